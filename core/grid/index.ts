@@ -1,0 +1,2 @@
+export { isEmptyCell, cellText } from "./cell";
+export type { Cell, Grid, MergedRange } from "./cell";

@@ -1,0 +1,26 @@
+import type { CatalogueEntry } from "./entry";
+import { agencyMessages } from "./agency";
+import { commonMessages } from "./common";
+import { numberMessages } from "./number";
+import { statusMessages } from "./status";
+import { summaryMessages } from "./summary";
+import { targetMessages } from "./target";
+import { timeframeMessages } from "./timeframe";
+import { uiMessages } from "./ui";
+import { validationMessages } from "./validation";
+
+/** The one message catalogue, assembled from one part per module so parts stay small. */
+export const catalogue = {
+  ...commonMessages,
+  ...numberMessages,
+  ...targetMessages,
+  ...timeframeMessages,
+  ...agencyMessages,
+  ...validationMessages,
+  ...statusMessages,
+  ...summaryMessages,
+  ...uiMessages,
+} satisfies Record<string, CatalogueEntry>;
+
+export type MessageCode = keyof typeof catalogue;
+export type { CatalogueEntry };

@@ -1,0 +1,4 @@
+export { msg, text } from "./message";
+export type { Lang, Message, MessageParams } from "./message";
+export { catalogue } from "./catalogue";
+export type { MessageCode, CatalogueEntry } from "./catalogue";

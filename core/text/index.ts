@@ -1,0 +1,1 @@
+export { nfc, normalizeDashes, collapseSpaces, cleanText, stripDiacritics, foldKey } from "./normalize";
