@@ -1,0 +1,39 @@
+import { msg, type Lang, type Message } from "../i18n";
+import { bilingual, formatNumber, formatQuantity, type Note } from "./format";
+import type { Goal } from "./goal";
+
+/** The level a value is compared with: "<3%", "≥95%", "28–30%", "19,04%". */
+export function describeLevel(goal: Goal, lang: Lang): string {
+  const q = (x: number | null): string => formatQuantity(x ?? Number.NaN, goal.unit, lang);
+  switch (goal.kind) {
+    case "exact":
+      return q(goal.lo);
+    case "min":
+      return (goal.loStrict ? ">" : "≥") + q(goal.lo);
+    case "max":
+      return (goal.hiStrict ? "<" : "≤") + q(goal.hi);
+    case "range":
+      return `${formatNumber(goal.lo ?? Number.NaN, lang)}–${q(goal.hi)}`;
+  }
+}
+
+/** The target as explained to a person; a change target also shows the baseline it starts from. */
+export function describeGoal(goal: Goal, lang: Lang): string {
+  const level = describeLevel(goal, lang);
+  if (!goal.change) return level;
+  const { text, baseline, baselineYear } = goal.change;
+  return msg("status.target.change", {
+    text,
+    baseline: formatQuantity(baseline, goal.unit, lang),
+    baselineYear,
+    level,
+  })[lang];
+}
+
+/** Appends "Lưu ý: a; b." to a one-line explanation. */
+export function withNotes(message: Message, notes: Note[]): Message {
+  if (notes.length === 0) return message;
+  const joined = (lang: Lang): string => notes.map((n) => bilingual(n.code, n.params)[lang]).join("; ");
+  const tail = bilingual("status.notes", (lang) => ({ notes: joined(lang) }));
+  return { code: message.code, vi: `${message.vi} ${tail.vi}`, en: `${message.en} ${tail.en}` };
+}

@@ -1,0 +1,7 @@
+export { indicatorStatus, indicatorStatuses } from "./indicator-status";
+export type { IndicatorStatusInput } from "./indicator-status";
+export { currentMilestone } from "./milestone";
+export { projectValue } from "./projection";
+export { taskStatus, isDueSoon, DUE_SOON_DAYS } from "./task-status";
+export type { TaskStatusInput } from "./task-status";
+export { tolerance } from "./compare";

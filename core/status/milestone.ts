@@ -1,0 +1,50 @@
+import type { Observation } from "../model";
+
+/** The milestone that "as of Y" is judged against: nearest milestone ≥ Y, else the last one. */
+export function currentMilestone(milestones: number[], asOf: number): number {
+  const years = milestones.filter((y) => Number.isFinite(y)).sort((a, b) => a - b);
+  // A plan always has one (PlanSchema: min 1); with none there is nothing better than asOf itself.
+  if (years.length === 0) return asOf;
+  return years.find((y) => y >= asOf) ?? years[years.length - 1];
+}
+
+/**
+ * The last year whose value may count: asOf while the milestone is ahead, the milestone itself
+ * once it has passed (BRIEF §3: a value reported after the milestone does not change its verdict).
+ */
+export function cutoffYear(milestone: number, asOf: number): number {
+  return Math.min(milestone, asOf);
+}
+
+export interface YearValue {
+  year: number;
+  value: number;
+}
+
+/**
+ * One finite value per year, ascending. When a year was reported twice the later record wins
+ * (by recordedAt, then by position), so a correction replaces the figure it corrects.
+ */
+export function valuesByYear(observations: Observation[]): YearValue[] {
+  const byYear = new Map<number, { value: number; at: string }>();
+  for (const o of observations) {
+    if (o.value === null || !Number.isFinite(o.value) || !Number.isFinite(o.year)) continue;
+    const at = o.recordedAt ?? "";
+    const seen = byYear.get(o.year);
+    if (!seen || at >= seen.at) byYear.set(o.year, { value: o.value, at });
+  }
+  return [...byYear.entries()].map(([year, v]) => ({ year, value: v.value })).sort((a, b) => a.year - b.year);
+}
+
+/** Latest value with year ≤ `year`. */
+export function latestUpTo(values: YearValue[], year: number): YearValue | null {
+  let found: YearValue | null = null;
+  for (const v of values) if (v.year <= year) found = v;
+  return found;
+}
+
+/** Earliest value with year < `year` (stands in for a missing baseline). */
+export function earliestBefore(values: YearValue[], year: number): YearValue | null {
+  const first = values[0];
+  return first && first.year < year ? first : null;
+}
