@@ -1,0 +1,260 @@
+import fc from "fast-check";
+import type { Timeframe } from "../../../core/model/timeframe";
+import { formatTimeframe, parseTimeframe } from "../../../core/parse/timeframe";
+
+/** Every timeframe cell of both seeds' appendix tables, with the reading written by hand. */
+const SEED_TIMEFRAMES: [string, Timeframe][] = [
+  // Đồng Tháp 328/KH-UBND, Phụ lục II
+  ["Hằng năm", { kind: "annual" }],
+  ["Hàng năm", { kind: "annual" }], // VI.4.1
+  ["Thường xuyên", { kind: "ongoing" }],
+  ["Năm 2027", { kind: "years", years: [2027] }], // III.4
+  ["Giai đoạn 2024 - 2030", { kind: "period", from: 2024, to: 2030 }],
+  ["Giai đoạn 2024-2030", { kind: "period", from: 2024, to: 2030 }],
+  ["Năm 2025 và hằng năm", { kind: "annualFrom", from: 2025 }], // V.1
+  ["Sơ kết, tổng kết Chương trình", { kind: "milestoneEvent", event: "Sơ kết, tổng kết Chương trình" }], // I.2
+  // Hải Dương 1768/KH-UBND, Phụ lục
+  ["2021, 2022", { kind: "years", years: [2021, 2022] }], // II.1
+  ["2021", { kind: "years", years: [2021] }],
+  ["2022", { kind: "years", years: [2022] }],
+  ["2023", { kind: "years", years: [2023] }],
+  ["2022- 2025", { kind: "period", from: 2022, to: 2025 }],
+  ["2021- 2025", { kind: "period", from: 2021, to: 2025 }],
+  ["2022- 2030", { kind: "period", from: 2022, to: 2030 }],
+  ["2021 - 2025", { kind: "period", from: 2021, to: 2025 }],
+  ["2023 - 2025", { kind: "period", from: 2023, to: 2025 }],
+  ["Sau khi có hướng dẫn của Bộ Lao động - TBXH", { kind: "conditional", trigger: "có hướng dẫn của Bộ Lao động - TBXH" }],
+  ["Sau khi có hướng dẫn của Bộ GD&ĐT", { kind: "conditional", trigger: "có hướng dẫn của Bộ GD&ĐT" }],
+  ["Sau khi có hướng dẫn của Bộ Giáo dục và ĐT", { kind: "conditional", trigger: "có hướng dẫn của Bộ Giáo dục và ĐT" }],
+  ["Sau khi Chính phủ ban hành Chương trình", { kind: "conditional", trigger: "Chính phủ ban hành Chương trình" }],
+  ["Sau khi Nghị định được ban hành", { kind: "conditional", trigger: "Nghị định được ban hành" }],
+];
+
+/** Other forms named in BRIEF §2 and the issue. */
+const OTHER_FORMS: [string, Timeframe][] = [
+  ["hàng năm", { kind: "annual" }],
+  ["HẰNG NĂM", { kind: "annual" }],
+  ["Hang nam", { kind: "annual" }],
+  ["Hằng năm.", { kind: "annual" }],
+  ["thường xuyên", { kind: "ongoing" }],
+  ["2021 và 2022", { kind: "years", years: [2021, 2022] }],
+  ["Năm 2021, năm 2022", { kind: "years", years: [2021, 2022] }],
+  ["2022, 2021", { kind: "years", years: [2021, 2022] }],
+  ["2024 – 2030", { kind: "period", from: 2024, to: 2030 }],
+  ["2024 - 2030", { kind: "period", from: 2024, to: 2030 }],
+  ["Giai đoạn 2024 — 2030", { kind: "period", from: 2024, to: 2030 }],
+  ["Từ năm 2024 đến năm 2030", { kind: "period", from: 2024, to: 2030 }],
+  ["trong tháng 10 năm 2024", { kind: "month", year: 2024, month: 10 }],
+  ["Tháng 10/2024", { kind: "month", year: 2024, month: 10 }],
+  ["tháng 3 năm 2025", { kind: "month", year: 2025, month: 3 }],
+  ["10/2024", { kind: "month", year: 2024, month: 10 }],
+  ["Năm 2025 và hàng năm", { kind: "annualFrom", from: 2025 }],
+  ["Từ năm 2025 trở đi", { kind: "annualFrom", from: 2025 }],
+  ["Năm 2025 và các năm tiếp theo", { kind: "annualFrom", from: 2025 }],
+  ["Tổng kết Chương trình", { kind: "milestoneEvent", event: "Tổng kết Chương trình" }],
+  ["Sau khi   Nghị định  được ban hành.", { kind: "conditional", trigger: "Nghị định được ban hành" }],
+  ["SAU KHI Nghị định được ban hành", { kind: "conditional", trigger: "Nghị định được ban hành" }],
+];
+
+describe("parseTimeframe: every timeframe of both seeds", () => {
+  it.each(SEED_TIMEFRAMES)("%s", (text, expected) => {
+    const r = parseTimeframe(text);
+    expect(r.timeframe).toEqual(expected);
+    expect(r.error).toBeNull();
+    expect(r.suggestion).toBeNull();
+    expect(r.warnings).toEqual([]);
+    expect(r.text).toBe(text);
+  });
+});
+
+describe("parseTimeframe: other accepted forms", () => {
+  it.each(OTHER_FORMS)("%s", (text, expected) => {
+    const r = parseTimeframe(text);
+    expect(r.timeframe).toEqual(expected);
+    expect(r.error).toBeNull();
+  });
+
+  it("reads a quarter as a deadline at the quarter's last month, with a warning", () => {
+    const r = parseTimeframe("Quý IV/2024");
+    expect(r.timeframe).toEqual({ kind: "month", year: 2024, month: 12 });
+    expect(r.error).toBeNull();
+    expect(r.warnings.map((w) => w.code)).toEqual(["timeframe.quarterAsMonth"]);
+    expect(r.warnings[0].vi).toContain("tháng 12/2024");
+    expect(parseTimeframe("quý 1 năm 2025").timeframe).toEqual({ kind: "month", year: 2025, month: 3 });
+    expect(parseTimeframe("Quý II/2025").timeframe).toEqual({ kind: "month", year: 2025, month: 6 });
+  });
+
+  it("reads a typed year number and a spreadsheet date", () => {
+    expect(parseTimeframe(2022).timeframe).toEqual({ kind: "years", years: [2022] });
+    const d = parseTimeframe(new Date(Date.UTC(2024, 9, 1)));
+    expect(d.timeframe).toEqual({ kind: "month", year: 2024, month: 10 });
+    expect(d.warnings.map((w) => w.code)).toEqual(["timeframe.dateAsMonth"]);
+  });
+
+  it("warns about a year written twice and counts it once", () => {
+    const r = parseTimeframe("2022, 2022");
+    expect(r.timeframe).toEqual({ kind: "years", years: [2022] });
+    expect(r.warnings.map((w) => w.code)).toEqual(["timeframe.duplicateYears"]);
+  });
+});
+
+describe("parseTimeframe: errors", () => {
+  it("explains an unknown text and lists the accepted forms", () => {
+    const r = parseTimeframe("Khi nào xong thì báo");
+    expect(r.timeframe).toEqual({ kind: "conditional", trigger: "nào xong thì báo" }); // "Khi ..." waits for an event
+    const u = parseTimeframe("Quý V/2024");
+    expect(u.timeframe).toEqual({ kind: "unknown" });
+    expect(u.error?.code).toBe("timeframe.unknown");
+    expect(u.error?.vi).toContain("Quý V/2024");
+    expect(u.error?.en).toContain("not understood");
+    expect(u.suggestion?.code).toBe("timeframe.acceptedForms");
+    expect(u.suggestion?.vi).toContain("Giai đoạn 2024-2030");
+    expect(u.suggestion?.vi).toContain("Sau khi");
+  });
+
+  it("reports an empty cell", () => {
+    for (const v of [null, undefined, "", "   "]) {
+      const r = parseTimeframe(v);
+      expect(r.timeframe).toEqual({ kind: "unknown" });
+      expect(r.error?.code).toBe("timeframe.empty");
+    }
+  });
+
+  it("rejects implausible years", () => {
+    for (const t of ["Năm 3025", "1890 - 2025", "Giai đoạn 2024-2130", "Tháng 10/1024", "2101", "Năm 1989 và hằng năm"]) {
+      const r = parseTimeframe(t);
+      expect([t, r.timeframe.kind, r.error?.code]).toEqual([t, "unknown", "timeframe.yearOutOfRange"]);
+      expect(r.suggestion?.code).toBe("timeframe.checkYear");
+    }
+    expect(parseTimeframe(1800).error?.code).toBe("timeframe.yearOutOfRange");
+    expect(parseTimeframe(2024.5).error?.code).toBe("timeframe.unknown");
+  });
+
+  it("rejects a reversed period and suggests the swap", () => {
+    const r = parseTimeframe("Giai đoạn 2030 - 2024");
+    expect(r.timeframe).toEqual({ kind: "unknown" });
+    expect(r.error?.code).toBe("timeframe.periodReversed");
+    expect(r.suggestion?.vi).toBe("Có phải là “Giai đoạn 2024-2030”?");
+    expect(parseTimeframe("2025-2025").timeframe).toEqual({ kind: "period", from: 2025, to: 2025 });
+  });
+
+  it("rejects a month outside 1-12 and a trigger-less 'Sau khi'", () => {
+    expect(parseTimeframe("Tháng 13/2024").error?.code).toBe("timeframe.monthOutOfRange");
+    expect(parseTimeframe("Tháng 0/2024").error?.code).toBe("timeframe.monthOutOfRange");
+    expect(parseTimeframe("Sau khi").error?.code).toBe("timeframe.emptyTrigger");
+    expect(parseTimeframe("Sau khi .").error?.code).toBe("timeframe.emptyTrigger");
+  });
+
+  it("rejects booleans", () => {
+    expect(parseTimeframe(true).error?.code).toBe("timeframe.notText");
+  });
+});
+
+describe("formatTimeframe", () => {
+  it("writes canonical Vietnamese", () => {
+    expect(formatTimeframe({ kind: "annual" })).toBe("Hằng năm");
+    expect(formatTimeframe({ kind: "ongoing" })).toBe("Thường xuyên");
+    expect(formatTimeframe({ kind: "period", from: 2024, to: 2030 })).toBe("Giai đoạn 2024-2030");
+    expect(formatTimeframe({ kind: "years", years: [2021, 2022] })).toBe("Năm 2021, 2022");
+    expect(formatTimeframe({ kind: "month", year: 2024, month: 10 })).toBe("Tháng 10/2024");
+    expect(formatTimeframe({ kind: "annualFrom", from: 2025 })).toBe("Năm 2025 và hằng năm");
+    expect(formatTimeframe({ kind: "conditional", trigger: "Nghị định được ban hành" })).toBe("Sau khi Nghị định được ban hành");
+    expect(formatTimeframe({ kind: "milestoneEvent", event: "Sơ kết, tổng kết Chương trình" })).toBe("Sơ kết, tổng kết Chương trình");
+    expect(formatTimeframe({ kind: "unknown" })).toBe("");
+  });
+});
+
+// ---- properties ----
+
+const year = fc.integer({ min: 1990, max: 2100 });
+const WORDS = ["có", "hướng", "dẫn", "của", "Bộ", "Lao", "động", "TBXH", "Nghị", "định", "được", "ban", "hành", "Chính", "phủ", "GD&ĐT", "Chương", "trình", "Kế", "hoạch", "Y", "tế", "Thủ", "tướng"];
+const phrase = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }).map((w) => w.join(" "));
+
+const timeframeArb: fc.Arbitrary<Timeframe> = fc.oneof(
+  fc.constant<Timeframe>({ kind: "annual" }),
+  fc.constant<Timeframe>({ kind: "ongoing" }),
+  fc.tuple(year, year).map(([a, b]): Timeframe => ({ kind: "period", from: Math.min(a, b), to: Math.max(a, b) })),
+  fc
+    .uniqueArray(year, { minLength: 1, maxLength: 4 })
+    .map((ys): Timeframe => ({ kind: "years", years: [...ys].sort((a, b) => a - b) })),
+  fc.tuple(year, fc.integer({ min: 1, max: 12 })).map(([y, m]): Timeframe => ({ kind: "month", year: y, month: m })),
+  year.map((y): Timeframe => ({ kind: "annualFrom", from: y })),
+  phrase.map((trigger): Timeframe => ({ kind: "conditional", trigger })),
+  fc
+    .tuple(fc.constantFrom("Sơ kết", "Tổng kết", "Sơ kết, tổng kết"), phrase)
+    .map(([p, w]): Timeframe => ({ kind: "milestoneEvent", event: `${p} ${w}` })),
+);
+
+/** Same text, written differently: NFD, extra/odd spaces, other dashes. */
+const variant = (s: string) =>
+  fc
+    .record({
+      nfd: fc.boolean(),
+      spaces: fc.constantFrom(" ", "  ", "\u00A0", " \t "),
+      pad: fc.constantFrom("", " ", "  \u00A0"),
+      dash: fc.constantFrom("-", "–", "—", "\u2212"),
+    })
+    .map(({ nfd, spaces, pad, dash }) => {
+      let v = s.replace(/ /g, spaces).replace(/-/g, dash);
+      v = pad + v + pad;
+      return nfd ? v.normalize("NFD") : v;
+    });
+
+const summary = (s: string) => {
+  const r = parseTimeframe(s);
+  return { timeframe: r.timeframe, error: r.error?.code ?? null, warnings: r.warnings.map((w) => w.code) };
+};
+
+describe("parseTimeframe properties", () => {
+  it("never throws on any string or cell", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.double(), fc.integer(), fc.boolean(), fc.date(), fc.constant(null)),
+        (v) => {
+          const r = parseTimeframe(v);
+          expect(typeof r.text).toBe("string");
+          expect(r.timeframe.kind === "unknown").toBe(r.error !== null);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("format then parse gives the timeframe back", () => {
+    fc.assert(
+      fc.property(timeframeArb, (t) => {
+        const r = parseTimeframe(formatTimeframe(t));
+        expect(r.error).toBeNull();
+        expect(r.timeframe).toEqual(t);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("NFC/NFD, spacing and dash variants give the same result", () => {
+    const texts = fc.oneof(
+      fc.constantFrom(...SEED_TIMEFRAMES.map(([t]) => t), ...OTHER_FORMS.map(([t]) => t), "Quý IV/2024", "Năm 3025", "Sau khi"),
+      timeframeArb.map(formatTimeframe),
+    );
+    fc.assert(
+      fc.property(texts.chain((t) => fc.tuple(fc.constant(t), variant(t))), ([t, v]) => {
+        expect(summary(v)).toEqual(summary(t));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("case does not change the kind or the dates", () => {
+    const texts = fc.oneof(fc.constantFrom(...SEED_TIMEFRAMES.map(([t]) => t)), timeframeArb.map(formatTimeframe));
+    fc.assert(
+      fc.property(texts, fc.boolean(), (t, upper) => {
+        const v = upper ? t.toUpperCase() : t.toLowerCase();
+        const a = parseTimeframe(t).timeframe;
+        const b = parseTimeframe(v).timeframe;
+        expect(b.kind).toBe(a.kind);
+        if (a.kind !== "conditional" && a.kind !== "milestoneEvent") expect(b).toEqual(a);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
