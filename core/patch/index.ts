@@ -1,0 +1,60 @@
+/**
+ * Patches: what to write where, as plain JSON ops that every host (Apps Script, Office.js,
+ * ExcelJS) applies in batched calls; plus an in-memory workbook that applies them for tests.
+ */
+export {
+  RangeSchema,
+  PositionSchema,
+  columnLetter,
+  columnIndex,
+  quoteSheetName,
+  a1,
+  parseA1,
+  parseA1Sheet,
+  rangesIntersect,
+  rangeContains,
+} from "./range";
+export type { Range, Position } from "./range";
+export {
+  PatchValueSchema,
+  PatchDateSchema,
+  toPatchValue,
+  toPatchValues,
+  escapeFormulaText,
+  safeValues,
+  excelSerial,
+} from "./values";
+export type { PatchValue, PatchDate, HostValue, SafeValuesOptions } from "./values";
+export {
+  HexColourSchema,
+  FontStyleSchema,
+  HelpTextSchema,
+  ValidationRuleSchema,
+  ConditionalRuleSchema,
+  ChartKindSchema,
+  ChartSpecSchema,
+  PatchOpSchema,
+  PatchSchema,
+  GRID_OP_KINDS,
+  isGridOp,
+  gridOf,
+  gridOpRange,
+} from "./ops";
+export type {
+  HexColour,
+  FontStyle,
+  HelpText,
+  ValidationRule,
+  ConditionalRule,
+  ChartKind,
+  ChartSpec,
+  PatchOp,
+  PatchOpKind,
+  Patch,
+  OpOf,
+  GridOp,
+} from "./ops";
+export { mergePatchOps } from "./merge";
+export { SheetCanvas } from "./canvas";
+export { MemoryWorkbook, MemorySheet } from "./memory-workbook";
+export type { MemoryValidation, MemoryConditionalFormat, MemoryProtection } from "./memory-workbook";

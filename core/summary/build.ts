@@ -1,0 +1,281 @@
+import type {
+  Indicator,
+  IndicatorStatus,
+  IndicatorStatusCode,
+  Observation,
+  Plan,
+  TaskProgress,
+  TaskStatus,
+  TaskStatusCode,
+} from "../model";
+import { indicatorExpectsValue, isReportedObservation, isReportedProgress, taskExpectsReport } from "./expectations";
+import { dayNumber } from "./format";
+import { INDICATOR_STATUS_ORDER, TASK_STATUS_ORDER } from "./labels";
+import { draftParagraph } from "./paragraph";
+import type {
+  AgencyRow,
+  AreaRow,
+  CompletenessRow,
+  ConcernStatus,
+  IndicatorConcern,
+  StatusCounts,
+  Summary,
+  TaskLine,
+  TaskStatusCounts,
+} from "./schema";
+
+export interface SummaryInput {
+  plan: Plan;
+  /** The reporting year the statuses were computed for. */
+  asOf: number;
+  /** yyyy-mm-dd: the day "due soon" counts from. */
+  today: string;
+  /** Current milestone status per indicator (one per indicator id). */
+  indicatorStatuses: IndicatorStatus[];
+  taskStatuses: TaskStatus[];
+  observations: Observation[];
+  progress: TaskProgress[];
+  /** Canonical agency name by id (the registry lives elsewhere). */
+  agencyName: (id: string) => string;
+}
+
+/** Tasks due within this many days of `today` are listed as due soon. */
+export const DUE_SOON_DAYS = 60;
+
+/** Severity used when a parent's status is rolled up from its sub-rows: worst first. */
+const ROLL_UP_SEVERITY: readonly IndicatorStatusCode[] = [
+  "notAchieved",
+  "offTrack",
+  "atRisk",
+  "noData",
+  "needsAssessment",
+  "noTrend",
+  "onTrack",
+  "achieved",
+  "exceeded",
+];
+
+const CONCERNS: readonly ConcernStatus[] = ["notAchieved", "offTrack", "atRisk"];
+/** Not "due soon": finished, already overdue, or already reported for the year. */
+const NOT_DUE_SOON: ReadonlySet<TaskStatusCode> = new Set(["done", "doneLate", "overdue", "reported"]);
+
+function emptyCounts(): StatusCounts {
+  return Object.fromEntries(INDICATOR_STATUS_ORDER.map((c) => [c, 0])) as StatusCounts;
+}
+
+function emptyTaskCounts(): TaskStatusCounts {
+  return Object.fromEntries(TASK_STATUS_ORDER.map((c) => [c, 0])) as TaskStatusCounts;
+}
+
+function isConcern(code: IndicatorStatusCode): code is ConcernStatus {
+  return (CONCERNS as readonly string[]).includes(code);
+}
+
+function percentOf(reported: number, expected: number): number | null {
+  return expected === 0 ? null : (reported / expected) * 100;
+}
+
+function byName(a: { name: string | null }, b: { name: string | null }): number {
+  if (a.name === null || b.name === null) return a.name === null ? (b.name === null ? 0 : 1) : -1;
+  return a.name.localeCompare(b.name, "vi");
+}
+
+/**
+ * Builds the summary from already-computed statuses: counts by area and by lead agency, report
+ * completeness per agency for the `asOf` year, agencies that sent nothing, the indicators needing
+ * attention, overdue and due-soon tasks, and the draft paragraph in both languages.
+ *
+ * Counting unit: top-level indicators (as the plan numbers them). A parent whose own status is
+ * missing or "no target" while its sub-rows have statuses takes the worst sub-row status (all
+ * achieved/exceeded → achieved, or exceeded if every one exceeded). Lists and completeness use
+ * every row, sub-rows included, because that is where values are reported.
+ */
+export function buildSummary(input: SummaryInput): Summary {
+  const { plan, asOf, today } = input;
+  const statusById = new Map(input.indicatorStatuses.map((s) => [s.indicatorId, s]));
+  const indicatorById = new Map(plan.indicators.map((i) => [i.id, i]));
+  const childrenOf = new Map<string, Indicator[]>();
+  for (const ind of plan.indicators) {
+    if (ind.parent === null) continue;
+    const list = childrenOf.get(ind.parent) ?? [];
+    list.push(ind);
+    childrenOf.set(ind.parent, list);
+  }
+  const areaByCode = new Map(plan.areas.map((a) => [a.code, a]));
+  const nameOf = (id: string | null): string | null => (id === null ? null : input.agencyName(id));
+
+  // A blank lead cell means "as above": the parent row's, then the group row's.
+  const leadOf = (ind: Indicator, depth = 0): string | null => {
+    const own = ind.lead.ids[0];
+    if (own !== undefined) return own;
+    const parent = ind.parent === null ? undefined : indicatorById.get(ind.parent);
+    if (parent && depth < 10) return leadOf(parent, depth + 1);
+    return areaByCode.get(ind.area)?.lead?.ids[0] ?? null;
+  };
+
+  const statusOf = (ind: Indicator, depth = 0): IndicatorStatusCode => {
+    const own = statusById.get(ind.id)?.status;
+    const children = depth < 10 ? (childrenOf.get(ind.id) ?? []) : [];
+    if (children.length === 0 || (own !== undefined && own !== "noTarget")) return own ?? "noData";
+    const known = children.map((c) => statusOf(c, depth + 1)).filter((s) => s !== "noTarget");
+    if (known.length === 0) return own ?? "noTarget";
+    if (known.every((s) => s === "exceeded")) return "exceeded";
+    return ROLL_UP_SEVERITY.find((s) => known.some((k) => k === s)) ?? "achieved";
+  };
+
+  // Counts by area and by lead agency.
+  const indicatorTotals = emptyCounts();
+  const areaRows = new Map<string, AreaRow>();
+  for (const area of plan.areas) areaRows.set(area.code, { code: area.code, name: area.name, counts: emptyCounts(), total: 0 });
+  const agencyRows = new Map<string, AgencyRow>();
+  const topLevel = plan.indicators.filter((i) => i.parent === null);
+  for (const ind of topLevel) {
+    const status = statusOf(ind);
+    indicatorTotals[status] += 1;
+    let area = areaRows.get(ind.area);
+    if (!area) areaRows.set(ind.area, (area = { code: ind.area, name: ind.area, counts: emptyCounts(), total: 0 }));
+    area.counts[status] += 1;
+    area.total += 1;
+    const lead = leadOf(ind);
+    const k = lead ?? "";
+    let agency = agencyRows.get(k);
+    if (!agency) agencyRows.set(k, (agency = { agencyId: lead, name: nameOf(lead), counts: emptyCounts(), total: 0 }));
+    agency.counts[status] += 1;
+    agency.total += 1;
+  }
+  const byArea = [...areaRows.values()].filter((a) => a.total > 0);
+  const byAgency = [...agencyRows.values()].sort((a, b) => b.total - a.total || byName(a, b));
+
+  // Completeness of the asOf year's reports, per lead agency.
+  const completenessRows = new Map<string, CompletenessRow>();
+  const rowFor = (lead: string | null): CompletenessRow => {
+    const k = lead ?? "";
+    let row = completenessRows.get(k);
+    if (!row) {
+      row = {
+        agencyId: lead,
+        name: nameOf(lead),
+        indicatorsExpected: 0,
+        indicatorsReported: 0,
+        tasksExpected: 0,
+        tasksReported: 0,
+        expected: 0,
+        reported: 0,
+        percent: null,
+      };
+      completenessRows.set(k, row);
+    }
+    return row;
+  };
+  const reportedIndicators = new Set(
+    input.observations.filter((o) => o.year === asOf && isReportedObservation(o)).map((o) => o.indicatorId),
+  );
+  for (const ind of plan.indicators) {
+    if (!indicatorExpectsValue(ind, asOf, plan)) continue;
+    const row = rowFor(leadOf(ind));
+    row.indicatorsExpected += 1;
+    if (reportedIndicators.has(ind.id)) row.indicatorsReported += 1;
+  }
+  const reportedTasks = new Set(input.progress.filter((p) => p.year === asOf && isReportedProgress(p)).map((p) => p.taskId));
+  for (const task of plan.tasks) {
+    if (!taskExpectsReport(task, asOf, plan, input.progress)) continue;
+    const row = rowFor(task.lead.ids[0] ?? null);
+    row.tasksExpected += 1;
+    if (reportedTasks.has(task.id)) row.tasksReported += 1;
+  }
+  const completeness = [...completenessRows.values()]
+    .map((r) => {
+      const expected = r.indicatorsExpected + r.tasksExpected;
+      const reported = r.indicatorsReported + r.tasksReported;
+      return { ...r, expected, reported, percent: percentOf(reported, expected) };
+    })
+    .sort((a, b) => (a.percent ?? 0) - (b.percent ?? 0) || byName(a, b));
+  const expectedTotal = completeness.reduce((s, r) => s + r.expected, 0);
+  const reportedTotal = completeness.reduce((s, r) => s + r.reported, 0);
+
+  // Agencies that sent nothing at all for the year (not even on rows they do not lead).
+  const activeAgencies = new Set<string>();
+  for (const o of input.observations) if (o.year === asOf && o.agencyId && isReportedObservation(o)) activeAgencies.add(o.agencyId);
+  for (const p of input.progress) if (p.year === asOf && p.agencyId && isReportedProgress(p)) activeAgencies.add(p.agencyId);
+  const silentAgencies = completeness
+    .filter((r) => r.agencyId !== null && r.expected > 0 && r.reported === 0 && !activeAgencies.has(r.agencyId))
+    .map((r) => ({ agencyId: r.agencyId as string, name: r.name ?? (r.agencyId as string) }))
+    .sort(byName);
+
+  // Indicators needing attention, worst first, plan order within a status.
+  const indicatorConcerns: IndicatorConcern[] = [];
+  for (const ind of plan.indicators) {
+    const st = statusById.get(ind.id);
+    if (!st || !isConcern(st.status)) continue;
+    const parent = ind.parent === null ? undefined : indicatorById.get(ind.parent);
+    const lead = leadOf(ind);
+    indicatorConcerns.push({
+      indicatorId: ind.id,
+      code: ind.code || parent?.code || "",
+      name: parent ? `${parent.name} — ${ind.name}` : ind.name,
+      unit: ind.unit,
+      status: st.status,
+      leadId: lead,
+      leadName: nameOf(lead),
+      milestone: st.milestone,
+      value: st.evidence.value,
+      valueYear: st.evidence.valueYear,
+      targetText: ind.targets[String(st.milestone)]?.raw ?? null,
+      target: st.evidence.target,
+      gap: st.evidence.gap,
+      ratio: st.evidence.ratio,
+    });
+  }
+  indicatorConcerns.sort((a, b) => CONCERNS.indexOf(a.status) - CONCERNS.indexOf(b.status));
+
+  // Tasks: totals, overdue, due soon.
+  const taskStatusById = new Map(input.taskStatuses.map((s) => [s.taskId, s]));
+  const taskTotals = emptyTaskCounts();
+  const overdueTasks: TaskLine[] = [];
+  const dueSoonTasks: TaskLine[] = [];
+  const todayDay = dayNumber(today);
+  for (const task of plan.tasks) {
+    const st = taskStatusById.get(task.id);
+    const status: TaskStatusCode = st?.status ?? "noReport";
+    taskTotals[status] += 1;
+    if (!st) continue;
+    const dueOn = st.evidence.dueOn;
+    const dueDay = dueOn === null ? null : dayNumber(dueOn);
+    const lead = task.lead.ids[0] ?? null;
+    const line: TaskLine = {
+      taskId: task.id,
+      code: task.id,
+      text: task.text,
+      status,
+      leadId: lead,
+      leadName: nameOf(lead),
+      dueOn,
+      daysLeft: dueDay === null || todayDay === null ? null : dueDay - todayDay,
+    };
+    if (status === "overdue") overdueTasks.push(line);
+    else if (!NOT_DUE_SOON.has(status) && line.daysLeft !== null && line.daysLeft >= 0 && line.daysLeft <= DUE_SOON_DAYS) {
+      dueSoonTasks.push(line);
+    }
+  }
+  dueSoonTasks.sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0));
+
+  const facts: Omit<Summary, "paragraph"> = {
+    plan: { id: plan.id, number: plan.number, title: plan.title, province: plan.province },
+    asOf,
+    today,
+    indicatorCount: topLevel.length,
+    taskCount: plan.tasks.length,
+    indicatorTotals,
+    taskTotals,
+    byArea,
+    byAgency,
+    completeness,
+    completenessTotal: { expected: expectedTotal, reported: reportedTotal, percent: percentOf(reportedTotal, expectedTotal) },
+    silentAgencies,
+    indicatorConcerns,
+    overdueTasks,
+    dueSoonTasks,
+    dueSoonDays: DUE_SOON_DAYS,
+  };
+  return { ...facts, paragraph: { vi: draftParagraph(facts, "vi"), en: draftParagraph(facts, "en") } };
+}

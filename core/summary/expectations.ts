@@ -1,0 +1,65 @@
+import type { Indicator, Observation, Plan, Task, TaskProgress } from "../model";
+
+/**
+ * An indicator expects a value for `year` when the year is a reporting year of the plan and the
+ * indicator still has a real target ahead (a milestone ≥ year whose target is not "-").
+ */
+export function indicatorExpectsValue(indicator: Indicator, year: number, plan: Plan): boolean {
+  if (year < plan.period.from || year > plan.period.to) return false;
+  return Object.entries(indicator.targets).some(([milestone, cell]) => Number(milestone) >= year && cell.parsed.kind !== "none");
+}
+
+/** A value or a person's assessment was given for that indicator and year. */
+export function isReportedObservation(o: Observation): boolean {
+  return o.value !== null || (o.assessment !== null && o.assessment.trim() !== "");
+}
+
+/** A progress row says something (an all-empty row, e.g. a blank template line, does not count). */
+export function isReportedProgress(p: TaskProgress): boolean {
+  return (
+    p.state !== null ||
+    p.percent !== null ||
+    p.completedOn !== null ||
+    p.evidence !== null ||
+    p.triggeredOn !== null ||
+    (p.note !== null && p.note.trim() !== "")
+  );
+}
+
+function completedBefore(progress: readonly TaskProgress[], year: number): boolean {
+  return progress.some(
+    (p) =>
+      (p.year < year && p.state === "done") || (p.completedOn !== null && Number(p.completedOn.slice(0, 4)) < year),
+  );
+}
+
+/**
+ * A task expects a progress report for `year` (a reporting year of the plan) unless it was
+ * completed in an earlier year. Annual/ongoing (and unreadable) timeframes report every year;
+ * one-off and period tasks from their first year on (an unfinished one stays on the list);
+ * conditional tasks once their trigger is recorded; review-milestone tasks in milestone years.
+ */
+export function taskExpectsReport(task: Task, year: number, plan: Plan, progress: readonly TaskProgress[]): boolean {
+  if (year < plan.period.from || year > plan.period.to) return false;
+  const own = progress.filter((p) => p.taskId === task.id);
+  if (completedBefore(own, year)) return false;
+  const tf = task.timeframe.timeframe;
+  switch (tf.kind) {
+    case "annual":
+    case "ongoing":
+    case "unknown":
+      return true;
+    case "annualFrom":
+      return year >= tf.from;
+    case "period":
+      return year >= tf.from;
+    case "years":
+      return year >= Math.min(...tf.years);
+    case "month":
+      return year >= tf.year;
+    case "conditional":
+      return own.some((p) => p.year <= year && p.triggeredOn !== null && Number(p.triggeredOn.slice(0, 4)) <= year);
+    case "milestoneEvent":
+      return plan.milestoneYears.includes(year);
+  }
+}
