@@ -1,0 +1,3 @@
+export * from "./number";
+export * from "./target";
+export * from "./timeframe";

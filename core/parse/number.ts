@@ -1,0 +1,125 @@
+/**
+ * parseNumber: one number from a cell, Vietnamese convention by default ("19,04", "6.100",
+ * "1 234,5"), with the unit written after it kept apart ("95%", "30 người"). Total: any input
+ * gives a result, never an exception. An empty cell is not an error here (value null, error
+ * null): whether a value is required is the caller's decision.
+ */
+import type { Cell } from "../grid";
+import { cleanText, nfc } from "../text";
+import { msg, type Message } from "../i18n";
+import { NUMERAL, readNumeral, separatorsOf, writeDigits, type NumberLocale } from "./number-read";
+import { leadingTextProblem, trailingProblem, wholeCellProblem } from "./number-shapes";
+import { isUnitText } from "./number-unit";
+
+export type { NumberLocale } from "./number-read";
+
+export interface ParsedNumber {
+  /** The input as text (NFC), as typed. */
+  text: string;
+  value: number | null;
+  /** Unit written after the number, kept as written ("%", "người", "m2"); never used to scale. */
+  unit: string | null;
+  warnings: Message[];
+  error: Message | null;
+  suggestion: Message | null;
+}
+
+export interface NumberOptions {
+  /** Sheet convention: "vi-VN" (default: 1.234,5) or "en-US" (1,234.5). */
+  locale?: NumberLocale;
+}
+
+// The sign must touch the digits: "- 5" is more likely a list bullet than minus five.
+const LEADING = new RegExp(`^([+-])?(${NUMERAL})([^]*)$`);
+
+function result(text: string, partial: Partial<ParsedNumber>): ParsedNumber {
+  return { text, value: null, unit: null, warnings: [], error: null, suggestion: null, ...partial };
+}
+
+function dateText(d: Date): string {
+  return Number.isNaN(d.getTime()) ? "Invalid Date" : d.toISOString().slice(0, 10);
+}
+
+/** Suggests the quotient for "1/2" or "3:1" when both sides read cleanly. */
+function fractionSuggestion(numerator: number | null, rest: string, locale: NumberLocale): Message | null {
+  const m = new RegExp(`^[/:]\\s*(${NUMERAL})$`).exec(rest);
+  if (!m || numerator === null) return null;
+  const den = readNumeral(m[1], false, locale, m[1]).value;
+  if (den === null || den === 0) return null;
+  return msg("number.fractionFix", { example: formatNumber(numerator / den, { locale, maxDecimals: 4 }) });
+}
+
+function parseText(text: string, locale: NumberLocale): ParsedNumber {
+  const clean = cleanText(text);
+  if (clean === "") return result(text, {});
+  const whole = wholeCellProblem(clean);
+  if (whole) return result(text, whole);
+
+  const m = LEADING.exec(clean);
+  if (!m) return result(text, leadingTextProblem(clean, separatorsOf(locale).decimal));
+  const [, sign, numeral, tail] = m;
+  const rest = tail.trim();
+  const reading = readNumeral(numeral, sign === "-", locale, clean);
+
+  if (rest !== "") {
+    const problem = trailingProblem(clean, rest);
+    if (problem) {
+      const suggestion =
+        problem.error.code === "number.fraction" ? fractionSuggestion(reading.value, rest, locale) : problem.suggestion;
+      return result(text, { error: problem.error, suggestion });
+    }
+    if (!isUnitText(rest)) {
+      const error = /\d/.test(rest) ? msg("number.several", { text: clean }) : msg("number.malformed", { text: clean });
+      return result(text, { error, suggestion: msg("number.digitsFix") });
+    }
+  }
+  const { value, warnings, error, suggestion } = reading;
+  return result(text, { value, warnings, error, suggestion, unit: rest === "" || value === null ? null : rest });
+}
+
+/** Reads one number from a cell. See the module comment for the rules. */
+export function parseNumber(input: Cell | undefined, options?: NumberOptions): ParsedNumber {
+  const locale = options?.locale ?? "vi-VN";
+  try {
+    if (input === null || input === undefined) return result("", {});
+    if (typeof input === "number") {
+      if (Number.isFinite(input)) return result(String(input), { value: input });
+      return result(String(input), { error: msg("number.notFinite", { text: String(input) }), suggestion: msg("number.retype") });
+    }
+    if (typeof input === "boolean") {
+      return result(String(input), { error: msg("number.boolean", { text: String(input) }), suggestion: msg("number.retype") });
+    }
+    if (input instanceof Date) {
+      const text = dateText(input);
+      return result(text, { error: msg("number.date", { text }), suggestion: msg("number.dateFix") });
+    }
+    return parseText(nfc(String(input)), locale);
+  } catch {
+    // Defensive: the rules above are total, but a parser must never take a sheet down.
+    const text = typeof input === "string" ? input : "";
+    return result(text, { error: msg("number.malformed", { text }), suggestion: msg("number.retype") });
+  }
+}
+
+export interface FormatNumberOptions {
+  locale?: NumberLocale;
+  /** Decimals kept at most (rounded; trailing zeros dropped). Default 6. */
+  maxDecimals?: number;
+}
+
+/**
+ * Writes a number the way parseNumber reads it: "6.100", "19,04", "-1.234,5" (vi-VN). Never
+ * ambiguous: 1.234 becomes "1,2340" rather than "1,234". Non-finite values give "NaN"/"Infinity".
+ */
+export function formatNumber(value: number, options?: FormatNumberOptions): string {
+  if (!Number.isFinite(value)) return String(value);
+  const seps = separatorsOf(options?.locale ?? "vi-VN");
+  const decimals = Math.min(20, Math.max(0, Math.floor(options?.maxDecimals ?? 6)));
+  const abs = Math.abs(value);
+  // toFixed switches to exponent form from 1e21; such doubles are integers anyway.
+  const fixed = abs >= 1e21 ? BigInt(Math.round(abs)).toString() : abs.toFixed(decimals);
+  const [int, frac = ""] = fixed.split(".");
+  const fracDigits = frac.replace(/0+$/, "");
+  const negative = value < 0 && /[1-9]/.test(int + fracDigits);
+  return writeDigits(int, fracDigits, negative, seps);
+}

@@ -1,0 +1,118 @@
+/**
+ * parseTarget: a target cell as plans write it, into a ParsedTarget (core/model/target.ts).
+ * Numbers follow parseNumber's rules (vi-VN by default). Total: never throws; anything with
+ * digits that is not understood becomes kind "qualitative" with an error and a suggestion,
+ * never a silent wrong number. An empty cell gives kind "none" with text "" (the same as "-",
+ * no target): callers that must tell a blank from "-" look at `text` or use isEmptyCell.
+ */
+import type { Cell } from "../grid";
+import { msg } from "../i18n";
+import type { ParsedTarget, TargetItem } from "../model/target";
+import { cleanText, nfc } from "../text";
+import type { NumberLocale } from "./number-read";
+import { DEFAULT_SCALES, type QualitativeScale } from "./scales";
+import { emptyTarget, fromExpression, qualitative, withItems, type TargetCore } from "./target-build";
+import { parseExpression } from "./target-expression";
+import { parseLabelled, splitCommaParts, splitParts } from "./target-list";
+
+export { DEFAULT_SCALES, QualitativeScaleSchema, findScaleLevel } from "./scales";
+export type { QualitativeScale, ScaleLevelMatch } from "./scales";
+
+export interface TargetOptions {
+  locale?: NumberLocale;
+  /** Ordered scales for qualitative targets; replaces DEFAULT_SCALES when given. */
+  scales?: QualitativeScale[];
+}
+
+const PLACEHOLDER = /^(?:x+|\.{2,}|…+|n\/a|na|\?+|\*+)$/i;
+
+/** One target without label: none, qualitative, or a numeric expression. */
+function parseSingle(text: string, clean: string, locale: NumberLocale, scales: QualitativeScale[]): TargetCore {
+  if (clean === "" || /^-+$/.test(clean)) return emptyTarget(text, "none");
+  if (PLACEHOLDER.test(clean)) {
+    return {
+      ...emptyTarget(text, "none"),
+      warnings: [msg("target.placeholder", { text: clean })],
+      suggestion: msg("target.useDash"),
+    };
+  }
+  const q = qualitative(text, clean, scales);
+  if (q.qualitative?.scale || !/\d/.test(clean)) return q;
+  const r = parseExpression(clean, locale);
+  if (r.ok) return fromExpression(text, r.expression);
+  return qualitative(text, clean, scales, r.error, r.suggestion);
+}
+
+/**
+ * One part of a list. A part that reads on its own has no label ("25%"); otherwise the label is
+ * found by parseLabelled ("Nhà trẻ 25%", "Thành thị: Tiểu học").
+ */
+function item(part: string, locale: NumberLocale, scales: QualitativeScale[]): TargetItem {
+  const single = parseSingle(part, part, locale, scales);
+  const readsAlone = single.error === null && (single.kind !== "qualitative" || single.qualitative?.scale !== null);
+  if (readsAlone) return { ...single, label: null };
+  return parseLabelled(part, locale, scales) ?? { ...single, label: null };
+}
+
+function same<T>(values: T[]): T | null {
+  return values.length > 0 && values.every((v) => v === values[0]) ? values[0] : null;
+}
+
+function list(text: string, items: TargetItem[]): ParsedTarget {
+  const failed = items.find((i) => i.error !== null);
+  const core: TargetCore = {
+    ...emptyTarget(text, "list"),
+    unit: same(items.map((i) => i.unit)),
+    perYear: items.every((i) => i.perYear),
+    approx: items.some((i) => i.approx),
+    directionHint: same(items.map((i) => i.directionHint)),
+    warnings: items.flatMap((i) => i.warnings),
+    error: failed?.error ?? null,
+    suggestion: failed?.suggestion ?? items.find((i) => i.suggestion !== null)?.suggestion ?? null,
+  };
+  return withItems(core, items);
+}
+
+function parseText(text: string, locale: NumberLocale, scales: QualitativeScale[]): ParsedTarget {
+  const parts = splitParts(text);
+  if (parts.length >= 2) return list(text, parts.map((p) => item(p, locale, scales)));
+  const clean = parts[0] ?? cleanText(text);
+  const single = parseSingle(text, clean, locale, scales);
+  if (single.error !== null) {
+    const commaParts = splitCommaParts(clean);
+    if (commaParts.length >= 2) {
+      const items = commaParts.map((p) => item(p, locale, scales));
+      if (items.every((i) => i.error === null && i.label !== null)) return list(text, items);
+    }
+  }
+  return withItems(single, null);
+}
+
+/** Reads a target cell. See the module comment; every field of the result is always present. */
+export function parseTarget(input: Cell | undefined, options?: TargetOptions): ParsedTarget {
+  const locale = options?.locale ?? "vi-VN";
+  const scales = options?.scales ?? DEFAULT_SCALES;
+  try {
+    if (input === null || input === undefined) return withItems(emptyTarget("", "none"), null);
+    if (typeof input === "number") {
+      const text = String(input);
+      if (!Number.isFinite(input)) {
+        return withItems(qualitative(text, text, scales, msg("target.notFinite", { text }), msg("target.retype")), null);
+      }
+      return withItems({ ...emptyTarget(text, "exact"), lo: input, hi: input, loInclusive: true, hiInclusive: true }, null);
+    }
+    if (typeof input === "boolean") {
+      const text = String(input);
+      return withItems(qualitative(text, text, scales, msg("target.boolean", { text }), msg("target.retype")), null);
+    }
+    if (input instanceof Date) {
+      const text = Number.isNaN(input.getTime()) ? "Invalid Date" : input.toISOString().slice(0, 10);
+      return withItems(qualitative(text, text, scales, msg("target.date", { text }), msg("target.retype")), null);
+    }
+    return parseText(nfc(String(input)), locale, scales);
+  } catch {
+    // Defensive: the grammar is total, but a parser must never take a sheet down.
+    const text = typeof input === "string" ? nfc(input) : "";
+    return withItems(qualitative(text, cleanText(text), scales, msg("target.notUnderstood", { text }), msg("target.howToWrite")), null);
+  }
+}
