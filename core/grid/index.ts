@@ -1,2 +1,4 @@
 export { isEmptyCell, cellText } from "./cell";
 export type { Cell, Grid, MergedRange } from "./cell";
+export { parseDelimited, formatDelimited, detectDelimiter } from "./csv";
+export type { Delimiter } from "./csv";

@@ -26,6 +26,6 @@ export function msg(code: MessageCode, params?: MessageParams): Message {
 }
 
 /** The text of a message in the given language. */
-export function text(message: Message, lang: Lang = "vi"): string {
+export function text(message: Pick<Message, "vi" | "en">, lang: Lang = "vi"): string {
   return message[lang];
 }

@@ -6,3 +6,4 @@ export * from "./plan";
 export * from "./report";
 export * from "./finding";
 export * from "./status";
+export { templateJsonSchemas } from "./json-schema";

@@ -33,6 +33,8 @@ const targetBase = {
     .nullable(),
   warnings: z.array(MessageSchema),
   error: MessageSchema.nullable(),
+  /** How to write it so it is understood, when there is an error or a warning. */
+  suggestion: MessageSchema.nullable(),
 };
 
 export const TargetItemSchema = z.object({ ...targetBase, label: z.string().nullable() });

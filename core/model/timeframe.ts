@@ -28,6 +28,7 @@ export const ParsedTimeframeSchema = z.object({
   timeframe: TimeframeSchema,
   warnings: z.array(MessageSchema),
   error: MessageSchema.nullable(),
+  suggestion: MessageSchema.nullable(),
 });
 
 export type Timeframe = z.infer<typeof TimeframeSchema>;

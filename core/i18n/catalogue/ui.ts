@@ -1,5 +1,65 @@
 import type { CatalogueEntry } from "./entry";
 
-/** Messages of the ui module. Keys are prefixed "ui." */
+/** Messages of the hosts' user interface (CLI, sidebar, task pane). Keys are prefixed "ui." */
 export const uiMessages = {
+  "ui.file.missing": {
+    vi: "Không tìm thấy tệp «{file}». Hãy kiểm tra lại đường dẫn và tên tệp.",
+    en: 'File "{file}" was not found. Check the path and the file name.',
+  },
+  "ui.file.corrupt": {
+    vi: "Tệp «{file}» bị hỏng hoặc không phải tệp Excel (.xlsx) hợp lệ. Hãy mở tệp bằng Excel và lưu lại dưới dạng .xlsx. {detail}",
+    en: 'File "{file}" is damaged or not a valid Excel workbook (.xlsx). Open it in Excel and save it again as .xlsx. {detail}',
+  },
+  "ui.file.password": {
+    vi: "Tệp «{file}» được đặt mật khẩu nên không đọc được. Hãy mở tệp, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi thử lại.",
+    en: 'File "{file}" is password-protected and cannot be read. Open it, remove the password (File → Info → Protect Workbook) and try again.',
+  },
+  "ui.file.legacyXls": {
+    vi: "Tệp «{file}» là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.",
+    en: 'File "{file}" uses the old Excel format (.xls). Open it in Excel and save it as .xlsx.',
+  },
+  "ui.file.notReadable": {
+    vi: "Không đọc được tệp «{file}»: {detail}",
+    en: 'Cannot read file "{file}": {detail}',
+  },
+  "ui.file.csvEncoding": {
+    vi: "Tệp «{file}» không phải văn bản UTF-8 hay UTF-16 nên tiếng Việt sẽ bị lỗi phông. Trong Excel hãy chọn Lưu thành → «CSV UTF-8 (phân tách bằng dấu phẩy)» hoặc «Văn bản Unicode».",
+    en: 'File "{file}" is neither UTF-8 nor UTF-16 text, so Vietnamese letters would be garbled. In Excel use Save As → "CSV UTF-8 (Comma delimited)" or "Unicode Text".',
+  },
+  "ui.file.unsupported": {
+    vi: "Không hỗ trợ loại tệp «{file}». Hãy dùng tệp .xlsx hoặc .csv.",
+    en: 'Unsupported file type "{file}". Use an .xlsx or .csv file.',
+  },
+  "ui.file.noSheet": {
+    vi: "Tệp «{file}» không có trang tính «{sheet}». Các trang tính có trong tệp: {sheets}.",
+    en: 'File "{file}" has no sheet "{sheet}". Sheets in the file: {sheets}.',
+  },
+  "ui.file.noPlan": {
+    vi: "Tệp «{file}» không chứa kế hoạch nào: không có trang «_chitieu» của Chỉ Tiêu và không nhận diện được bảng phụ lục chỉ tiêu hay nhiệm vụ. Hãy tạo tệp bằng lệnh «chitieu template» hoặc nhận diện bảng bằng «chitieu import».",
+    en: 'File "{file}" holds no plan: no Chỉ Tiêu "_chitieu" sheet and no recognisable indicator or task appendix table. Create one with "chitieu template" or recognise a table with "chitieu import".',
+  },
+  "ui.file.written": {
+    vi: "Đã ghi tệp {file}",
+    en: "Wrote {file}",
+  },
+  "ui.file.writeFailed": {
+    vi: "Không ghi được tệp «{file}»: {detail}. Tệp cũ (nếu có) vẫn giữ nguyên.",
+    en: 'Could not write "{file}": {detail}. The previous file (if any) is unchanged.',
+  },
+  "ui.file.sameAsInput": {
+    vi: "Tệp kết quả «{file}» trùng với tệp đầu vào. Chỉ Tiêu không ghi đè tệp đầu vào; hãy chọn tên khác với -o.",
+    en: 'Output "{file}" is the input file. Chỉ Tiêu never overwrites an input; choose another name with -o.',
+  },
+  "ui.cli.missingArgument": {
+    vi: "Thiếu {what}. Cách dùng: {usage}",
+    en: "Missing {what}. Usage: {usage}",
+  },
+  "ui.cli.badOption": {
+    vi: "Tùy chọn không hợp lệ: {option}. Cách dùng: {usage}",
+    en: "Invalid option: {option}. Usage: {usage}",
+  },
+  "ui.cli.unknownTemplate": {
+    vi: "Không có mẫu kế hoạch «{id}». Các mẫu có sẵn: {ids}.",
+    en: 'No plan template "{id}". Available templates: {ids}.',
+  },
 } as const satisfies Record<string, CatalogueEntry>;

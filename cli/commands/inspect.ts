@@ -1,0 +1,116 @@
+import { createAgencyIndex, defaultRegistry, matchAgencies } from "../../core/agency";
+import { text, type Lang, type Message } from "../../core/i18n";
+import type { ParsedTarget, TargetItem } from "../../core/model";
+import { parseNumber, parseTarget, parseTimeframe } from "../../core/parse";
+import type { Command } from "../command";
+import { inputTexts } from "../io";
+
+/**
+ * Inspection commands: each takes texts as arguments or one per line on stdin and prints one JSON
+ * object per line, so a person (or a script) can see exactly how the core reads a cell.
+ */
+
+const line = (value: unknown): string => `${JSON.stringify(value)}\n`;
+const messageText = (m: Pick<Message, "vi" | "en"> | null, lang: Lang): string | null => (m ? text(m, lang) : null);
+
+function targetJson(t: ParsedTarget | TargetItem, lang: Lang): Record<string, unknown> {
+  return {
+    text: t.text,
+    kind: t.kind,
+    lo: t.lo,
+    hi: t.hi,
+    loInclusive: t.loInclusive,
+    hiInclusive: t.hiInclusive,
+    unit: t.unit,
+    perYear: t.perYear,
+    approx: t.approx,
+    items: "items" in t && t.items ? t.items.map((i) => ({ label: i.label, ...targetJson(i, lang) })) : null,
+    error: messageText(t.error, lang),
+    change: t.change,
+    directionHint: t.directionHint,
+    qualitative: t.qualitative,
+    warnings: t.warnings.map((w) => text(w, lang)),
+    suggestion: messageText(t.suggestion, lang),
+  };
+}
+
+export const parseTargetCommand: Command = {
+  name: "parse-target",
+  summary: { vi: "Đọc ô mục tiêu (chỉ tiêu) và in kết quả dạng JSON", en: "Parse target cells, print JSON" },
+  usage: "chitieu parse-target [TEXT...]   (hoặc mỗi dòng một ô qua stdin)",
+  async run(args, io, { lang }) {
+    for (const t of await inputTexts(args, io)) io.stdout(line(targetJson(parseTarget(t), lang)));
+    return 0;
+  },
+};
+
+export const parseNumberCommand: Command = {
+  name: "parse-number",
+  summary: { vi: "Đọc số viết kiểu Việt Nam và in kết quả dạng JSON", en: "Parse Vietnamese-style numbers, print JSON" },
+  usage: "chitieu parse-number [--locale en-US] [TEXT...]",
+  async run(args, io, { lang }) {
+    let locale: "vi-VN" | "en-US" = "vi-VN";
+    const rest: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+      if (args[i] === "--locale" && (args[i + 1] === "en-US" || args[i + 1] === "vi-VN")) {
+        locale = args[++i] as "vi-VN" | "en-US";
+      } else rest.push(args[i]);
+    }
+    for (const t of await inputTexts(rest, io)) {
+      const r = parseNumber(t, { locale });
+      io.stdout(
+        line({
+          text: r.text,
+          value: r.value,
+          error: messageText(r.error, lang),
+          unit: r.unit,
+          warnings: r.warnings.map((w) => text(w, lang)),
+          suggestion: messageText(r.suggestion, lang),
+        }),
+      );
+    }
+    return 0;
+  },
+};
+
+export const parseTimeframeCommand: Command = {
+  name: "parse-timeframe",
+  summary: { vi: "Đọc ô thời gian thực hiện và in kết quả dạng JSON", en: "Parse timeframe cells, print JSON" },
+  usage: "chitieu parse-timeframe [TEXT...]",
+  async run(args, io, { lang }) {
+    for (const t of await inputTexts(args, io)) {
+      const r = parseTimeframe(t);
+      io.stdout(
+        line({
+          text: r.text,
+          ...r.timeframe,
+          error: messageText(r.error, lang),
+          warnings: r.warnings.map((w) => text(w, lang)),
+          suggestion: messageText(r.suggestion, lang),
+        }),
+      );
+    }
+    return 0;
+  },
+};
+
+export const matchAgencyCommand: Command = {
+  name: "match-agency",
+  summary: { vi: "Nhận diện tên cơ quan trong ô và in kết quả dạng JSON", en: "Match agency names in cells, print JSON" },
+  usage: "chitieu match-agency [TEXT...]",
+  async run(args, io) {
+    const index = createAgencyIndex(defaultRegistry);
+    for (const t of await inputTexts(args, io)) {
+      const m = matchAgencies(t, index);
+      io.stdout(
+        line({
+          text: m.text,
+          matches: m.matches.map((x) => ({ id: x.id, name: x.name })),
+          unknown: m.unknown,
+          suggestions: m.suggestions.map((s) => ({ text: s.part, id: s.id, name: s.name })),
+        }),
+      );
+    }
+    return 0;
+  },
+};
