@@ -1,0 +1,27 @@
+import type { CliIO } from "../../cli/io";
+import { main } from "../../cli/main";
+
+/** Runs `chitieu` in-process with captured output. */
+export async function run(argv: string[], stdin = "", cwd = process.cwd()): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const io: CliIO = {
+    stdout: (t) => {
+      out += t;
+    },
+    stderr: (t) => {
+      err += t;
+    },
+    readStdin: async () => stdin,
+    isTTY: false,
+    cwd,
+  };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+export const jsonLines = (out: string): Record<string, unknown>[] =>
+  out
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
