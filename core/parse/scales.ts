@@ -71,13 +71,25 @@ function levelKey(s: string): string {
 export function findScaleLevel(text: string, scales: QualitativeScale[] = DEFAULT_SCALES): ScaleLevelMatch | null {
   const key = levelKey(text);
   if (key === "") return null;
+  return scaleIndex(scales).get(key) ?? null;
+}
+
+/** Folded key → level, built once per scales array (folding every alias per call was the hot spot). */
+const indexes = new WeakMap<QualitativeScale[], Map<string, ScaleLevelMatch>>();
+
+function scaleIndex(scales: QualitativeScale[]): Map<string, ScaleLevelMatch> {
+  let index = indexes.get(scales);
+  if (index) return index;
+  index = new Map();
   for (const scale of scales) {
-    for (let rank = 0; rank < scale.levels.length; rank++) {
-      const level = scale.levels[rank];
-      if ([level.name, ...level.aliases].some((n) => levelKey(n) === key)) {
-        return { scale: scale.id, rank, level: level.name };
+    scale.levels.forEach((level, rank) => {
+      for (const name of [level.name, ...level.aliases]) {
+        const k = levelKey(name);
+        // The first scale that knows a text wins, as before.
+        if (!index!.has(k)) index!.set(k, { scale: scale.id, rank, level: level.name });
       }
-    }
+    });
   }
-  return null;
+  indexes.set(scales, index);
+  return index;
 }

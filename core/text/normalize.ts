@@ -26,8 +26,12 @@ export function cleanText(s: string): string {
   return collapseSpaces(normalizeDashes(nfc(s)));
 }
 
+const ASCII = /^[\x00-\x7F]*$/;
+
 /** Removes Vietnamese diacritics (đ → d) for accent-insensitive matching. */
 export function stripDiacritics(s: string): string {
+  // Most keys are plain ASCII already: skip the two normalisations (a hot path in matching).
+  if (ASCII.test(s)) return s;
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
