@@ -8,6 +8,9 @@ import { targetMessages } from "./target";
 import { timeframeMessages } from "./timeframe";
 import { uiMessages } from "./ui";
 import { validationMessages } from "./validation";
+import { recognizeMessages } from "./recognize";
+import { templateMessages } from "./template";
+import { layoutMessages } from "./layout";
 
 /** The one message catalogue, assembled from one part per module so parts stay small. */
 export const catalogue = {
@@ -20,6 +23,9 @@ export const catalogue = {
   ...statusMessages,
   ...summaryMessages,
   ...uiMessages,
+  ...recognizeMessages,
+  ...templateMessages,
+  ...layoutMessages,
 } satisfies Record<string, CatalogueEntry>;
 
 export type MessageCode = keyof typeof catalogue;
