@@ -26,6 +26,6 @@ export function isEmptyCell(value: Cell | undefined): boolean {
 export function cellText(value: Cell | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
   return String(value);
 }

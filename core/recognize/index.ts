@@ -1,0 +1,18 @@
+export { recognizeSheet, recognizeTables, recognizeTable } from "./recognize";
+export { planFromRecognized } from "./plan";
+export { inferDirection } from "./direction";
+export type { DirectionBasis } from "./direction";
+export { matchHeaderWord, headerKey } from "./header-words";
+export type { HeaderWord } from "./header-words";
+export type {
+  ColumnRole,
+  ColumnMapping,
+  RowKind,
+  InheritedField,
+  Inheritance,
+  RecognizedRow,
+  RecognizedTable,
+  RecognizedSheet,
+  RecognizeOptions,
+  PlanMeta,
+} from "./types";

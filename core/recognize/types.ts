@@ -1,0 +1,97 @@
+import type { AgencyRegistry, Area, Finding, Indicator, Section, Task } from "../model";
+
+/** What a column of a pasted appendix table holds. Extra columns are kept as "ignored". */
+export type ColumnRole =
+  | "code"
+  | "name"
+  | "unit"
+  | "target"
+  | "lead"
+  | "partners"
+  | "timeframe"
+  | "approvalLevel"
+  | "expectedOutput"
+  | "ignored";
+
+export interface ColumnMapping {
+  col: number;
+  role: ColumnRole;
+  /** Milestone year of a target column, null otherwise (or when the header names no year). */
+  year: number | null;
+  /** Header text as found (the most specific header cell over the column). */
+  header: string;
+}
+
+export type RowKind =
+  | "header"
+  | "repeatedHeader"
+  | "area"
+  | "section"
+  | "subarea"
+  | "indicator"
+  | "subrow"
+  | "task"
+  | "blank"
+  | "unreadable";
+
+/** Fields whose blank or merged cells mean "same as above". */
+export type InheritedField = "lead" | "partners" | "timeframe";
+
+/** Where an inherited value came from: a merged cell or a blank "same as above" cell. */
+export interface Inheritance {
+  fromRow: number;
+  via: "merge" | "blank";
+}
+
+export interface RecognizedRow {
+  row: number;
+  kind: RowKind;
+  id: string | null;
+  /** Present when a lead/partners/timeframe value was taken from a row above (the model has no field for it). */
+  inherited?: Partial<Record<InheritedField, Inheritance>>;
+}
+
+export interface RecognizedTable {
+  kind: "indicators" | "tasks";
+  /** 0-based grid rows of the header (1 or 2). */
+  headerRows: number[];
+  /** Data rows span (lastRow < firstRow when the table has no data rows). */
+  firstRow: number;
+  lastRow: number;
+  columns: ColumnMapping[];
+  milestoneYears: number[];
+  /** Indicator tables: group rows. */
+  areas: Area[];
+  /** Task tables: sections (I, II) and sub-areas (1 under VI). */
+  sections: Section[];
+  /** In table order: indicators and their sub-rows. */
+  indicators: Indicator[];
+  tasks: Task[];
+  rows: RecognizedRow[];
+  /** Every row that could not be read and why, plus target/agency/timeframe parse problems. */
+  findings: Finding[];
+}
+
+export interface RecognizeOptions {
+  /** Sheet name written into findings. */
+  sheet?: string;
+  /** Agency registry for matching lead/partner cells (default: the built-in registry). */
+  registry?: AgencyRegistry;
+  /** Reserved for callers that track which plan a sheet belongs to; not used for ids. */
+  planId?: string;
+}
+
+/** Result of scanning a whole sheet: the tables and the findings that belong to no table. */
+export interface RecognizedSheet {
+  tables: RecognizedTable[];
+  /** Header-like rows that could not start a table (no name column). */
+  findings: Finding[];
+}
+
+export interface PlanMeta {
+  id: string;
+  number?: string;
+  province?: string;
+  title?: string;
+  issuedOn?: string;
+}
