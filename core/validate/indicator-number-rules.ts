@@ -19,6 +19,7 @@ import { assessments } from "./vocabulary";
 type R = IndicatorRecord;
 const AMBIGUOUS = /ambiguous/i;
 const isAmbiguous = (code: string): boolean => AMBIGUOUS.test(code);
+const PLACEHOLDER = "number.placeholder";
 
 /** Number cells to check: a qualitative row's actual cells get "use the assessment column" instead. */
 function numberKeys(v: IndicatorView): { key: string; year: number | null }[] {
@@ -38,7 +39,27 @@ export const actualNotANumber = rowRule<R>({
     for (const { key } of v.yearKeys("actual:")) {
       const p = v.number(key);
       // The parser's own message says precisely what is wrong with the text.
-      if (p.error && !isAmbiguous(p.error.code)) emit(key, p.error, p.suggestion ?? msg("validation.suggest.vietnameseNumber"));
+      if (p.error && !isAmbiguous(p.error.code) && p.error.code !== PLACEHOLDER) {
+        emit(key, p.error, p.suggestion ?? msg("validation.suggest.vietnameseNumber"));
+      }
+    }
+  },
+});
+
+/**
+ * "-", "x", "…": people mean "no data yet". Not an error (nothing wrong was typed), but said, so
+ * nobody thinks a value was read: the cell counts as empty.
+ */
+export const actualPlaceholder = rowRule<R>({
+  code: "indicator.actual.placeholder",
+  scope: "indicator",
+  severity: "info",
+  columns: ["actual:*"],
+  check(v, emit) {
+    if (isQualitativeRow(v)) return;
+    for (const { key } of v.yearKeys("actual:")) {
+      const p = v.number(key);
+      if (p.error && p.error.code === PLACEHOLDER) emit(key, p.error, p.suggestion);
     }
   },
 });

@@ -16,6 +16,7 @@ import type { Rule, RuleScope, SheetRule } from "./types";
 /** Row rules of the indicator sheet (internal form: they can share one parse of the row). */
 export const INDICATOR_ROW_RULES: readonly ViewRowRule<IndicatorRecord>[] = [
   num.actualNotANumber,
+  num.actualPlaceholder,
   num.baselineNotANumber,
   num.valueAmbiguous,
   num.valueStyle,

@@ -11,6 +11,10 @@ export const validationMessages = {
     vi: "Giá trị thực hiện năm {year} «{value}» không phải là số.",
     en: "The actual value for {year}, “{value}”, is not a number.",
   },
+  "validation.indicator.actual.placeholder": {
+    vi: "Ô thực hiện năm {year} ghi «{value}»: được hiểu là chưa có số liệu.",
+    en: "The actual cell for {year} holds “{value}”: read as no data yet.",
+  },
   "validation.indicator.baseline.notANumber": {
     vi: "Giá trị gốc «{value}» không phải là số.",
     en: "The baseline value “{value}” is not a number.",
