@@ -25,7 +25,7 @@ export function detectDelimiter(text: string): Delimiter {
 
 export function parseDelimited(input: string, delimiter: Delimiter = detectDelimiter(input)): Grid {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const rows: Grid = [];
+  const rows: string[][] = [];
   let row: string[] = [];
   let field = "";
   let inQuotes = false;

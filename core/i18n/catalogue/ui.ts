@@ -62,4 +62,8 @@ export const uiMessages = {
     vi: "Không có mẫu kế hoạch «{id}». Các mẫu có sẵn: {ids}.",
     en: 'No plan template "{id}". Available templates: {ids}.',
   },
+  "ui.workbook.sheetMissing": {
+    vi: "Không tìm thấy trang tính «{sheet}» mà Chỉ Tiêu đã ghi trong tệp. Có thể trang đã bị đổi tên hoặc xóa; hãy đặt lại đúng tên «{sheet}».",
+    en: 'Sheet "{sheet}" recorded by Chỉ Tiêu is missing. It may have been renamed or deleted; name it "{sheet}" again.',
+  },
 } as const satisfies Record<string, CatalogueEntry>;

@@ -1,0 +1,121 @@
+import { msg, type Lang } from "../i18n";
+import { SheetCanvas, type PatchOp, type Range } from "../patch";
+import type { SheetKind } from "./columns";
+import { groupLabel, type ColumnSpec } from "./column-specs";
+import type { PlanRow } from "./plan-rows";
+import type { SheetLayout } from "./sheet-layout";
+import { columnProtections, columnRules, LAYOUT_COLOURS, type PlacedSpec } from "./style";
+
+/** Rows of a tracking sheet made from a template: title, group header, column header, data. */
+export const TITLE_ROW = 0;
+export const GROUP_ROW = 1;
+export const HEADER_ROW = 2;
+export const FIRST_DATA_ROW = 3;
+/** Code and name stay in view while scrolling right. */
+export const FROZEN_COLUMNS = 2;
+const TITLE_HEIGHT = 60;
+
+/** Sheet columns of the specs: left to right from column A. */
+export function layoutFromSpecs<K extends string>(sheet: string, kind: SheetKind, specs: readonly ColumnSpec<K>[]): SheetLayout<K> {
+  return {
+    kind,
+    sheet,
+    headerRow: HEADER_ROW,
+    firstDataRow: FIRST_DATA_ROW,
+    columns: specs.map((s, col) => ({ key: s.key, col, structural: s.structural })),
+  };
+}
+
+export interface RenderInput<K extends string> {
+  sheet: string;
+  kind: SheetKind;
+  /** Position among the workbook's sheets. */
+  index: number;
+  title: string;
+  guide: string;
+  specs: readonly ColumnSpec<K>[];
+  rows: readonly PlanRow<K>[];
+  lang: Lang;
+}
+
+function writeHeader<K extends string>(canvas: SheetCanvas, specs: readonly ColumnSpec<K>[], merges: Range[], lang: Lang): void {
+  let j = 0;
+  while (j < specs.length) {
+    const group = specs[j].group;
+    let end = j + 1;
+    if (group !== null) while (end < specs.length && specs[end].group === group) end++;
+    if (group === null) {
+      canvas.value(GROUP_ROW, j, specs[j].header);
+      merges.push({ row: GROUP_ROW, col: j, rows: 2, cols: 1 });
+    } else {
+      canvas.value(GROUP_ROW, j, groupLabel(group, lang));
+      if (end - j > 1) merges.push({ row: GROUP_ROW, col: j, rows: 1, cols: end - j });
+      for (let k = j; k < end; k++) canvas.value(HEADER_ROW, k, specs[k].header);
+    }
+    j = end;
+  }
+  specs.forEach((s, col) => {
+    for (const row of [GROUP_ROW, HEADER_ROW]) {
+      canvas.fill(row, col, LAYOUT_COLOURS.header).font(row, col, { bold: true });
+    }
+    if (s.guide) canvas.note(s.group === null ? GROUP_ROW : HEADER_ROW, col, s.guide);
+  });
+}
+
+function writeRow<K extends string>(canvas: SheetCanvas, row: number, r: PlanRow<K>, specs: readonly ColumnSpec<K>[]): void {
+  specs.forEach((s, col) => {
+    const v = r.values[s.key];
+    if (v !== undefined && v !== null) canvas.value(row, col, v);
+    if (s.format !== null) canvas.format(row, col, s.format);
+    if (r.kind === "group") canvas.fill(row, col, LAYOUT_COLOURS.group).font(row, col, { bold: true });
+    else if (r.kind === "subgroup") canvas.fill(row, col, LAYOUT_COLOURS.subgroup).font(row, col, { bold: true, italic: true });
+    else {
+      if (s.computed) canvas.fill(row, col, LAYOUT_COLOURS.computed);
+      if (r.kind === "subitem") canvas.font(row, col, { italic: true });
+    }
+    if (s.key === "rowId") canvas.font(row, col, { color: LAYOUT_COLOURS.muted });
+  });
+}
+
+/**
+ * One tracking sheet from a template as a patch: replaced wholesale, title (merged over the
+ * frozen columns only: hosts refuse to freeze through a merge), two header rows with group
+ * headers, data rows styled by kind, formats, widths, freeze, validations, status colours and
+ * protections. Returns the layout it wrote.
+ */
+export function renderTrackingSheet<K extends string>(input: RenderInput<K>): { ops: PatchOp[]; layout: SheetLayout<K> } {
+  const { sheet, specs, rows, lang } = input;
+  const layout = layoutFromSpecs(sheet, input.kind, specs);
+  const canvas = new SheetCanvas(sheet);
+  const merges: Range[] = [{ row: TITLE_ROW, col: 0, rows: 1, cols: Math.min(FROZEN_COLUMNS, specs.length) }];
+  canvas.value(TITLE_ROW, 0, input.title).font(TITLE_ROW, 0, { bold: true }).note(TITLE_ROW, 0, input.guide);
+  writeHeader(canvas, specs, merges, lang);
+  const itemRows: number[] = [];
+  rows.forEach((r, i) => {
+    const row = FIRST_DATA_ROW + i;
+    writeRow(canvas, row, r, specs);
+    if (r.kind === "item" || r.kind === "subitem") itemRows.push(row);
+  });
+  const placed: PlacedSpec<K>[] = specs.map((spec, col) => ({ spec, col }));
+  const count = rows.length;
+  const ops: PatchOp[] = [
+    { op: "addSheet", sheet, replace: true, hidden: false, index: input.index },
+    ...canvas.toOps(),
+    { op: "mergeCells", sheet, ranges: merges },
+    { op: "setWrap", sheet, range: { row: TITLE_ROW, col: 0, rows: HEADER_ROW + 1, cols: specs.length }, wrap: true },
+    { op: "setRowHeights", sheet, row: TITLE_ROW, heights: [TITLE_HEIGHT] },
+    { op: "setColumnWidths", sheet, col: 0, widths: specs.map((s) => s.width) },
+    { op: "freeze", sheet, rows: FIRST_DATA_ROW, cols: Math.min(FROZEN_COLUMNS, specs.length) },
+    ...columnRules(sheet, input.kind, placed, FIRST_DATA_ROW, count, itemRows, lang),
+    {
+      op: "protectRange",
+      sheet,
+      range: { row: TITLE_ROW, col: 0, rows: HEADER_ROW + 1, cols: specs.length },
+      description: msg("layout.protect.header")[lang],
+      warningOnly: false,
+    },
+    ...columnProtections(sheet, placed, FIRST_DATA_ROW, count, lang),
+  ];
+  return { ops, layout };
+}
+

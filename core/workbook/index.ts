@@ -1,0 +1,6 @@
+/** Opening a tracking workbook and the product's jobs on it, shared by every host. */
+export { openTrackingWorkbook } from "./open";
+export type { TrackingWorkbook, SheetReader } from "./open";
+export { checkWorkbook, checkRows, findingMarks, computeStatuses, statusMarks, summarize, asOfDate } from "./jobs";
+export type { JobOptions, StatusResult } from "./jobs";
+export { samplePatch } from "./sample";

@@ -1,0 +1,106 @@
+import { SHEETS, trackingWorkbookPatch } from "../../../core/layout";
+import { MemoryWorkbook } from "../../../core/patch";
+import { loadSample, loadTemplate } from "../../../core/template";
+import {
+  checkRows,
+  checkWorkbook,
+  computeStatuses,
+  findingMarks,
+  openTrackingWorkbook,
+  samplePatch,
+  statusMarks,
+  summarize,
+  type TrackingWorkbook,
+} from "../../../core/workbook";
+
+function open(book: MemoryWorkbook): TrackingWorkbook {
+  const { workbook, error } = openTrackingWorkbook((name) => (book.sheetNames().includes(name) ? book.contents(name) : null));
+  expect(error).toBeNull();
+  return workbook as TrackingWorkbook;
+}
+
+describe("jobs on the Đồng Tháp tracking workbook with the bundled sample", () => {
+  const plan = loadTemplate("dong-thap-328-2024").plan!;
+  const sample = loadSample("dong-thap-328-2024").sample!;
+  const book = new MemoryWorkbook();
+  book.applyPatch(trackingWorkbookPatch(plan, { asOf: 2026 }));
+  book.applyPatch(samplePatch(open(book), sample));
+  const wb = open(book);
+
+  it("rebuilds the plan from the sheets: every indicator and task", () => {
+    expect(wb.plan.indicators).toHaveLength(plan.indicators.length);
+    expect(wb.plan.tasks).toHaveLength(64);
+    expect(wb.plan.indicators.map((i) => i.id)).toEqual(plan.indicators.map((i) => i.id));
+  });
+
+  it("finds the sample's deliberately wrong cells", () => {
+    const findings = checkWorkbook(wb, { today: "2026-11-25" });
+    const at = (id: string, year: number) => {
+      const row = wb.indicatorRecords.find((r) => r.rowId === id)!.row;
+      return findings.filter((f) => f.row === row && f.column === `actual:${year}`).map((f) => f.code);
+    };
+    expect(at("2.6", 2026)).toContain("indicator.actual.notANumber");
+    expect(at("9.1", 2026)).toContain("indicator.value.ambiguous");
+    expect(at("8.3", 2025).join(" ")).toMatch(/percent/i);
+    expect(at("5.12", 2026).join(" ")).toMatch(/unit/i);
+    expect(at("5.10", 2024)).toContain("indicator.value.style");
+    expect(findings.filter((f) => f.severity === "error").length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("computes a status for every indicator and task, with every status the sample was built for", () => {
+    const result = computeStatuses(wb, { today: "2026-11-25" });
+    // Rows with no target cell at all (7.4, 10.1 and 10.2 headers, 9.3's sub-rows) have no status.
+    const withTargets = plan.indicators.filter((i) => Object.keys(i.targets).length > 0);
+    expect(withTargets).toHaveLength(100);
+    expect(result.current.map((s) => s.indicatorId)).toEqual(withTargets.map((i) => i.id));
+    expect(result.taskStatuses).toHaveLength(64);
+    const seen = new Set(result.current.map((s) => s.status));
+    for (const s of ["achieved", "exceeded", "onTrack", "atRisk", "offTrack", "noTrend", "noData", "noTarget", "needsAssessment"]) {
+      expect(seen).toContain(s);
+    }
+  });
+
+  it("writes statuses, marks findings and generates the summary with two charts", () => {
+    const result = computeStatuses(wb, { today: "2026-11-25" });
+    const copy = new MemoryWorkbook();
+    copy.applyPatch(trackingWorkbookPatch(plan, { asOf: 2026 }));
+    copy.applyPatch(samplePatch(open(copy), sample));
+    copy.resetCounts();
+    copy.applyPatch(statusMarks(wb, result));
+    // A 105-row indicator sheet and a 64-row task sheet: a handful of ops, not one per cell.
+    expect(copy.opTotal).toBeLessThanOrEqual(12);
+    const row21 = wb.indicatorRecords.find((r) => r.rowId === "2.1")!.row;
+    const statusCol = wb.meta.indicatorLayout.columns.find((c) => c.key === "status:2030")!.col;
+    expect(String(copy.cell(SHEETS.indicators, row21, statusCol))).not.toBe("");
+
+    const { summary, patch } = summarize(wb, result, { today: "2026-11-25" });
+    copy.applyPatch(patch);
+    expect(summary.byArea).toHaveLength(10);
+    expect(copy.sheet(SHEETS.summary)?.charts).toHaveLength(2);
+  });
+
+  it("live-validates edited rows only and clears the mark once the cell is fixed", () => {
+    const copy = new MemoryWorkbook();
+    copy.applyPatch(trackingWorkbookPatch(plan, { asOf: 2026 }));
+    const layout = open(copy).meta.indicatorLayout;
+    const row = open(copy).indicatorRecords.find((r) => r.rowId === "2.1")!.row;
+    const col = layout.columns.find((c) => c.key === "actual:2026")!.col;
+    const span = Math.min(...layout.columns.map((c) => c.col));
+    const width = Math.max(...layout.columns.map((c) => c.col)) - span + 1;
+    const notesOf = () => [Array.from({ length: width }, (_, j) => (copy.readNotes(SHEETS.indicators, { row, col: span + j, rows: 1, cols: 1 })[0][0] ?? null) as string | null)];
+
+    copy.applyPatch([{ op: "setValues", sheet: SHEETS.indicators, row, col, values: [["abc"]] }]);
+    let wb2 = open(copy);
+    let findings = checkRows(wb2, "indicators", [row]);
+    expect(findings.map((f) => f.code)).toContain("indicator.actual.notANumber");
+    copy.applyPatch(findingMarks(wb2, "indicators", [row], findings, notesOf()));
+    expect(copy.readNotes(SHEETS.indicators, { row, col, rows: 1, cols: 1 })[0][0]).toMatch(/Chỉ Tiêu/);
+
+    copy.applyPatch([{ op: "setValues", sheet: SHEETS.indicators, row, col, values: [[2.9]] }]);
+    wb2 = open(copy);
+    findings = checkRows(wb2, "indicators", [row]);
+    expect(findings.filter((f) => f.column === "actual:2026")).toEqual([]);
+    copy.applyPatch(findingMarks(wb2, "indicators", [row], findings, notesOf()));
+    expect(copy.readNotes(SHEETS.indicators, { row, col, rows: 1, cols: 1 })[0][0] ?? null).toBeNull();
+  });
+});
