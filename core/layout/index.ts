@@ -31,9 +31,9 @@ export { TITLE_ROW, GROUP_ROW, HEADER_ROW, FIRST_DATA_ROW, FROZEN_COLUMNS } from
 export { LAYOUT_COLOURS } from "./style";
 export { planLayouts, trackingWorkbookPatch } from "./workbook";
 export type { WorkbookOptions } from "./workbook";
-export { AGENCY_COLUMNS, planAgencies } from "./agency-sheet";
+export { AGENCY_COLUMNS, planAgencies, agencySheetPatch } from "./agency-sheet";
 export type { AgencyColumn } from "./agency-sheet";
-export { LOG_COLUMNS } from "./other-sheets";
+export { LOG_COLUMNS, logSheetPatch, summaryPlaceholderPatch } from "./other-sheets";
 export type { LogColumn } from "./other-sheets";
 export {
   WorkbookMetaSchema,

@@ -10,7 +10,8 @@ import type { IndicatorLayout, SheetLayout, TaskLayout } from "./sheet-layout";
 export function readRecords<K extends string>(grid: Grid, layout: SheetLayout<K>): SheetRecord<K>[] {
   const out: SheetRecord<K>[] = [];
   const rowIdCol = layout.columns.find((c) => c.key === "rowId")?.col ?? null;
-  for (let row = layout.firstDataRow; row < grid.length; row++) {
+  const end = Math.min(grid.length - 1, layout.lastDataRow ?? Infinity);
+  for (let row = layout.firstDataRow; row <= end; row++) {
     const line = grid[row] ?? [];
     const cells: Partial<Record<K, Cell>> = {};
     let empty = true;

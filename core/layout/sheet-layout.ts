@@ -20,6 +20,11 @@ export interface SheetLayout<K extends string = string> {
   /** Last header row, 0-based. */
   headerRow: number;
   firstDataRow: number;
+  /**
+   * Last data row, inclusive, for a table with something below it (both appendices pasted on
+   * one sheet); absent: the table runs to the end of the sheet.
+   */
+  lastDataRow?: number;
   columns: LayoutColumn<K>[];
 }
 
@@ -57,6 +62,7 @@ export const SheetLayoutSchema = z
     sheet: z.string().min(1),
     headerRow: z.number().int().min(0),
     firstDataRow: z.number().int().min(0),
+    lastDataRow: z.number().int().min(0).optional(),
     columns: z.array(LayoutColumnSchema),
   })
   .superRefine((layout, ctx) => {

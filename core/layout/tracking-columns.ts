@@ -156,6 +156,6 @@ export function trackingColumnsPatch<S extends SheetKind>(
     ...userColumns.map((c) => ({ key: c.key, col: c.col, structural: true })),
     ...placed.map((p) => ({ key: p.spec.key, col: p.col, structural: p.spec.structural })),
   ].sort((a, b) => a.col - b.col);
-  const layout: SheetLayout<AnyKey> = { kind, sheet, headerRow, firstDataRow, columns };
+  const layout: SheetLayout<AnyKey> = { kind, sheet, headerRow, firstDataRow, lastDataRow, columns };
   return { patch, layout: layout as SheetLayout<KeyOfKind<S>> };
 }

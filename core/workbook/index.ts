@@ -4,3 +4,5 @@ export type { TrackingWorkbook, SheetReader } from "./open";
 export { checkWorkbook, checkRows, findingMarks, computeStatuses, statusMarks, summarize, asOfDate } from "./jobs";
 export type { JobOptions, StatusResult } from "./jobs";
 export { samplePatch } from "./sample";
+export { trackInPlace } from "./in-place";
+export type { InPlaceResult } from "./in-place";

@@ -66,4 +66,12 @@ export const uiMessages = {
     vi: "Không tìm thấy trang tính «{sheet}» mà Chỉ Tiêu đã ghi trong tệp. Có thể trang đã bị đổi tên hoặc xóa; hãy đặt lại đúng tên «{sheet}».",
     en: 'Sheet "{sheet}" recorded by Chỉ Tiêu is missing. It may have been renamed or deleted; name it "{sheet}" again.',
   },
+  "ui.import.noTable": {
+    vi: "Không tìm thấy bảng phụ lục nào trên trang «{sheet}». Bảng cần một dòng tiêu đề có các cột như «TT», «Chỉ tiêu» hoặc «Nhiệm vụ», «Chủ trì».",
+    en: 'No appendix table found on sheet "{sheet}". A table needs a header row with columns such as "TT", "Chỉ tiêu" or "Nhiệm vụ", "Chủ trì".',
+  },
+  "ui.import.severalTables": {
+    vi: "Trang «{sheet}» có nhiều hơn một bảng chỉ tiêu hoặc nhiều hơn một bảng nhiệm vụ. Hãy để mỗi bảng trên một trang riêng rồi nhận diện lại.",
+    en: 'Sheet "{sheet}" holds more than one indicator table or more than one task table. Put each table on its own sheet and recognise again.',
+  },
 } as const satisfies Record<string, CatalogueEntry>;

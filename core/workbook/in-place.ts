@@ -1,0 +1,94 @@
+import { createAgencyIndex, defaultAgencyIndex, defaultRegistry } from "../agency";
+import type { Grid, MergedRange } from "../grid";
+import { msg, type Lang, type Message } from "../i18n";
+import {
+
+  agencySheetPatch,
+  buildMeta,
+  logSheetPatch,
+  metaPatch,
+  rowIdsFromRecognized,
+  summaryPlaceholderPatch,
+  trackingColumnsPatch,
+  userColumnsFromMappings,
+  type IndicatorLayout,
+  type TaskLayout,
+} from "../layout";
+import type { AgencyRegistry, Finding, Plan } from "../model";
+import type { PatchOp } from "../patch";
+import { planFromRecognized, recognizeSheet, type PlanMeta, type RecognizedTable } from "../recognize";
+
+export interface InPlaceResult {
+  plan: Plan | null;
+  tables: RecognizedTable[];
+  /** Every row that could not be read and why, plus parse and agency problems. */
+  findings: Finding[];
+  /** Tracking columns beside the user's tables, the metadata and the other tracking sheets. */
+  patch: PatchOp[];
+  error: Message | null;
+}
+
+/**
+ * Recognises the appendix tables on a sheet as the user pasted them and turns that very sheet
+ * into a tracking sheet: the tracking columns go right of each table (never a copy elsewhere) and
+ * the column mapping is recorded in the document's metadata.
+ */
+export function trackInPlace(
+  sheet: string,
+  grid: Grid,
+  merges: readonly MergedRange[],
+  options: {
+    plan?: Partial<PlanMeta>;
+    lang?: Lang;
+    asOf?: number;
+    registry?: AgencyRegistry;
+    /** Sheets in the document now: the tracking sheets are added after them. */
+    sheetCount?: number;
+  } = {},
+): InPlaceResult {
+  const lang = options.lang ?? "vi";
+  const recognized = recognizeSheet(grid, merges, { sheet, registry: options.registry });
+  const tables = recognized.tables;
+  const findings = [...recognized.findings, ...tables.flatMap((t) => t.findings)];
+  if (tables.length === 0) return { plan: null, tables, findings, patch: [], error: msg("ui.import.noTable", { sheet }) };
+  const indicatorTables = tables.filter((t) => t.kind === "indicators");
+  const taskTables = tables.filter((t) => t.kind === "tasks");
+  if (indicatorTables.length > 1 || taskTables.length > 1) {
+    return { plan: null, tables, findings, patch: [], error: msg("ui.import.severalTables", { sheet }) };
+  }
+  const plan = planFromRecognized(tables, { id: options.plan?.id ?? "ke-hoach", ...options.plan });
+  const patch: PatchOp[] = [];
+  const empty = (kind: "indicators" | "tasks") => ({ kind, sheet, headerRow: 0, firstDataRow: 1, columns: [] });
+  let indicators: IndicatorLayout = empty("indicators");
+  let tasks: TaskLayout = empty("tasks");
+  for (const table of tables) {
+    const headerRow = Math.max(...table.headerRows);
+    const { userColumns, lastCol } = userColumnsFromMappings(table.columns, table.kind, plan.milestoneYears);
+    const placed = trackingColumnsPatch(
+      sheet,
+      headerRow,
+      table.firstRow,
+      table.lastRow,
+      userColumns,
+      table.kind,
+      plan,
+      rowIdsFromRecognized(table),
+      { lang, lastCol },
+    );
+    patch.push(...placed.patch);
+    if (table.kind === "indicators") indicators = placed.layout as IndicatorLayout;
+    else tasks = placed.layout as TaskLayout;
+  }
+  const index =
+    options.registry === undefined || options.registry === defaultRegistry ? defaultAgencyIndex() : createAgencyIndex(options.registry);
+  const at = options.sheetCount ?? 1;
+  patch.push(
+    ...agencySheetPatch(plan, index, lang, at),
+    ...summaryPlaceholderPatch(lang, at + 1),
+    ...logSheetPatch(lang, at + 2),
+    ...metaPatch(buildMeta(plan, { indicators, tasks }, { lang, asOf: options.asOf }), lang),
+  );
+  return { plan, tables, findings, patch, error: null };
+}
+
+
