@@ -88,6 +88,8 @@ export const ROW_MARKS = {
   area: "§area",
   section: "§section",
   subArea: "§subarea",
+  /** A header row repeated inside a pasted table (a page break of the Word original): not data. */
+  header: "§header",
 } as const;
 
 export type RowMark = keyof typeof ROW_MARKS;

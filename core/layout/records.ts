@@ -21,6 +21,7 @@ export function readRecords<K extends string>(grid: Grid, layout: SheetLayout<K>
       if (!isEmptyCell(v)) empty = false;
     }
     if (empty) continue;
+    if (rowIdCol !== null && rowMarkOf(line[rowIdCol]) === "header") continue;
     out.push({ row, rowId: rowIdCol === null ? null : rowIdOf(line[rowIdCol]), cells });
   }
   return out;

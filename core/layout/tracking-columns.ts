@@ -78,6 +78,7 @@ export function rowIdsFromRecognized(table: RecognizedTable): (string | null)[] 
     else if (r.kind === "area") out.push(ROW_MARKS.area);
     else if (r.kind === "section") out.push(ROW_MARKS.section);
     else if (r.kind === "subarea") out.push(ROW_MARKS.subArea);
+    else if (r.kind === "repeatedHeader" || r.kind === "header") out.push(ROW_MARKS.header);
     else out.push(r.id);
   }
   return out;
