@@ -1,9 +1,27 @@
 import type { Lang } from "../core/i18n";
 import type { Command, GlobalOptions } from "./command";
+import { importCommand } from "./commands/import";
 import { matchAgencyCommand, parseNumberCommand, parseTargetCommand, parseTimeframeCommand } from "./commands/inspect";
+import { sampleCommand } from "./commands/sample";
+import { statusCommand } from "./commands/status";
+import { summaryCommand } from "./commands/summary";
+import { templateCommand } from "./commands/template";
+import { validateCommand } from "./commands/validate";
+import { HostError } from "./xlsx";
 import { nodeIO, type CliIO } from "./io";
 
-export const COMMANDS: Command[] = [parseTargetCommand, parseNumberCommand, parseTimeframeCommand, matchAgencyCommand];
+export const COMMANDS: Command[] = [
+  templateCommand,
+  importCommand,
+  validateCommand,
+  statusCommand,
+  summaryCommand,
+  sampleCommand,
+  parseTargetCommand,
+  parseNumberCommand,
+  parseTimeframeCommand,
+  matchAgencyCommand,
+];
 
 const VERSION = "0.1.0";
 
@@ -59,6 +77,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     return await command.run(rest, io, options);
   } catch (e) {
+    if (e instanceof HostError) {
+      io.stderr(`${e.userMessage[options.lang]}\n`);
+      return 2;
+    }
     const detail = e instanceof Error ? e.message : String(e);
     io.stderr(
       options.lang === "vi" ? `Lỗi không mong đợi: ${detail}\n` : `Unexpected error: ${detail}\n`,

@@ -7,18 +7,23 @@ import type { Grid } from "./cell";
  */
 export type Delimiter = "," | ";" | "\t";
 
-/** The delimiter of the first line (outside quotes): tab, then semicolon, then comma. */
+/**
+ * The delimiter, from the first lines outside quotes (a title line above the table has none):
+ * tab first (Excel's "Unicode text"), then semicolon (vi-VN Excel, whose decimal mark is the
+ * comma), then comma.
+ */
 export function detectDelimiter(text: string): Delimiter {
   let inQuotes = false;
+  let lines = 0;
   const counts = { ",": 0, ";": 0, "\t": 0 };
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && lines < 50; i++) {
     const ch = text[i];
     if (ch === '"') inQuotes = !inQuotes;
-    else if (!inQuotes && (ch === "\n" || ch === "\r")) break;
+    else if (!inQuotes && ch === "\n") lines++;
     else if (!inQuotes && (ch === "," || ch === ";" || ch === "\t")) counts[ch]++;
   }
   if (counts["\t"] > 0) return "\t";
-  // A vi-VN Excel writes ";" (the comma is the decimal mark), so a tie goes to ";".
+  // A tie goes to ";": a vi-VN Excel writes it because the comma is the decimal mark.
   if (counts[";"] > 0 && counts[";"] >= counts[","]) return ";";
   return ",";
 }

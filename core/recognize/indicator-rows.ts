@@ -1,7 +1,7 @@
 import { msg } from "../i18n";
 import type { Area, Indicator, ParsedTarget, TargetCell } from "../model";
 import { DEFAULT_SCALES, parseTarget } from "../parse";
-import { cleanText } from "../text";
+import { cleanText, printedText } from "../text";
 import { codeShape, restoreNumericCode, type CodeShape } from "./codes";
 import { inferDirection, type DirectionBasis } from "./direction";
 import { bilingual } from "./findings";
@@ -53,7 +53,7 @@ export class IndicatorReader {
         shape = codeShape(code);
       }
     }
-    const name = cleanText(ctx.own(row, "name"));
+    const name = printedText(ctx.own(row, "name"));
     const unit = ctx.field(row, "unit");
     const targets = ctx.targets.map((t) => ({ ...t, value: ctx.value(row, t.col) }));
     const hasData = unit.text !== "" || targets.some((t) => t.value.text !== "");
@@ -63,7 +63,7 @@ export class IndicatorReader {
       case "roman":
       case "integer":
         if (name === "") return ctx.unreadable(row, msg("recognize.reason.missingName", { code }));
-        if (!hasData) return this.areaRow(row, shape.key, name);
+        if (!hasData) return this.areaRow(row, shape.key, code, name);
         return this.indicatorRow(row, { id: shape.key, code, parent: null, name, unit, targets, key: shape });
       case "dotted":
         if (name === "") return ctx.unreadable(row, msg("recognize.reason.missingName", { code }));
@@ -98,7 +98,7 @@ export class IndicatorReader {
     return n;
   }
 
-  private areaRow(row: number, key: string, name: string): RecognizedRow {
+  private areaRow(row: number, key: string, printed: string, name: string): RecognizedRow {
     const ctx = this.ctx;
     const leadV = ctx.field(row, "lead");
     const partnersV = ctx.field(row, "partners");
@@ -107,7 +107,8 @@ export class IndicatorReader {
     noteInherited(entry, "lead", leadV);
     noteInherited(entry, "partners", partnersV);
     this.areas.push({
-      code: id,
+      // As printed ("2."); indicators refer to the area by its key ("2"), as templates do.
+      code: id === key ? printed : id,
       name,
       lead: leadV.text === "" ? null : ctx.agency(leadV, row, "lead"),
       partners: partnersV.text === "" ? null : ctx.agency(partnersV, row, "partners"),
@@ -160,7 +161,7 @@ export class IndicatorReader {
       parent: spec.parent,
       area: this.area,
       name: spec.name,
-      unit: cleanText(spec.unit.text),
+      unit: printedText(spec.unit.text),
       direction,
       directionSource: "inferred",
       targets,

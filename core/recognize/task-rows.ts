@@ -1,7 +1,7 @@
 import { msg } from "../i18n";
 import type { Section, Task } from "../model";
 import { parseTimeframe } from "../parse";
-import { cleanText } from "../text";
+import { cleanText, printedText } from "../text";
 import { codeShape, restoreNumericCode } from "./codes";
 import { IdRegistry } from "./ids";
 import { Carry, noteInherited, type ReadContext } from "./read-context";
@@ -53,7 +53,7 @@ export class TaskReader {
         shape = codeShape(code);
       }
     }
-    const text = cleanText(ctx.own(row, "name"));
+    const text = printedText(ctx.own(row, "name"));
     const hasOther = (["lead", "partners", "timeframe", "approvalLevel", "expectedOutput"] as const).some(
       (r) => ctx.field(row, r).text !== "",
     );
@@ -125,8 +125,8 @@ export class TaskReader {
         for (const w of timeframe.warnings) ctx.sink.add(row, "timeframe", "warning", "recognize.timeframeWarning", w, timeframe.suggestion);
       }
     }
-    const approval = cleanText(ctx.field(row, "approvalLevel").text);
-    const output = cleanText(ctx.field(row, "expectedOutput").text);
+    const approval = printedText(ctx.field(row, "approvalLevel").text);
+    const output = printedText(ctx.field(row, "expectedOutput").text);
     this.tasks.push({
       id,
       section: this.section,

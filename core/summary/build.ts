@@ -39,6 +39,9 @@ export interface SummaryInput {
   agencyName: (id: string) => string;
 }
 
+/** An area's code as printed ("2.") and as indicators refer to it ("2") are the same area. */
+const areaKey = (code: string): string => code.trim().replace(/\.$/, "");
+
 /** Tasks due within this many days of `today` are listed as due soon. */
 export const DUE_SOON_DAYS = 60;
 
@@ -101,7 +104,7 @@ export function buildSummary(input: SummaryInput): Summary {
     list.push(ind);
     childrenOf.set(ind.parent, list);
   }
-  const areaByCode = new Map(plan.areas.map((a) => [a.code, a]));
+  const areaByCode = new Map(plan.areas.map((a) => [areaKey(a.code), a]));
   const nameOf = (id: string | null): string | null => (id === null ? null : input.agencyName(id));
 
   // A blank lead cell means "as above": the parent row's, then the group row's.
@@ -110,7 +113,7 @@ export function buildSummary(input: SummaryInput): Summary {
     if (own !== undefined) return own;
     const parent = ind.parent === null ? undefined : indicatorById.get(ind.parent);
     if (parent && depth < 10) return leadOf(parent, depth + 1);
-    return areaByCode.get(ind.area)?.lead?.ids[0] ?? null;
+    return areaByCode.get(areaKey(ind.area))?.lead?.ids[0] ?? null;
   };
 
   const statusOf = (ind: Indicator, depth = 0): IndicatorStatusCode => {
@@ -126,14 +129,14 @@ export function buildSummary(input: SummaryInput): Summary {
   // Counts by area and by lead agency.
   const indicatorTotals = emptyCounts();
   const areaRows = new Map<string, AreaRow>();
-  for (const area of plan.areas) areaRows.set(area.code, { code: area.code, name: area.name, counts: emptyCounts(), total: 0 });
+  for (const area of plan.areas) areaRows.set(areaKey(area.code), { code: area.code, name: area.name, counts: emptyCounts(), total: 0 });
   const agencyRows = new Map<string, AgencyRow>();
   const topLevel = plan.indicators.filter((i) => i.parent === null);
   for (const ind of topLevel) {
     const status = statusOf(ind);
     indicatorTotals[status] += 1;
-    let area = areaRows.get(ind.area);
-    if (!area) areaRows.set(ind.area, (area = { code: ind.area, name: ind.area, counts: emptyCounts(), total: 0 }));
+    let area = areaRows.get(areaKey(ind.area));
+    if (!area) areaRows.set(areaKey(ind.area), (area = { code: ind.area, name: ind.area, counts: emptyCounts(), total: 0 }));
     area.counts[status] += 1;
     area.total += 1;
     const lead = leadOf(ind);

@@ -1,1 +1,1 @@
-export { nfc, normalizeDashes, collapseSpaces, cleanText, stripDiacritics, foldKey } from "./normalize";
+export { nfc, normalizeDashes, collapseSpaces, cleanText, printedText, stripDiacritics, foldKey } from "./normalize";

@@ -28,6 +28,14 @@ export function cleanText(s: string): string {
 
 const ASCII = /^[\x00-\x7F]*$/;
 
+/**
+ * Text kept as printed (names, task texts, units): NFC and single spaces only; dashes and
+ * punctuation stay exactly as the plan wrote them.
+ */
+export function printedText(s: string): string {
+  return collapseSpaces(nfc(s));
+}
+
 /** Removes Vietnamese diacritics (đ → d) for accent-insensitive matching. */
 export function stripDiacritics(s: string): string {
   // Most keys are plain ASCII already: skip the two normalisations (a hot path in matching).

@@ -74,4 +74,50 @@ export const uiMessages = {
     vi: "Trang «{sheet}» có nhiều hơn một bảng chỉ tiêu hoặc nhiều hơn một bảng nhiệm vụ. Hãy để mỗi bảng trên một trang riêng rồi nhận diện lại.",
     en: 'Sheet "{sheet}" holds more than one indicator table or more than one task table. Put each table on its own sheet and recognise again.',
   },
+  "ui.cli.reading": { vi: "Đang đọc tệp {file}…", en: "Reading {file}…" },
+  "ui.cli.checking": { vi: "Đang kiểm tra số liệu…", en: "Checking the data…" },
+  "ui.cli.computing": { vi: "Đang tính trạng thái chỉ tiêu và nhiệm vụ…", en: "Computing indicator and task statuses…" },
+  "ui.cli.summarizing": { vi: "Đang lập trang Tổng hợp…", en: "Building the summary sheet…" },
+  "ui.cli.writing": { vi: "Đang ghi tệp {file}…", en: "Writing {file}…" },
+  "ui.cli.findingCounts": {
+    vi: "{errors} lỗi, {warnings} cảnh báo, {infos} lưu ý.",
+    en: "{errors} errors, {warnings} warnings, {infos} notes.",
+  },
+  "ui.cli.noFindings": { vi: "Không phát hiện vấn đề nào.", en: "No problems found." },
+  "ui.cli.moreFindings": {
+    vi: "… và {count} dòng nữa (dùng --json để xem tất cả).",
+    en: "… and {count} more (use --json to see them all).",
+  },
+  "ui.cli.infoHidden": {
+    vi: "{count} lưu ý không hiện ở đây (dùng --all hoặc --json để xem).",
+    en: "{count} notes not shown here (use --all or --json to see them).",
+  },
+  "ui.cli.statusAsOf": {
+    vi: "Trạng thái tính đến năm {year} (kế hoạch {number}, {province}):",
+    en: "Status as of {year} (plan {number}, {province}):",
+  },
+  "ui.cli.statusHeader": { vi: "TT|Chỉ tiêu|Mốc|Trạng thái|Giải thích", en: "Code|Indicator|Milestone|Status|Explanation" },
+  "ui.cli.taskHeader": { vi: "TT|Nhiệm vụ|Trạng thái|Giải thích", en: "Code|Task|Status|Explanation" },
+  "ui.cli.countHeader": { vi: "Trạng thái|Số chỉ tiêu", en: "Status|Indicators" },
+  "ui.cli.taskCountHeader": { vi: "Trạng thái|Số nhiệm vụ", en: "Status|Tasks" },
+  "ui.cli.imported": {
+    vi: "Trang «{sheet}»: {what}.",
+    en: 'Sheet "{sheet}": {what}.',
+  },
+  "ui.cli.importedIndicators": {
+    vi: "bảng chỉ tiêu với {areas} lĩnh vực, {indicators} chỉ tiêu (trong đó {subrows} dòng con)",
+    en: "indicator table with {areas} areas, {indicators} indicators ({subrows} of them sub-rows)",
+  },
+  "ui.cli.importedTasks": {
+    vi: "bảng nhiệm vụ với {sections} mục, {tasks} nhiệm vụ",
+    en: "task table with {sections} sections, {tasks} tasks",
+  },
+  "ui.cli.sampleDone": {
+    vi: "Đã tạo sổ theo dõi mẫu: {file}\nKế hoạch {number} ({province}), số liệu MẪU 2024–2026, trạng thái tính đến năm {year}.",
+    en: "Sample tracking workbook written: {file}\nPlan {number} ({province}), SAMPLE values 2024–2026, statuses as of {year}.",
+  },
+  "ui.cli.sampleNext": {
+    vi: "Mở tệp bằng Excel hoặc LibreOffice: trang «Chỉ tiêu» có các ô tô màu kèm ghi chú cho số liệu sai, trang «Tổng hợp» có bảng và biểu đồ.",
+    en: 'Open the file in Excel or LibreOffice: the "Chỉ tiêu" sheet marks wrong values with a colour and a note; "Tổng hợp" holds tables and charts.',
+  },
 } as const satisfies Record<string, CatalogueEntry>;

@@ -49,7 +49,7 @@ describe("Đồng Tháp 328/KH-UBND: Phụ lục I and II on one sheet", () => {
     });
 
     it("has 10 areas, 89 indicators and 16 sub-rows", () => {
-      expect(indicators.areas.map((a) => a.code)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]);
+      expect(indicators.areas.map((a) => a.code)).toEqual(["1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9.", "10."]);
       const top = indicators.indicators.filter((i) => i.parent === null);
       const subs = indicators.indicators.filter((i) => i.parent !== null);
       expect(top).toHaveLength(89);
@@ -85,7 +85,7 @@ describe("Đồng Tháp 328/KH-UBND: Phụ lục I and II on one sheet", () => {
     it("carries blank agency cells down within the area (3.4, 3.5) and a group row's agencies to its rows (6, 9)", () => {
       expect(ind("3.5").lead.raw).toBe("Sở Lao động - Thương binh và Xã hội");
       expect(indicators.rows.find((r) => r.id === "3.5")?.inherited?.lead?.via).toBe("blank");
-      const area6 = indicators.areas.find((a) => a.code === "6");
+      const area6 = indicators.areas.find((a) => a.code === "6.");
       expect(area6?.lead?.raw).toBe("Sở Giáo dục và Đào tạo");
       expect(ind("6.13").lead.raw).toBe("Sở Giáo dục và Đào tạo");
       expect(ind("9.4/2").lead.raw).toBe("Sở Xây dựng");
@@ -94,7 +94,7 @@ describe("Đồng Tháp 328/KH-UBND: Phụ lục I and II on one sheet", () => {
 
     it("does not carry agencies across a group row that has none (10.1 has no lead of its own)", () => {
       expect(ind("10.1").lead).toEqual({ raw: "", ids: [], unknown: [] });
-      expect(indicators.areas.find((a) => a.code === "10")?.lead).toBeNull();
+      expect(indicators.areas.find((a) => a.code === "10.")?.lead).toBeNull();
     });
 
     it("gives the sub-rows of 10.1 their own leads, and 10.2's sub-rows the lead of 10.2", () => {

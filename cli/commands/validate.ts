@@ -1,0 +1,69 @@
+import * as path from "node:path";
+import { msg, text } from "../../core/i18n";
+import type { Finding } from "../../core/model";
+import { checkWorkbook, findingMarks } from "../../core/workbook";
+import { parse, requireArg, yearOption } from "../args";
+import type { Command } from "../command";
+import { counts, findingJson, findingLine } from "../format";
+import { Progress } from "../progress";
+import { notesOf, openTrackingFile, writePatched, type TrackingFile } from "../tracking-file";
+import { assertNotInput } from "../xlsx";
+
+const usage = "chitieu validate FILE.xlsx [--json] [--all] [--year NĂM] [-o ĐÁNH-DẤU.xlsx]";
+const SHOWN = 40;
+
+/** Every finding of the workbook: the plan rebuilt from the sheets, then every rule. */
+export function allFindings(file: TrackingFile, asOf: number | undefined, today: string): Finding[] {
+  return [...file.tracking.planFindings, ...checkWorkbook(file.tracking, { asOf, today })];
+}
+
+/** The marks of every finding on every data row (and cleared marks of rows now fine). */
+export function markAll(file: TrackingFile, findings: readonly Finding[]) {
+  const wb = file.tracking;
+  const indicatorRows = wb.indicatorRecords.map((r) => r.row);
+  const taskRows = wb.taskRecords.map((r) => r.row);
+  return [
+    ...findingMarks(wb, "indicators", indicatorRows, findings, notesOf(file, "indicators", indicatorRows)),
+    ...findingMarks(wb, "tasks", taskRows, findings, notesOf(file, "tasks", taskRows)),
+  ];
+}
+
+export const today = (): string => new Date().toISOString().slice(0, 10);
+
+export const validateCommand: Command = {
+  name: "validate",
+  summary: { vi: "Kiểm tra toàn bộ sổ theo dõi; mã thoát 1 nếu có lỗi", en: "Check a whole tracking workbook; exit code 1 on errors" },
+  usage,
+  async run(args, io, { lang }) {
+    const { values, positionals } = parse(
+      args,
+      { json: { type: "boolean" }, all: { type: "boolean" }, year: { type: "string" }, output: { type: "string", short: "o" } },
+      usage,
+    );
+    const input = requireArg(positionals[0], { vi: "tệp sổ theo dõi", en: "tracking workbook" }, usage);
+    const progress = new Progress(io, lang, values.json === true);
+    progress.step(msg("ui.cli.reading", { file: input }));
+    const file = await openTrackingFile(path.resolve(io.cwd, input));
+    progress.step(msg("ui.cli.checking"));
+    const findings = allFindings(file, yearOption(values.year, usage), today());
+    const c = counts(findings);
+    if (values.output) {
+      const output = path.resolve(io.cwd, values.output);
+      assertNotInput(output, [path.resolve(io.cwd, input)]);
+      progress.step(msg("ui.cli.writing", { file: values.output }));
+      await writePatched(file, markAll(file, findings), output);
+    }
+    if (values.json) {
+      io.stdout(`${JSON.stringify({ counts: c, findings: findings.map((f) => findingJson(f, file.tracking, lang)) })}\n`);
+    } else {
+      const shown = findings.filter((f) => values.all || f.severity !== "info");
+      for (const f of shown.slice(0, values.all ? shown.length : SHOWN)) io.stdout(`${findingLine(f, file.tracking, lang)}\n`);
+      if (!values.all && shown.length > SHOWN) io.stdout(`${text(msg("ui.cli.moreFindings", { count: shown.length - SHOWN }), lang)}\n`);
+      if (!values.all && c.info > 0) io.stdout(`${text(msg("ui.cli.infoHidden", { count: c.info }), lang)}\n`);
+      io.stdout(
+        `${text(findings.length === 0 ? msg("ui.cli.noFindings") : msg("ui.cli.findingCounts", { errors: c.error, warnings: c.warning, infos: c.info }), lang)}\n`,
+      );
+    }
+    return c.error > 0 ? 1 : 0;
+  },
+};
