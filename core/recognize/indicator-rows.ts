@@ -1,8 +1,8 @@
 import { msg } from "../i18n";
 import type { Area, Indicator, ParsedTarget, TargetCell } from "../model";
 import { DEFAULT_SCALES, parseTarget } from "../parse";
-import { cleanText, printedText } from "../text";
-import { codeShape, restoreNumericCode, type CodeShape } from "./codes";
+import { printedText } from "../text";
+import type { CodeShape } from "./codes";
 import { inferDirection, type DirectionBasis } from "./direction";
 import { bilingual } from "./findings";
 import { IdRegistry } from "./ids";
@@ -35,24 +35,7 @@ export class IndicatorReader {
 
   readRow(row: number): RecognizedRow {
     const ctx = this.ctx;
-    const codeCell = ctx.col.code === undefined ? null : ctx.view.cell(row, ctx.col.code);
-    let code = cleanText(ctx.own(row, "code"));
-    let shape = codeShape(code);
-    if (shape.kind === "dotted") {
-      const restored = restoreNumericCode(codeCell, this.previousKey);
-      if (restored) {
-        ctx.sink.add(
-          row,
-          "code",
-          "info",
-          "recognize.codeReadAsNumber",
-          msg("recognize.codeReadAsNumber", { row: row + 1, value: code, code: restored }),
-          msg("recognize.codeReadAsNumberFix", { code: restored }),
-        );
-        code = restored;
-        shape = codeShape(code);
-      }
-    }
+    const { code, shape } = ctx.code(row, this.previousKey);
     const name = printedText(ctx.own(row, "name"));
     const unit = ctx.field(row, "unit");
     const targets = ctx.targets.map((t) => ({ ...t, value: ctx.value(row, t.col) }));

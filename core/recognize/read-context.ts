@@ -4,6 +4,7 @@ import { msg, type Message } from "../i18n";
 import { targetKey } from "../layout";
 import type { AgencyRef } from "../model";
 import { cleanText, nfc } from "../text";
+import { codeShape, restoreNumericCode, type CodeShape } from "./codes";
 import { bilingual, type FindingSink } from "./findings";
 import type { TableHeader } from "./header";
 import type { SheetView } from "./sheet-view";
@@ -56,6 +57,31 @@ export class ReadContext {
   }
 
   /** Own text, or the text of a vertical merge above that starts inside the table. */
+  /**
+   * The row's code as printed, with its shape. A dotted code that a spreadsheet turned into a
+   * number ("10.10" → 10.1) is restored from the code before it, with an info finding.
+   */
+  code(row: number, previousKey: string | null): { code: string; shape: CodeShape } {
+    let code = cleanText(this.own(row, "code"));
+    let shape = codeShape(code);
+    if (shape.kind === "dotted") {
+      const restored = restoreNumericCode(this.col.code === undefined ? null : this.view.cell(row, this.col.code), previousKey);
+      if (restored) {
+        this.sink.add(
+          row,
+          "code",
+          "info",
+          "recognize.codeReadAsNumber",
+          msg("recognize.codeReadAsNumber", { row: row + 1, value: code, code: restored }),
+          msg("recognize.codeReadAsNumberFix", { code: restored }),
+        );
+        code = restored;
+        shape = codeShape(code);
+      }
+    }
+    return { code, shape };
+  }
+
   value(row: number, col: number | undefined): FieldValue {
     if (col === undefined) return EMPTY;
     const text = this.view.text(row, col);

@@ -1,8 +1,8 @@
 import { msg } from "../i18n";
 import type { Section, Task } from "../model";
 import { parseTimeframe } from "../parse";
-import { cleanText, printedText } from "../text";
-import { codeShape, restoreNumericCode } from "./codes";
+import { printedText } from "../text";
+import { codeShape } from "./codes";
 import { IdRegistry } from "./ids";
 import { Carry, noteInherited, type ReadContext } from "./read-context";
 import type { RecognizedRow } from "./types";
@@ -36,23 +36,7 @@ export class TaskReader {
 
   readRow(row: number): RecognizedRow {
     const ctx = this.ctx;
-    let code = cleanText(ctx.own(row, "code"));
-    let shape = codeShape(code);
-    if (shape.kind === "dotted") {
-      const restored = restoreNumericCode(ctx.col.code === undefined ? null : ctx.view.cell(row, ctx.col.code), this.previousKey);
-      if (restored) {
-        ctx.sink.add(
-          row,
-          "code",
-          "info",
-          "recognize.codeReadAsNumber",
-          msg("recognize.codeReadAsNumber", { row: row + 1, value: code, code: restored }),
-          msg("recognize.codeReadAsNumberFix", { code: restored }),
-        );
-        code = restored;
-        shape = codeShape(code);
-      }
-    }
+    const { code, shape } = ctx.code(row, this.previousKey);
     const text = printedText(ctx.own(row, "name"));
     const hasOther = (["lead", "partners", "timeframe", "approvalLevel", "expectedOutput"] as const).some(
       (r) => ctx.field(row, r).text !== "",

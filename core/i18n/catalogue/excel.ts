@@ -1,0 +1,92 @@
+import type { CatalogueEntry } from "./entry";
+
+/** Texts of the Excel task pane. Keys are prefixed "excel." */
+export const excelMessages = {
+  "excel.appTitle": { vi: "Chỉ Tiêu", en: "Chỉ Tiêu" },
+  "excel.subtitle": { vi: "Theo dõi chỉ tiêu và nhiệm vụ của kế hoạch", en: "Track a plan's indicators and tasks" },
+  "excel.section.start": { vi: "Bắt đầu", en: "Get started" },
+  "excel.template.label": { vi: "Mẫu kế hoạch", en: "Plan template" },
+  "excel.action.create": { vi: "Tạo bảng theo dõi từ mẫu", en: "Create tracking sheets from the template" },
+  "excel.action.recognize": { vi: "Nhận diện bảng phụ lục trên trang này", en: "Recognise the appendix table on this sheet" },
+  "excel.section.check": { vi: "Kiểm tra và trạng thái", en: "Check and statuses" },
+  "excel.action.checkAll": { vi: "Kiểm tra toàn bộ", en: "Check everything" },
+  "excel.action.statuses": { vi: "Tính trạng thái", en: "Compute statuses" },
+  "excel.action.summary": { vi: "Lập trang Tổng hợp", en: "Build the summary sheet" },
+  "excel.section.overview": { vi: "Tình hình thực hiện", en: "Status overview" },
+  "excel.overview.empty": {
+    vi: "Chưa tính trạng thái. Bấm «Tính trạng thái» sau khi các đơn vị nhập số liệu.",
+    en: 'No statuses yet. Click "Compute statuses" once agencies have entered their values.',
+  },
+  "excel.overview.indicators": { vi: "Chỉ tiêu ({count})", en: "Indicators ({count})" },
+  "excel.overview.tasks": { vi: "Nhiệm vụ ({count})", en: "Tasks ({count})" },
+  "excel.section.findings": { vi: "Các điểm cần xem lại", en: "Things to review" },
+  "excel.findings.none": { vi: "Không có lỗi hay cảnh báo nào.", en: "No errors or warnings." },
+  "excel.findings.count": { vi: "{errors} lỗi, {warnings} cảnh báo, {infos} lưu ý", en: "{errors} errors, {warnings} warnings, {infos} notes" },
+  "excel.findings.cell": { vi: "{sheet}, ô {cell}", en: "{sheet}, cell {cell}" },
+  "excel.findings.suggestion": { vi: "Gợi ý: {text}", en: "Suggestion: {text}" },
+  "excel.severity.error": { vi: "Lỗi", en: "Error" },
+  "excel.severity.warning": { vi: "Cảnh báo", en: "Warning" },
+  "excel.severity.info": { vi: "Lưu ý", en: "Note" },
+  "excel.section.settings": { vi: "Cài đặt", en: "Settings" },
+  "excel.settings.asOf": { vi: "Năm báo cáo", en: "Reporting year" },
+  "excel.settings.lang": { vi: "Ngôn ngữ", en: "Language" },
+  "excel.settings.projection": { vi: "Cách dự báo", en: "Projection" },
+  "excel.settings.linear": { vi: "Tuyến tính", en: "Linear" },
+  "excel.settings.cagr": { vi: "Tăng trưởng bình quân năm (CAGR)", en: "Compound annual growth (CAGR)" },
+  "excel.settings.save": { vi: "Lưu cài đặt", en: "Save settings" },
+  "excel.settings.badYear": {
+    vi: "Năm báo cáo «{year}» không hợp lệ: hãy nhập một năm trong giai đoạn {from}–{to} của kế hoạch.",
+    en: 'Reporting year "{year}" is not valid: enter a year within the plan period {from}–{to}.',
+  },
+  "excel.action.protect": { vi: "Khóa các cột cấu trúc", en: "Lock the structural columns" },
+  "excel.action.unprotect": { vi: "Mở khóa để sửa cấu trúc", en: "Unlock to edit the structure" },
+  "excel.live.notes": {
+    vi: "Kiểm tra khi nhập đang bật: ô sai được tô màu và có ghi chú giải thích.",
+    en: "Live validation is on: wrong cells are coloured and get an explanatory note.",
+  },
+  "excel.live.comments": {
+    vi: "Kiểm tra khi nhập đang bật: ô sai được tô màu và có bình luận giải thích (phiên bản Excel này chưa hỗ trợ ghi chú).",
+    en: "Live validation is on: wrong cells are coloured and get an explanatory comment (this Excel version has no notes API).",
+  },
+  "excel.live.fill": {
+    vi: "Kiểm tra khi nhập đang bật: ô sai được tô màu; lời giải thích nằm trong danh sách bên dưới (phiên bản Excel này chưa hỗ trợ ghi chú hay bình luận).",
+    en: "Live validation is on: wrong cells are coloured; explanations are in the list below (this Excel version supports neither notes nor comments).",
+  },
+  "excel.live.off": {
+    vi: "Chưa có bảng theo dõi trong sổ này: hãy tạo từ mẫu hoặc nhận diện bảng phụ lục.",
+    en: "This workbook has no tracking sheets yet: create them from a template or recognise an appendix table.",
+  },
+  "excel.confirm.overwrite": {
+    vi: "Sổ này đã có các trang {sheets}. Tạo lại sẽ thay thế chúng và mọi số liệu đã nhập. Tiếp tục?",
+    en: "This workbook already has the sheets {sheets}. Creating again replaces them and every value entered. Continue?",
+  },
+  "excel.confirm.yes": { vi: "Thay thế", en: "Replace" },
+  "excel.confirm.no": { vi: "Hủy", en: "Cancel" },
+  "excel.progress.working": { vi: "Đang xử lý…", en: "Working…" },
+  "excel.done.created": { vi: "Đã tạo bảng theo dõi kế hoạch {number}.", en: "Created the tracking sheets of plan {number}." },
+  "excel.done.recognized": {
+    vi: "Đã nhận diện trang «{sheet}»: {indicators} chỉ tiêu, {tasks} nhiệm vụ. Đã thêm các cột theo dõi bên phải bảng.",
+    en: 'Recognised sheet "{sheet}": {indicators} indicators, {tasks} tasks. Tracking columns were added right of the table.',
+  },
+  "excel.done.checked": { vi: "Đã kiểm tra toàn bộ: {count} điểm cần xem lại.", en: "Checked everything: {count} things to review." },
+  "excel.done.statuses": { vi: "Đã tính trạng thái của {indicators} chỉ tiêu và {tasks} nhiệm vụ.", en: "Computed the statuses of {indicators} indicators and {tasks} tasks." },
+  "excel.done.summary": { vi: "Đã lập trang «Tổng hợp» có biểu đồ.", en: 'Built the "Tổng hợp" summary sheet with charts.' },
+  "excel.done.settings": { vi: "Đã lưu cài đặt.", en: "Settings saved." },
+  "excel.done.protected": { vi: "Đã khóa các cột cấu trúc.", en: "The structural columns are locked." },
+  "excel.done.unprotected": {
+    vi: "Đã mở khóa. Nhớ khóa lại sau khi sửa xong cấu trúc.",
+    en: "Unlocked. Remember to lock again when you have finished editing the structure.",
+  },
+  "excel.error.noWorkbook": {
+    vi: "Sổ này chưa có bảng theo dõi của Chỉ Tiêu. Hãy tạo từ mẫu hoặc nhận diện bảng phụ lục trước.",
+    en: "This workbook has no Chỉ Tiêu tracking sheets. Create them from a template or recognise an appendix table first.",
+  },
+  "excel.error.noTable": {
+    vi: "Không tìm thấy bảng phụ lục trên trang này. Hãy dán bảng (có dòng tiêu đề «TT», «Chỉ tiêu» hoặc «Nhiệm vụ») rồi thử lại.",
+    en: 'No appendix table found on this sheet. Paste the table (with a header row such as "TT", "Chỉ tiêu" or "Nhiệm vụ") and try again.',
+  },
+  "excel.error.unexpected": {
+    vi: "Excel báo lỗi: {detail}. Hãy thử lại; nếu vẫn lỗi, hãy lưu sổ, đóng và mở lại ngăn Chỉ Tiêu.",
+    en: "Excel reported an error: {detail}. Try again; if it persists, save the workbook, close and reopen the Chỉ Tiêu pane.",
+  },
+} as const satisfies Record<string, CatalogueEntry>;

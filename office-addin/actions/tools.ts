@@ -1,0 +1,53 @@
+/// <reference types="office-js" />
+import { msg, type Lang, type Message } from "../../core/i18n";
+import { metaPatch, type WorkbookSettings } from "../../core/layout";
+import { a1 } from "../../core/patch";
+import { applyPatch, PROTECTION_OPTIONS } from "../excel/apply-patch";
+import type { Session } from "../excel/session";
+import { hasSheet, queueWorkbookState } from "../excel/workbook-state";
+import { applyEnv, openWorkbook } from "./context";
+
+/** Saves the workbook settings (reporting year, language, projection) into the meta sheet. */
+export async function saveSettings(context: Excel.RequestContext, session: Session, settings: WorkbookSettings): Promise<{ error: Message | null }> {
+  const opened = await openWorkbook(context, session);
+  if (!opened.wb) return { error: opened.error ?? msg("excel.error.noWorkbook") };
+  const { period } = opened.wb.meta;
+  if (!Number.isInteger(settings.asOf) || settings.asOf < period.from || settings.asOf > period.to) {
+    return { error: msg("excel.settings.badYear", { year: String(settings.asOf), from: period.from, to: period.to }) };
+  }
+  const meta = { ...opened.wb.meta, settings };
+  await applyPatch(context, metaPatch(meta, settings.lang), applyEnv(session, opened.state));
+  session.lang = settings.lang as Lang;
+  session.wb = { ...opened.wb, meta };
+  return { error: null };
+}
+
+/**
+ * Locks or unlocks the tracking sheets. The locked cells (structural and computed columns) were
+ * set when the sheets were made; this only switches the sheet protection (ExcelApi 1.2).
+ */
+export async function setStructureLock(context: Excel.RequestContext, session: Session, on: boolean): Promise<{ error: Message | null }> {
+  const wb = session.wb;
+  if (!wb) return { error: msg("excel.error.noWorkbook") };
+  const names = [...new Set([wb.meta.indicatorLayout.sheet, wb.meta.taskLayout.sheet])];
+  const readState = queueWorkbookState(context, names);
+  await context.sync();
+  const state = readState();
+  for (const name of names) {
+    if (!hasSheet(state, name)) continue;
+    const protection = context.workbook.worksheets.getItem(name).protection;
+    const isOn = state.protectedSheets.has(name);
+    if (on && !isOn) protection.protect(PROTECTION_OPTIONS);
+    if (!on && isOn) protection.unprotect();
+  }
+  await context.sync();
+  return { error: null };
+}
+
+/** Click-to-select: shows the cell of a finding. */
+export async function selectCell(context: Excel.RequestContext, sheet: string, row: number, col: number): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(sheet);
+  ws.activate();
+  ws.getRange(a1({ row, col, rows: 1, cols: 1 })).select();
+  await context.sync();
+}

@@ -1,0 +1,105 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { createServer, type Server } from "node:http";
+import { spawnSync } from "node:child_process";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+// The task pane in headless Chromium, served by the dev server (plain http here), with the
+// office-addin-mock fake in place of Excel.
+const root = path.resolve(__dirname, "../../..");
+const CHROMIUM = "/usr/bin/chromium";
+const describeIf = fs.existsSync(CHROMIUM) ? describe : describe.skip;
+
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css", ".json": "application/json", ".png": "image/png" };
+
+/** The same routes as scripts/dev-excel.mjs, over plain http. */
+function staticFiles(dir: string) {
+  const officeDir = path.join(root, "node_modules/@microsoft/office-js/dist");
+  return (req: { url?: string }, res: { writeHead: (s: number, h?: Record<string, string>) => void; end: (b?: Buffer | string) => void }) => {
+    const url = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const file = url.startsWith("/office-js/") ? path.join(officeDir, url.slice(11)) : path.join(dir, url.slice(1));
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    res.end(fs.readFileSync(file));
+  };
+}
+
+describeIf("task pane UI in headless Chromium", () => {
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+
+  beforeAll(async () => {
+    const { build } = require("esbuild") as typeof import("esbuild");
+    const out = path.join(root, "dist/office-addin-uitest");
+    fs.mkdirSync(out, { recursive: true });
+    // The dev build (local Office.js), made by the same function the dev server uses.
+    const script = `import("${path.join(root, "scripts/build-office.mjs")}").then((m) => m.buildOffice({ dev: true, out: ${JSON.stringify(out)}, extraScript: '<script src="harness.js"></script>' }))`;
+    const made = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8" });
+    if (made.status !== 0) throw new Error(made.stderr);
+    await build({
+      entryPoints: [path.join(__dirname, "harness.ts")],
+      bundle: true,
+      format: "iife",
+      platform: "browser",
+      outfile: path.join(out, "harness.js"),
+      alias: { "office-addin-manifest": path.join(__dirname, "../fake-excel/office-app-shim.ts") },
+      logLevel: "error",
+    });
+    server = createServer(staticFiles(out));
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    page = await browser.newPage();
+    page.on("pageerror", (e) => console.error("page error:", e.message));
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+  });
+
+  it("creates from the template, shows live findings with click-to-select, escapes sheet text", async () => {
+    await page.goto(`${base}/taskpane.html`);
+    await page.waitForFunction(() => document.querySelector("#create")?.textContent !== "");
+    expect(await page.textContent("#create")).toBe("Tạo bảng theo dõi từ mẫu");
+    await page.selectOption("#template", "hai-duong-1768-2022");
+    await page.click("#create");
+    await page.waitForFunction(() => /1768/.test(document.querySelector("#message")?.textContent ?? ""), undefined, { timeout: 30_000 });
+
+    // A bad percentage typed in the sheet shows up in the list; the cell's text is never HTML.
+    await page.evaluate(async () => {
+      const fake = (window as unknown as { __fake: { type: (s: string, a: string, v: unknown) => Promise<void> } }).__fake;
+      await fake.type("Nhiệm vụ", "I5", 150);
+      await fake.type("Nhiệm vụ", "J5", '<img src=x onerror="window.__pwned=1">');
+    });
+    await page.waitForSelector("#findings li");
+    const items = await page.$$eval("#findings li", (lis) => lis.map((li) => li.textContent ?? ""));
+    expect(items.some((t) => t.includes("I5"))).toBe(true);
+    expect(await page.$$("#findings img")).toHaveLength(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+    // Click-to-select.
+    await page.click("#findings li >> text=I5");
+    await page.waitForFunction(() => (window as unknown as { __fake: { selected: unknown } }).__fake.selected !== null);
+    expect(await page.evaluate(() => (window as unknown as { __fake: { selected: unknown } }).__fake.selected)).toEqual({ sheet: "Nhiệm vụ", address: "I5" });
+
+    // English.
+    await page.selectOption("#lang", "en");
+    expect(await page.textContent("#check")).toBe("Check everything");
+
+    // Summary in one click.
+    await page.click("#summary");
+    await page.waitForFunction(() => /Tổng hợp/.test(document.querySelector("#message")?.textContent ?? ""), undefined, { timeout: 30_000 });
+    expect(await page.evaluate(() => (window as unknown as { __fake: { workbook: { sheet: (n: string) => { charts: unknown[] } } } }).__fake.workbook.sheet("Tổng hợp").charts.length)).toBe(2);
+    expect(await page.$$eval("#overview tr", (rows) => rows.length)).toBeGreaterThan(0);
+  }, 120_000);
+});
