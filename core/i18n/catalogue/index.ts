@@ -1,4 +1,5 @@
 import type { CatalogueEntry } from "./entry";
+import { excelMessages } from "./excel";
 import { agencyMessages } from "./agency";
 import { commonMessages } from "./common";
 import { numberMessages } from "./number";
@@ -11,6 +12,8 @@ import { validationMessages } from "./validation";
 import { recognizeMessages } from "./recognize";
 import { templateMessages } from "./template";
 import { layoutMessages } from "./layout";
+import { gasMessages } from "./gas";
+import { shareMessages } from "./share";
 
 /** The one message catalogue, assembled from one part per module so parts stay small. */
 export const catalogue = {
@@ -26,6 +29,9 @@ export const catalogue = {
   ...recognizeMessages,
   ...templateMessages,
   ...layoutMessages,
+  ...gasMessages,
+  ...excelMessages,
+  ...shareMessages,
 } satisfies Record<string, CatalogueEntry>;
 
 export type MessageCode = keyof typeof catalogue;

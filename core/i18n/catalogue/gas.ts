@@ -1,0 +1,113 @@
+import type { CatalogueEntry } from "./entry";
+
+/** Messages of the Google Sheets add-on (menu, sidebar, dialogs). Keys are prefixed "gas." */
+export const gasMessages = {
+  // Menu.
+  "gas.menu.create": { vi: "Tạo bảng theo dõi từ mẫu…", en: "Create tracking sheets from a template…" },
+  "gas.menu.recognize": { vi: "Nhận diện bảng phụ lục trên trang này", en: "Recognise the appendix table on this sheet" },
+  "gas.menu.check": { vi: "Kiểm tra toàn bộ", en: "Check everything" },
+  "gas.menu.statuses": { vi: "Tính trạng thái", en: "Compute statuses" },
+  "gas.menu.summary": { vi: "Tạo trang Tổng hợp", en: "Generate the summary" },
+  "gas.menu.settings": { vi: "Cài đặt (năm báo cáo, cách dự báo, ngôn ngữ)", en: "Settings (reporting year, projection, language)" },
+  "gas.menu.sidebar": { vi: "Mở bảng điều khiển", en: "Open the sidebar" },
+  "gas.menu.help": { vi: "Hướng dẫn", en: "Help" },
+
+  // Outcomes (toasts and sidebar).
+  "gas.title": { vi: "Chỉ Tiêu", en: "Chỉ Tiêu" },
+  "gas.noWorkbook": {
+    vi: "Bảng tính này chưa có bảng theo dõi của Chỉ Tiêu (thiếu trang ẩn «_chitieu»). Hãy chọn Chỉ Tiêu → Tạo bảng theo dõi từ mẫu, hoặc mở trang có bảng phụ lục và chọn Nhận diện bảng phụ lục.",
+    en: 'This spreadsheet has no Chỉ Tiêu tracking sheets (the hidden "_chitieu" sheet is missing). Choose Chỉ Tiêu → Create tracking sheets from a template, or open the sheet holding the appendix table and choose Recognise the appendix table.',
+  },
+  "gas.sheetMissing": {
+    vi: "Không tìm thấy trang «{sheet}» của bảng theo dõi. Có thể trang đã bị đổi tên hoặc xóa; hãy đổi lại tên «{sheet}» hoặc tạo lại bảng theo dõi.",
+    en: 'The tracking sheet "{sheet}" was not found. It may have been renamed or deleted; rename it back to "{sheet}" or create the tracking sheets again.',
+  },
+  "gas.busy": {
+    vi: "Một người khác đang tạo trang Tổng hợp hoặc tính trạng thái cho bảng tính này. Hãy đợi khoảng một phút rồi thử lại.",
+    en: "Someone else is generating the summary or computing statuses in this spreadsheet. Wait a minute and try again.",
+  },
+  "gas.checked": {
+    vi: "Đã kiểm tra {rows} dòng: {errors} lỗi, {warnings} cảnh báo, {infos} ghi chú.",
+    en: "Checked {rows} rows: {errors} errors, {warnings} warnings, {infos} notes.",
+  },
+  "gas.statusesDone": {
+    vi: "Đã tính trạng thái năm {year} cho {indicators} chỉ tiêu và {tasks} nhiệm vụ.",
+    en: "Computed {year} statuses for {indicators} indicators and {tasks} tasks.",
+  },
+  "gas.summaryDone": {
+    vi: "Đã tạo trang «{sheet}» (năm {year}) với bảng số liệu và biểu đồ.",
+    en: 'Generated the "{sheet}" sheet ({year}) with tables and charts.',
+  },
+  "gas.created": {
+    vi: "Đã tạo bảng theo dõi cho kế hoạch {number}: {indicators} chỉ tiêu, {tasks} nhiệm vụ.",
+    en: "Created the tracking sheets for plan {number}: {indicators} indicators, {tasks} tasks.",
+  },
+  "gas.alreadyTracking": {
+    vi: "Bảng tính này đã có bảng theo dõi (kế hoạch {number}). Tạo lại sẽ thay các trang theo dõi và xóa số liệu đã nhập. Hãy tạo trong một bảng tính mới, hoặc xác nhận thay thế trong bảng điều khiển.",
+    en: "This spreadsheet already tracks plan {number}. Creating again replaces the tracking sheets and the data typed in them. Use a new spreadsheet, or confirm the replacement in the sidebar.",
+  },
+  "gas.recognized": {
+    vi: "Đã nhận diện bảng trên trang «{sheet}»: {indicators} chỉ tiêu, {tasks} nhiệm vụ; {skipped} dòng không đọc được. Các cột theo dõi đã được thêm bên phải bảng.",
+    en: 'Recognised the table on "{sheet}": {indicators} indicators, {tasks} tasks; {skipped} rows could not be read. Tracking columns were added to the right of the table.',
+  },
+  "gas.recognizeNone": {
+    vi: "Không tìm thấy bảng phụ lục trên trang «{sheet}». Bảng cần có dòng tiêu đề với cột «TT» và «Chỉ tiêu» hoặc «Nhiệm vụ». Hãy dán bảng từ văn bản kế hoạch (kể cả dòng tiêu đề) rồi thử lại.",
+    en: 'No appendix table was found on "{sheet}". The table needs a header row with "TT" and "Chỉ tiêu" or "Nhiệm vụ" columns. Paste the table from the plan (with its header row) and try again.',
+  },
+  "gas.recognizeTwice": {
+    vi: "Trang «{sheet}» có hai bảng chỉ tiêu (hoặc hai bảng nhiệm vụ). Hãy để mỗi bảng trên một trang riêng rồi nhận diện từng trang.",
+    en: 'Sheet "{sheet}" holds two indicator tables (or two task tables). Put each table on its own sheet and recognise them one at a time.',
+  },
+  "gas.settingsSaved": {
+    vi: "Đã lưu cài đặt: năm báo cáo {year}, dự báo {projection}, ngôn ngữ {lang}.",
+    en: "Settings saved: reporting year {year}, projection {projection}, language {lang}.",
+  },
+  "gas.badRequest": {
+    vi: "Yêu cầu từ bảng điều khiển không hợp lệ ({detail}). Hãy đóng và mở lại bảng điều khiển.",
+    en: "The sidebar sent an invalid request ({detail}). Close and reopen the sidebar.",
+  },
+  "gas.failed": {
+    vi: "Chỉ Tiêu gặp lỗi: {detail}. Dữ liệu của bạn không bị thay đổi thêm; hãy thử lại, nếu vẫn lỗi hãy báo cho người quản trị.",
+    en: "Chỉ Tiêu failed: {detail}. Nothing more was changed; try again, and report it if it persists.",
+  },
+  "gas.help": {
+    vi: "Chỉ Tiêu theo dõi các bảng phụ lục của kế hoạch.\n\n1. Tạo bảng theo dõi từ mẫu (Đồng Tháp 328/KH-UBND, Hải Dương 1768/KH-UBND), hoặc dán bảng phụ lục từ văn bản vào một trang rồi chọn «Nhận diện bảng phụ lục».\n2. Nhập số liệu vào các cột nền trắng: ô sai được tô màu và có ghi chú giải thích ngay khi nhập.\n3. «Kiểm tra toàn bộ» kiểm tra lại mọi dòng (kể cả dữ liệu dán vào).\n4. «Tính trạng thái» đánh giá từng chỉ tiêu, nhiệm vụ theo năm báo cáo trong Cài đặt.\n5. «Tạo trang Tổng hợp» lập bảng tổng hợp và biểu đồ.\n\nGhi chú của bạn trên ô được giữ nguyên; dòng ghi chú của Chỉ Tiêu bắt đầu bằng «⚠ Chỉ Tiêu:».",
+    en: 'Chỉ Tiêu tracks the appendix tables of implementation plans.\n\n1. Create tracking sheets from a template (Đồng Tháp 328/KH-UBND, Hải Dương 1768/KH-UBND), or paste the appendix table from the plan into a sheet and choose "Recognise the appendix table".\n2. Type data into the white columns: wrong cells are coloured and explained in a note as you type.\n3. "Check everything" re-checks every row (pasted data included).\n4. "Compute statuses" judges each indicator and task for the reporting year in Settings.\n5. "Generate the summary" builds the summary tables and charts.\n\nYour own cell notes are kept; Chỉ Tiêu\'s note lines start with "⚠ Chỉ Tiêu:".',
+  },
+
+  // Sidebar.
+  "gas.ui.actions": { vi: "Thao tác", en: "Actions" },
+  "gas.ui.findings": { vi: "Kết quả kiểm tra", en: "Findings" },
+  "gas.ui.overview": { vi: "Tổng quan trạng thái", en: "Status overview" },
+  "gas.ui.settings": { vi: "Cài đặt", en: "Settings" },
+  "gas.ui.create": { vi: "Tạo bảng theo dõi từ mẫu", en: "Create from a template" },
+  "gas.ui.replace": { vi: "Thay bảng theo dõi hiện có", en: "Replace the existing tracking sheets" },
+  "gas.ui.year": { vi: "Năm báo cáo", en: "Reporting year" },
+  "gas.ui.projection": { vi: "Cách dự báo", en: "Projection" },
+  "gas.ui.linear": { vi: "Tuyến tính", en: "Linear" },
+  "gas.ui.cagr": { vi: "Tăng trưởng bình quân (CAGR)", en: "Compound annual growth (CAGR)" },
+  "gas.ui.lang": { vi: "Ngôn ngữ", en: "Language" },
+  "gas.ui.save": { vi: "Lưu", en: "Save" },
+  "gas.ui.error": { vi: "Lỗi", en: "Errors" },
+  "gas.ui.warning": { vi: "Cảnh báo", en: "Warnings" },
+  "gas.ui.info": { vi: "Ghi chú", en: "Notes" },
+  "gas.ui.noFindings": { vi: "Không có lỗi hay cảnh báo nào.", en: "No errors or warnings." },
+  "gas.ui.notChecked": { vi: "Chưa kiểm tra. Bấm «Kiểm tra toàn bộ».", en: 'Not checked yet. Click "Check everything".' },
+  "gas.ui.noStatuses": { vi: "Chưa tính trạng thái. Bấm «Tính trạng thái».", en: 'No statuses yet. Click "Compute statuses".' },
+  "gas.ui.indicators": { vi: "Chỉ tiêu", en: "Indicators" },
+  "gas.ui.tasks": { vi: "Nhiệm vụ", en: "Tasks" },
+  "gas.ui.working": { vi: "Đang xử lý…", en: "Working…" },
+  "gas.ui.step": { vi: "Bước {step}/{steps}: {label}", en: "Step {step} of {steps}: {label}" },
+  "gas.ui.plan": { vi: "Kế hoạch {number} — năm báo cáo {year}", en: "Plan {number} — reporting year {year}" },
+  "gas.ui.more": { vi: "… và {count} mục khác", en: "… and {count} more" },
+  "gas.ui.callFailed": {
+    vi: "Không gọi được máy chủ Apps Script ({detail}). Hãy kiểm tra kết nối mạng rồi thử lại.",
+    en: "The call to the Apps Script server failed ({detail}). Check the connection and try again.",
+  },
+  "gas.ui.badAnswer": {
+    vi: "Máy chủ trả về dữ liệu không đúng dạng. Hãy đóng và mở lại bảng điều khiển (có thể tiện ích vừa được cập nhật).",
+    en: "The server sent an answer of the wrong shape. Close and reopen the sidebar (the add-on may just have been updated).",
+  },
+  "gas.ui.done": { vi: "Xong.", en: "Done." },
+  "gas.ui.cell": { vi: "Ô {cell}", en: "Cell {cell}" },
+} as const satisfies Record<string, CatalogueEntry>;

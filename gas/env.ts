@@ -1,0 +1,33 @@
+import type { Lang } from "../core/i18n";
+import { services, type Services } from "./host/services";
+import type { CacheApi, PropertiesApi, SpreadsheetApi } from "./host/surface";
+import { defaultSettings, readStoredSettings, type Settings } from "./settings";
+import { today } from "./clock";
+import type { WorkbookMeta } from "../core/layout";
+
+/** What one server call works with: the services, the open spreadsheet and its stores. */
+export interface Env {
+  svc: Services;
+  ss: SpreadsheetApi;
+  props: PropertiesApi | null;
+  cache: CacheApi | null;
+}
+
+export function openEnv(): Env {
+  const svc = services();
+  return {
+    svc,
+    ss: svc.spreadsheetApp.getActiveSpreadsheet(),
+    props: svc.propertiesService.getDocumentProperties(),
+    cache: svc.cacheService.getDocumentCache(),
+  };
+}
+
+export function settingsOf(env: Env, meta: WorkbookMeta | null): Settings {
+  return readStoredSettings(env.props) ?? defaultSettings(meta, today());
+}
+
+/** The UI language without touching anything but the properties (menus, errors). */
+export function langOf(env: Env): Lang {
+  return readStoredSettings(env.props)?.lang ?? "vi";
+}

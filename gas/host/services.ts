@@ -1,0 +1,33 @@
+import type {
+  CacheServiceApi,
+  HtmlServiceApi,
+  LockServiceApi,
+  PropertiesServiceApi,
+  ScriptAppApi,
+  SpreadsheetAppApi,
+} from "./surface";
+
+/** The Apps Script services the add-on touches, read from the globals when first needed. */
+export interface Services {
+  spreadsheetApp: SpreadsheetAppApi;
+  htmlService: HtmlServiceApi;
+  propertiesService: PropertiesServiceApi;
+  lockService: LockServiceApi;
+  scriptApp: ScriptAppApi;
+  cacheService: CacheServiceApi;
+}
+
+/**
+ * Globals are looked up on call, never at load: Apps Script evaluates the whole file before any
+ * trigger, and in AuthMode.NONE touching some services throws.
+ */
+export function services(): Services {
+  return {
+    spreadsheetApp: SpreadsheetApp as SpreadsheetAppApi,
+    htmlService: HtmlService as HtmlServiceApi,
+    propertiesService: PropertiesService as PropertiesServiceApi,
+    lockService: LockService as LockServiceApi,
+    scriptApp: ScriptApp as ScriptAppApi,
+    cacheService: CacheService as CacheServiceApi,
+  };
+}

@@ -1,0 +1,313 @@
+import { msg, type Lang, type MessageCode, type MessageParams } from "../../core/i18n";
+import type { IndicatorStatusCode, TaskStatusCode } from "../../core/model";
+import { INDICATOR_STATUS_ORDER, TASK_STATUS_ORDER, statusLabel, taskStatusLabel } from "../../core/summary/labels";
+import type { RpcOutput } from "../rpc/contract";
+import { call, RpcError, type ServerValue } from "./run";
+import { clear, el } from "./dom";
+
+type View = "main" | "settings" | "create";
+type State = ServerValue<"rpcGetState">;
+type FindingView = RpcOutput<"rpcCheckAll">["findings"][number];
+
+declare global {
+  interface Window {
+    CHITIEU_BOOT?: { view?: View; lang?: Lang };
+  }
+}
+
+const ui = {
+  lang: "vi" as Lang,
+  view: "main" as View,
+  state: null as State | null,
+  check: null as RpcOutput<"rpcCheckAll"> | null,
+  statuses: null as RpcOutput<"rpcComputeStatuses"> | null,
+  busy: false,
+};
+
+const t = (code: MessageCode, params?: MessageParams): string => msg(code, params)[ui.lang];
+const root = (): HTMLElement => document.getElementById("app") as HTMLElement;
+
+function say(text: string, kind: "ok" | "error" = "ok"): void {
+  const line = document.getElementById("message");
+  if (!line) return;
+  line.textContent = text;
+  line.className = kind;
+}
+
+function fail(e: unknown): void {
+  if (e instanceof RpcError) say(ui.lang === "vi" ? e.vi : e.en, "error");
+  else say(String(e), "error");
+}
+
+/** Progress of a multi-step action: a bar and "Step i of n: label". */
+function progress(step: number, steps: number, label: string): void {
+  const box = document.getElementById("progress");
+  if (!box) return;
+  clear(box);
+  if (steps === 0) {
+    box.hidden = true;
+    return;
+  }
+  box.hidden = false;
+  const bar = el("progress", { max: String(steps), value: String(step - 1), "aria-label": label });
+  box.append(el("div", { class: "step" }, t("gas.ui.step", { step, steps, label })), bar);
+}
+
+/** Runs steps one server call at a time, showing which one is running; buttons are off meanwhile. */
+async function runSteps(steps: { label: string; run: () => Promise<{ message: { vi: string; en: string } }> }[]): Promise<void> {
+  if (ui.busy) return;
+  ui.busy = true;
+  render();
+  try {
+    let last = "";
+    for (let i = 0; i < steps.length; i++) {
+      progress(i + 1, steps.length, steps[i].label);
+      const out = await steps[i].run();
+      last = out.message[ui.lang];
+    }
+    say(last || t("gas.ui.done"));
+  } catch (e) {
+    fail(e);
+  } finally {
+    ui.busy = false;
+    progress(0, 0, "");
+    render();
+  }
+}
+
+const doCheck = (): Promise<RpcOutput<"rpcCheckAll">> =>
+  call("rpcCheckAll", {}).then((r) => {
+    ui.check = r;
+    return r;
+  });
+const doStatuses = (): Promise<RpcOutput<"rpcComputeStatuses">> =>
+  call("rpcComputeStatuses", {}).then((r) => {
+    ui.statuses = r;
+    return r;
+  });
+
+function button(label: string, onClick: () => void, attrs: Record<string, string> = {}): HTMLButtonElement {
+  const b = el("button", { type: "button", ...attrs }, label);
+  if (ui.busy) b.disabled = true;
+  b.addEventListener("click", onClick);
+  return b;
+}
+
+function actions(): HTMLElement {
+  const has = ui.state?.hasWorkbook ?? false;
+  const box = el("section", { id: "actions" }, el("h2", {}, t("gas.ui.actions")));
+  const row = el("div", { class: "buttons" });
+  if (has) {
+    row.append(
+      button(t("gas.menu.check"), () => void runSteps([{ label: t("gas.menu.check"), run: doCheck }]), { id: "btn-check" }),
+      button(t("gas.menu.statuses"), () => void runSteps([{ label: t("gas.menu.statuses"), run: doStatuses }]), { id: "btn-statuses" }),
+      button(
+        t("gas.menu.summary"),
+        () =>
+          void runSteps([
+            { label: t("gas.menu.check"), run: doCheck },
+            { label: t("gas.menu.statuses"), run: doStatuses },
+            { label: t("gas.menu.summary"), run: () => call("rpcGenerateSummary", { full: false }) },
+          ]),
+        { id: "btn-summary", class: "primary" },
+      ),
+    );
+  }
+  row.append(
+    button(t("gas.menu.recognize"), () => void runSteps([{ label: t("gas.menu.recognize"), run: () => call("rpcRecognize", {}).then(afterStructure) }]), {
+      id: "btn-recognize",
+    }),
+    button(t("gas.ui.create"), () => go("create"), { id: "btn-create-view" }),
+    button(t("gas.ui.settings"), () => go("settings"), { id: "btn-settings-view" }),
+  );
+  box.append(row);
+  return box;
+}
+
+async function afterStructure<T extends { message: { vi: string; en: string } }>(out: T): Promise<T> {
+  ui.state = await call("rpcGetState", {});
+  ui.check = null;
+  ui.statuses = null;
+  return out;
+}
+
+function findingsSection(): HTMLElement {
+  const box = el("section", { id: "findings" }, el("h2", {}, t("gas.ui.findings")));
+  const check = ui.check;
+  if (!check) {
+    box.append(el("p", { class: "muted" }, t("gas.ui.notChecked")));
+    return box;
+  }
+  box.append(el("p", {}, check.message[ui.lang]));
+  if (check.total === 0) {
+    box.append(el("p", { class: "muted" }, t("gas.ui.noFindings")));
+    return box;
+  }
+  const groups: { severity: FindingView["severity"]; label: MessageCode }[] = [
+    { severity: "error", label: "gas.ui.error" },
+    { severity: "warning", label: "gas.ui.warning" },
+    { severity: "info", label: "gas.ui.info" },
+  ];
+  for (const g of groups) {
+    const items = check.findings.filter((f) => f.severity === g.severity);
+    if (items.length === 0) continue;
+    const list = el("ul", { class: `findings ${g.severity}` });
+    for (const f of items) {
+      const text = f.message[ui.lang];
+      const fix = f.suggestion ? f.suggestion[ui.lang] : null;
+      const item = el(
+        "li",
+        {},
+        button(`${f.sheet}!${f.a1}`, () => void call("rpcSelectCell", { sheet: f.sheet, row: f.row, col: f.col }).catch(fail), {
+          class: "cell",
+          title: t("gas.ui.cell", { cell: f.a1 }),
+        }),
+        el("span", { class: "text" }, text),
+        fix ? el("span", { class: "fix" }, fix) : null,
+      );
+      list.append(item);
+    }
+    box.append(el("h3", { class: g.severity }, `${t(g.label)} (${check.counts[g.severity]})`), list);
+  }
+  if (check.total > check.findings.length) box.append(el("p", { class: "muted" }, t("gas.ui.more", { count: check.total - check.findings.length })));
+  return box;
+}
+
+function overview(): HTMLElement {
+  const box = el("section", { id: "overview" }, el("h2", {}, t("gas.ui.overview")));
+  const s = ui.statuses;
+  if (!s) {
+    box.append(el("p", { class: "muted" }, t("gas.ui.noStatuses")));
+    return box;
+  }
+  const table = (title: string, rows: [string, number][]): HTMLElement =>
+    el(
+      "table",
+      {},
+      el("caption", {}, title),
+      el("tbody", {}, ...rows.map(([label, n]) => el("tr", {}, el("td", {}, label), el("td", { class: "num" }, String(n))))),
+    );
+  const ind: [string, number][] = INDICATOR_STATUS_ORDER.filter((c: IndicatorStatusCode) => (s.indicators[c] ?? 0) > 0).map((c) => [
+    statusLabel(c, ui.lang),
+    s.indicators[c] ?? 0,
+  ]);
+  const tasks: [string, number][] = TASK_STATUS_ORDER.filter((c: TaskStatusCode) => (s.tasks[c] ?? 0) > 0).map((c) => [
+    taskStatusLabel(c, ui.lang),
+    s.tasks[c] ?? 0,
+  ]);
+  box.append(table(t("gas.ui.indicators"), ind), table(t("gas.ui.tasks"), tasks));
+  return box;
+}
+
+function settingsView(): HTMLElement {
+  const s = ui.state?.settings ?? { year: new Date().getFullYear(), projection: "linear" as const, lang: ui.lang };
+  const year = el("input", { id: "year", type: "number", min: "2000", max: "2100", value: String(s.year) });
+  const projection = el(
+    "select",
+    { id: "projection" },
+    el("option", { value: "linear" }, t("gas.ui.linear")),
+    el("option", { value: "cagr" }, t("gas.ui.cagr")),
+  );
+  projection.value = s.projection;
+  const lang = el("select", { id: "lang" }, el("option", { value: "vi" }, "Tiếng Việt"), el("option", { value: "en" }, "English"));
+  lang.value = s.lang;
+  const save = button(
+    t("gas.ui.save"),
+    () =>
+      void runSteps([
+        {
+          label: t("gas.ui.save"),
+          run: async () => {
+            const saved = await call("rpcSaveSettings", {
+              year: Number(year.value),
+              projection: projection.value === "cagr" ? "cagr" : "linear",
+              lang: lang.value === "en" ? "en" : "vi",
+            });
+            ui.lang = saved.lang;
+            if (ui.state) ui.state = { ...ui.state, settings: saved };
+            ui.view = "main";
+            return { message: msg("gas.settingsSaved", { year: saved.year, projection: saved.projection, lang: saved.lang }) };
+          },
+        },
+      ]),
+    { id: "btn-save", class: "primary" },
+  );
+  return el(
+    "section",
+    { id: "settings" },
+    el("h2", {}, t("gas.ui.settings")),
+    el("label", {}, t("gas.ui.year"), year),
+    el("label", {}, t("gas.ui.projection"), projection),
+    el("label", {}, t("gas.ui.lang"), lang),
+    el("div", { class: "buttons" }, save, button("←", () => go("main"), { id: "btn-back" })),
+  );
+}
+
+function createView(): HTMLElement {
+  const replace = el("input", { id: "replace", type: "checkbox" });
+  const box = el("section", { id: "create" }, el("h2", {}, t("gas.ui.create")));
+  for (const tpl of ui.state?.templates ?? []) {
+    box.append(
+      button(
+        tpl.label,
+        () =>
+          void runSteps([
+            {
+              label: t("gas.ui.create"),
+              run: () =>
+                call("rpcCreateFromTemplate", { templateId: tpl.id, replace: replace.checked }).then(afterStructure).then((out) => {
+                  ui.view = "main";
+                  return out;
+                }),
+            },
+          ]),
+        { class: "template", "data-template": tpl.id },
+      ),
+    );
+  }
+  if (ui.state?.hasWorkbook) box.append(el("label", { class: "inline" }, replace, t("gas.ui.replace")));
+  box.append(el("div", { class: "buttons" }, button("←", () => go("main"), { id: "btn-back" })));
+  return box;
+}
+
+function go(view: View): void {
+  ui.view = view;
+  render();
+}
+
+export function render(): void {
+  const app = root();
+  clear(app);
+  document.documentElement.lang = ui.lang;
+  const header = el("header", {}, el("h1", {}, t("gas.title")));
+  if (ui.state?.hasWorkbook && ui.state.planNumber !== null) {
+    header.append(el("p", { id: "plan" }, t("gas.ui.plan", { number: ui.state.planNumber, year: ui.state.settings.year })));
+  } else if (ui.state && !ui.state.hasWorkbook) {
+    header.append(el("p", { id: "plan", class: "muted" }, (ui.state.problem ?? msg("gas.noWorkbook"))[ui.lang]));
+  }
+  app.append(header);
+  if (ui.view === "settings") app.append(settingsView());
+  else if (ui.view === "create") app.append(createView());
+  else app.append(actions(), findingsSection(), overview());
+  app.setAttribute("aria-busy", ui.busy ? "true" : "false");
+}
+
+export async function start(): Promise<void> {
+  const boot = window.CHITIEU_BOOT ?? {};
+  ui.lang = boot.lang === "en" ? "en" : "vi";
+  ui.view = boot.view === "settings" || boot.view === "create" ? boot.view : "main";
+  render();
+  try {
+    ui.state = await call("rpcGetState", {});
+    ui.lang = ui.state.settings.lang;
+  } catch (e) {
+    fail(e);
+  }
+  render();
+  document.body.setAttribute("data-ready", "true");
+}
+
+if (typeof document !== "undefined") {
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => void start());
+  else void start();
+}

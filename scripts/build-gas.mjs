@@ -1,0 +1,85 @@
+// Builds the Google Sheets add-on into dist/gas: Code.js (one file: an IIFE under a global name
+// plus a top-level delegating function per export of gas/main.ts, since Apps Script has no
+// modules and calls triggers, menu items and google.script.run targets by global name),
+// appsscript.json, and Sidebar.html with its script and styles inlined.
+import { createRequire } from "node:module";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const { buildSync } = require("esbuild");
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const out = path.join(root, "dist/gas");
+const GLOBAL = "ChiTieu";
+// Apps Script's V8 runtime: keep to syntax it has run for years.
+const TARGET = "es2019";
+
+/** Export names of gas/main.ts: the metafile lists `exports` only for ESM output. */
+function exportNames(entry) {
+  const r = buildSync({
+    entryPoints: [entry],
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    write: false,
+    metafile: true,
+    outfile: "main.mjs",
+    logLevel: "error",
+  });
+  const output = Object.values(r.metafile.outputs).find((o) => o.entryPoint !== undefined);
+  if (!output) throw new Error("build-gas: no entry output in the metafile");
+  return [...output.exports].sort();
+}
+
+function bundle(entry, options) {
+  const r = buildSync({
+    entryPoints: [entry],
+    bundle: true,
+    format: "iife",
+    target: TARGET,
+    write: false,
+    minify: true,
+    legalComments: "none",
+    charset: "utf8",
+    logLevel: "error",
+    ...options,
+  });
+  return r.outputFiles[0].text;
+}
+
+export function buildGas() {
+  fs.mkdirSync(out, { recursive: true });
+  const entry = path.join(root, "gas/main.ts");
+  const names = exportNames(entry);
+  const iife = bundle(entry, { globalName: GLOBAL, platform: "neutral", mainFields: ["module", "main"] });
+  const wrappers = names
+    .map((n) => `function ${n}() {\n  return ${GLOBAL}.${n}.apply(this, arguments);\n}`)
+    .join("\n");
+  const code = `${iife}\n// Top-level entry points for Apps Script (triggers, menu items, google.script.run).\n${wrappers}\n`;
+  fs.writeFileSync(path.join(out, "Code.js"), code);
+
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, "gas/appsscript.json"), "utf8"));
+  fs.writeFileSync(path.join(out, "appsscript.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+
+  // The sidebar: Apps Script serves no separate JS/CSS, so both go inside the one HTML file.
+  const script = bundle(path.join(root, "gas/sidebar/app.ts"), { platform: "browser" }).replace(/<\/(script)/gi, "<\\/$1");
+  const css = fs.readFileSync(path.join(root, "gas/sidebar/style.css"), "utf8");
+  const template = fs.readFileSync(path.join(root, "gas/sidebar/index.html"), "utf8");
+  const html = template.replace("/* STYLE */", () => css).replace("/* SCRIPT */", () => script);
+  fs.writeFileSync(path.join(out, "Sidebar.html"), html);
+
+  // clasp pushes only these files (rootDir points here).
+  fs.writeFileSync(path.join(out, ".claspignore"), "**/**\n!Code.js\n!appsscript.json\n!Sidebar.html\n");
+
+  const sizes = ["Code.js", "appsscript.json", "Sidebar.html"].map((f) => {
+    const bytes = fs.statSync(path.join(out, f)).size;
+    return `${f} ${(bytes / 1024).toFixed(1)} KB`;
+  });
+  console.log(`Apps Script: dist/gas (${sizes.join(", ")}; ${names.length} entry points)`);
+  return { dir: out, names };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) buildGas();
+else if (!process.env.BUILD_GAS_NO_AUTORUN) buildGas();

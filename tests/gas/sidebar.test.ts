@@ -1,0 +1,134 @@
+import { chromium, type Browser, type Page } from "playwright-core";
+import * as fs from "node:fs";
+import type * as vm from "node:vm";
+import { SHEETS } from "../../core/layout";
+import { buildBundle, intoRealm, loadCode, readDist } from "./bundle";
+import { FakeGas } from "./fake";
+import { columnOfKey, metaOf, typeInto } from "./helpers";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const HOSTILE = '<img src=x onerror="window.__pwned=1">';
+
+/**
+ * google.script.run in the page, served by the bundle running on the fake: each call goes through
+ * page.exposeFunction to Node, into the vm holding Code.js, and back, copied as JSON both ways
+ * (as Apps Script copies arguments and results).
+ */
+const RUN_SHIM = `
+  window.google = { script: { get run() {
+    let ok = () => {}, fail = () => {};
+    const runner = new Proxy({}, { get(_, name) {
+      if (name === "withSuccessHandler") return (f) => { ok = f; return runner; };
+      if (name === "withFailureHandler") return (f) => { fail = f; return runner; };
+      return (arg) => window.__gasRun(String(name), JSON.stringify(arg === undefined ? null : arg))
+        .then((s) => ok(JSON.parse(s)), (e) => fail(e));
+    } });
+    return runner;
+  } } };
+`;
+
+const haveChromium = fs.existsSync(CHROMIUM);
+const maybe = haveChromium ? describe : describe.skip;
+jest.setTimeout(30_000);
+
+maybe("sidebar in headless Chromium, served by the bundle on the fake", () => {
+  let browser: Browser;
+  let page: Page;
+  let fake: FakeGas;
+  let gas: vm.Context;
+  const delays: Record<string, number> = {};
+  /** Answers to hand back instead of the server's (a server of another version). */
+  const forged: Record<string, unknown> = {};
+  const calls: string[] = [];
+
+  beforeAll(async () => {
+    buildBundle();
+    fake = new FakeGas({ htmlFiles: { Sidebar: readDist("Sidebar.html") } });
+    gas = loadCode({ ...fake.globals(), console });
+    gas.rpcCreateFromTemplate(intoRealm(gas, { templateId: "dong-thap-328-2024", replace: false }));
+    const layout = metaOf(fake).indicatorLayout;
+    const sheet = fake.spreadsheet.sheet(SHEETS.indicators);
+    // An agency typed markup into a cell: the sidebar must show it as text.
+    gas.onEdit(typeInto(fake, sheet, layout.firstDataRow + 3, columnOfKey(layout, "actual:2025"), [[HOSTILE]]));
+    gas.menuOpenSidebar();
+    const html = fake.ui.sidebars[0].getContent();
+
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    page = await browser.newPage();
+    await page.exposeFunction("__gasRun", async (name: string, arg: string) => {
+      calls.push(name);
+      if (delays[name]) await new Promise((r) => setTimeout(r, delays[name]));
+      if (name in forged) return JSON.stringify(forged[name]);
+      const fn = gas[name];
+      if (typeof fn !== "function") throw new Error(`no server function ${name}`);
+      return JSON.stringify(fn(intoRealm(gas, JSON.parse(arg))));
+    });
+    // Apps Script defines google.script.run before the page's scripts run: so does the shim.
+    await page.setContent(html.replace("<head>", `<head><script>${RUN_SHIM}</script>`));
+    await page.waitForSelector("body[data-ready=true]");
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test("loads the state through the typed wrapper", async () => {
+    await expect(page.locator("#plan").textContent()).resolves.toContain("328/KH-UBND");
+    expect(calls).toContain("rpcGetState");
+  });
+
+  test("findings grouped by severity; sheet text escaped; click selects the cell", async () => {
+    await page.click("#btn-check");
+    await page.waitForSelector("#findings ul.findings");
+    const headings = await page.locator("#findings h3").allTextContents();
+    expect(headings[0]).toMatch(/^Lỗi \(\d+\)$/);
+    const texts = await page.locator("#findings li .text").allTextContents();
+    expect(texts.some((t) => t.includes(HOSTILE))).toBe(true);
+    expect(await page.locator("#findings img").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    const first = page.locator("#findings li button.cell").first();
+    const label = (await first.textContent()) ?? "";
+    await first.click();
+    const want = label.split("!")[1];
+    for (let i = 0; i < 50 && fake.spreadsheet.active?.getA1Notation() !== want; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(fake.spreadsheet.active?.getA1Notation()).toBe(want);
+    expect(fake.spreadsheet.active?.getSheet().getName()).toBe(label.split("!")[0]);
+  });
+
+  test("the summary runs as three steps with progress, then the overview shows statuses", async () => {
+    delays.rpcComputeStatuses = 400;
+    await page.click("#btn-summary");
+    await page.waitForFunction(() => document.querySelector("#progress .step")?.textContent?.startsWith("Bước 2/3"));
+    await page.waitForFunction(() => document.querySelector("#message")?.textContent?.includes("Tổng hợp"));
+    delete delays.rpcComputeStatuses;
+    expect(await page.locator("#progress").isHidden()).toBe(true);
+    expect(await page.locator("#overview table").count()).toBe(2);
+    expect(fake.spreadsheet.sheet("Tổng hợp").charts).toHaveLength(2);
+    expect(calls.slice(-3)).toEqual(["rpcCheckAll", "rpcComputeStatuses", "rpcGenerateSummary"]);
+  });
+
+  test("settings switch the sidebar to English", async () => {
+    await page.click("#btn-settings-view");
+    await page.selectOption("#lang", "en");
+    await page.fill("#year", "2026");
+    await page.click("#btn-save");
+    await page.waitForSelector("#btn-check");
+    await expect(page.locator("#btn-check").textContent()).resolves.toBe("Check everything");
+    expect(JSON.parse(fake.properties.data.get("chitieu.settings") ?? "{}")).toMatchObject({ lang: "en", year: 2026 });
+  });
+
+  test("a server error comes back as a message, not a crash", async () => {
+    fake.lock.heldByOther = true;
+    await page.click("#btn-statuses");
+    await page.waitForFunction(() => document.querySelector("#message.error")?.textContent?.includes("Someone else"));
+    fake.lock.heldByOther = false;
+  });
+
+  test("an answer of the wrong shape is refused by the client's zod check", async () => {
+    forged.rpcCheckAll = { ok: true, value: { rows: "many", findings: "<b>x</b>" } };
+    await page.click("#btn-check");
+    await page.waitForFunction(() => document.querySelector("#message.error")?.textContent?.includes("wrong shape"));
+    delete forged.rpcCheckAll;
+  });
+});
