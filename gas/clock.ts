@@ -12,9 +12,3 @@ export function today(): string {
 export function setToday(day: string | null): void {
   fixed = day;
 }
-
-/** The day task statuses are judged on for a reporting year: the year's last day, or today if earlier. */
-export function asOfDay(year: number, now: string = today()): string {
-  const end = `${year}-12-31`;
-  return now < end ? now : end;
-}

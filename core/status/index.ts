@@ -5,3 +5,5 @@ export { projectValue } from "./projection";
 export { taskStatus, isDueSoon, DUE_SOON_DAYS } from "./task-status";
 export type { TaskStatusInput } from "./task-status";
 export { tolerance } from "./compare";
+export { planStatuses, taskAsOfDate, deadlineMonthDay } from "./plan-statuses";
+export type { PlanStatuses, PlanReports } from "./plan-statuses";

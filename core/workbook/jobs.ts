@@ -2,7 +2,7 @@ import { findingsPatch, reportsFromRecords, statusPatch, templateBaseFill, type 
 import type { Lang } from "../i18n";
 import type { Baseline, Finding, IndicatorStatus, Observation, TaskProgress, TaskStatus } from "../model";
 import type { PatchOp } from "../patch";
-import { currentMilestone, indicatorStatuses, taskStatus } from "../status";
+import { planStatuses, taskAsOfDate } from "../status";
 import { buildSummary, summaryToPatch, type Summary } from "../summary";
 import { validateAll, validateIndicatorRow, validateTaskRow, type ValidationContext } from "../validate";
 import type { TrackingWorkbook } from "./open";
@@ -84,11 +84,8 @@ export interface StatusResult {
   progress: TaskProgress[];
 }
 
-/** Task statuses are judged at the end of the reporting year, or today while it is running. */
-export function asOfDate(asOf: number, today?: string): string {
-  if (today && Number(today.slice(0, 4)) === asOf) return today;
-  return `${asOf}-12-31`;
-}
+/** The day tasks are judged on for a reporting year (today while it runs, else 31/12). */
+export const asOfDate = taskAsOfDate;
 
 /** Statuses of the indicators and tasks of the given records (all of them by default). */
 export function computeStatuses(
@@ -97,73 +94,36 @@ export function computeStatuses(
   only?: { indicatorRows?: readonly number[]; taskRows?: readonly number[] },
 ): StatusResult {
   const asOf = asOfOf(wb, o);
-  const date = asOfDate(asOf, o.today);
-  const pick = <R extends SheetRecord<string>>(records: R[], rows?: readonly number[]): R[] => {
-    if (!rows) return records;
-    const wanted = new Set(rows);
-    return records.filter((r) => wanted.has(r.row));
-  };
   const indicatorRecords = pick(wb.indicatorRecords, only?.indicatorRows);
   const taskRecords = pick(wb.taskRecords, only?.taskRows);
   const reports = reportsFromRecords(wb.plan, indicatorRecords, taskRecords, { locale: o.locale, asOf });
-  const obsBy = groupBy(reports.observations, (x) => x.indicatorId);
-  const baseBy = new Map(reports.baselines.map((b) => [b.indicatorId, b]));
-  const progBy = groupBy(reports.progress, (x) => x.taskId);
-  const wantedIndicators = new Set(indicatorRecords.map((r) => r.rowId));
-  const wantedTasks = new Set(taskRecords.map((r) => r.rowId));
-  const projection = wb.meta.settings.projection;
-
-  const all: IndicatorStatus[] = [];
-  const current: IndicatorStatus[] = [];
-  for (const indicator of wb.plan.indicators) {
-    if (!wantedIndicators.has(indicator.id)) continue;
-    const list = indicatorStatuses({
-      indicator,
-      observations: obsBy.get(indicator.id) ?? [],
-      baseline: baseBy.get(indicator.id) ?? null,
-      asOf,
-      projection: indicator.projection ?? projection,
-    });
-    all.push(...list);
-    if (list.length > 0) {
-      const m = currentMilestone(
-        list.map((s) => s.milestone),
-        asOf,
-      );
-      current.push(list.find((s) => s.milestone === m) ?? list[list.length - 1]);
-    }
-  }
-  const tasks: TaskStatus[] = [];
-  for (const task of wb.plan.tasks) {
-    if (!wantedTasks.has(task.id)) continue;
-    tasks.push(
-      taskStatus({
-        task,
-        progress: progBy.get(task.id) ?? [],
-        asOf: date,
-        programme: wb.plan.period,
-        reportDeadline: deadline(wb.plan.reporting.agencyDeadline),
-      }),
-    );
-  }
-  return { asOf, asOfDate: date, indicatorStatuses: all, current, taskStatuses: tasks, ...reports };
+  const ids = (records: readonly SheetRecord<string>[]) => new Set(records.flatMap((r) => (r.rowId === null ? [] : [r.rowId])));
+  const statuses = planStatuses(wb.plan, reports, {
+    asOf,
+    projection: wb.meta.settings.projection,
+    today: o.today,
+    only: { indicators: ids(indicatorRecords), tasks: ids(taskRecords) },
+  });
+  return {
+    asOf,
+    asOfDate: statuses.asOfDate,
+    indicatorStatuses: statuses.indicators,
+    current: statuses.current,
+    taskStatuses: statuses.tasks,
+    ...reports,
+  };
 }
 
-/** "15/11" → "11-15" (the status engine's month-day form); undefined when unreadable. */
-function deadline(text: string): string | undefined {
-  const m = /^(\d{1,2})\/(\d{1,2})$/.exec(text.trim());
-  if (!m) return undefined;
-  return `${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`;
+/** The records of the given rows (all of them when no rows are given). */
+function pick<R extends SheetRecord<string>>(records: R[], rows?: readonly number[]): R[] {
+  if (!rows) return records;
+  const wanted = new Set(rows);
+  return records.filter((r) => wanted.has(r.row));
 }
 
 /** Writes the computed columns (status per milestone, progress, task assessment) of both sheets. */
 export function statusMarks(wb: TrackingWorkbook, result: StatusResult, o: JobOptions = {}, only?: { indicatorRows?: readonly number[]; taskRows?: readonly number[] }): PatchOp[] {
   const lang = langOf(wb, o);
-  const pick = <R extends SheetRecord<string>>(records: R[], rows?: readonly number[]): R[] => {
-    if (!rows) return records;
-    const wanted = new Set(rows);
-    return records.filter((r) => wanted.has(r.row));
-  };
   return [
     ...statusPatch(wb.meta.indicatorLayout, pick(wb.indicatorRecords, only?.indicatorRows), result.indicatorStatuses, [], lang),
     ...statusPatch(wb.meta.taskLayout, pick(wb.taskRecords, only?.taskRows), [], result.taskStatuses, lang),
@@ -184,15 +144,4 @@ export function summarize(wb: TrackingWorkbook, result: StatusResult, o: JobOpti
     agencyName: (id) => names.get(id) ?? id,
   });
   return { summary, patch: summaryToPatch(summary, { lang: langOf(wb, o) }) };
-}
-
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
