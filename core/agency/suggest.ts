@@ -3,6 +3,7 @@
  * accent-free keys, by character edit distance or shared words, only when reasonably close.
  */
 import type { AgencyIndex } from "./agency-index";
+import { editDistance } from "../text";
 import { agencyKeyWords, foldAgencyKey } from "./normalize";
 
 /** Below this similarity (0..1) a name is not suggested. */
@@ -11,19 +12,6 @@ const THRESHOLD = 0.65;
 const BAND = 0.1;
 const MAX_SUGGESTIONS = 3;
 
-function levenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-    }
-    prev = cur;
-  }
-  return prev[b.length];
-}
 
 function similarity(folded: string, words: Set<string>, other: string, otherWords: Set<string>): number {
   let shared = 0;
@@ -33,7 +21,7 @@ function similarity(folded: string, words: Set<string>, other: string, otherWord
   if (longest === 0) return 0;
   // The length gap bounds the edit distance from below: skip hopeless pairs cheaply.
   const bound = 1 - Math.abs(folded.length - other.length) / longest;
-  const chars = bound < THRESHOLD ? 0 : 1 - levenshtein(folded, other) / longest;
+  const chars = bound < THRESHOLD ? 0 : 1 - editDistance(folded, other) / longest;
   return Math.max(dice, chars);
 }
 

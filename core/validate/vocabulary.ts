@@ -1,5 +1,5 @@
 import type { Direction, TaskState } from "../model";
-import { foldKey } from "../text";
+import { editDistance, foldKey } from "../text";
 import { fold } from "./text-cache";
 
 /**
@@ -64,17 +64,7 @@ export const assessments = vocabulary(ASSESSMENT_WORDS);
 
 /** Edit distance on short folded strings, to suggest the intended word ("Hoan thanh" → "Hoàn thành"). */
 function distance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-    }
-    prev = cur;
-  }
-  return prev[b.length];
+  return Math.abs(a.length - b.length) > 3 ? 99 : editDistance(a, b);
 }
 
 /** The candidate closest to `text` (at most 2 edits, or a prefix), or null. */
