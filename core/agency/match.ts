@@ -91,7 +91,29 @@ function nextWord(tokens: AgencyToken[], k: number): number {
   return j < tokens.length && tokens[j].kind === "word" ? j : -1;
 }
 
+/**
+ * Agency cells repeat a handful of texts over thousands of rows ("Sở Y tế", "Các sở, ban, ngành
+ * liên quan; UBND các huyện"), and one match costs tens of microseconds: results are memoised
+ * per index and text. A result may therefore be SHARED between callers and must be treated as
+ * immutable (toAgencyRef copies). Bounded per index: dropped and refilled when full.
+ */
+const MEMO_LIMIT = 5_000;
+const memo = new WeakMap<AgencyIndex, Map<string, AgencyMatch>>();
+
 export function matchAgencies(text: string, index: AgencyIndex): AgencyMatch {
+  if (typeof text !== "string" || typeof index !== "object" || index === null) return matchUncached(text, index);
+  let map = memo.get(index);
+  if (map === undefined) memo.set(index, (map = new Map()));
+  let hit = map.get(text);
+  if (hit === undefined) {
+    hit = matchUncached(text, index);
+    if (map.size >= MEMO_LIMIT) memo.set(index, (map = new Map()));
+    map.set(text, hit);
+  }
+  return hit;
+}
+
+function matchUncached(text: string, index: AgencyIndex): AgencyMatch {
   const result: AgencyMatch = { text, matches: [], unknown: [], suggestions: [] };
   try {
     const prepared = prepareAgencyText(typeof text === "string" ? text : String(text));

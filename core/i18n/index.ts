@@ -1,4 +1,4 @@
-export { msg, text } from "./message";
+export { msg, msgLang, msgText, text } from "./message";
 export type { Lang, Message, MessageParams } from "./message";
 export { catalogue } from "./catalogue";
 export type { MessageCode, CatalogueEntry } from "./catalogue";

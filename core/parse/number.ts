@@ -10,6 +10,7 @@ import { msg, type Message } from "../i18n";
 import { NUMERAL, readNumeral, separatorsOf, writeDigits, type NumberLocale } from "./number-read";
 import { leadingTextProblem, trailingProblem, wholeCellProblem } from "./number-shapes";
 import { isUnitText } from "./number-unit";
+import { textMemo, type TextMemo } from "./memo";
 
 export type { NumberLocale } from "./number-read";
 
@@ -77,13 +78,37 @@ function parseText(text: string, locale: NumberLocale): ParsedNumber {
   return result(text, { value, warnings, error, suggestion, unit: rest === "" || value === null ? null : rest });
 }
 
-/** Reads one number from a cell. See the module comment for the rules. */
+// Text cells per locale (see memo.ts: results are shared, immutable).
+const memos: Record<NumberLocale, TextMemo<ParsedNumber>> = { "vi-VN": textMemo(20_000), "en-US": textMemo(20_000) };
+const parseVi = (s: string): ParsedNumber => parseTextCell(s, "vi-VN");
+const parseEn = (s: string): ParsedNumber => parseTextCell(s, "en-US");
+
+function parseTextCell(input: string, locale: NumberLocale): ParsedNumber {
+  try {
+    return parseText(nfc(input), locale);
+  } catch {
+    return result(input, { error: msg("number.malformed", { text: input }), suggestion: msg("number.retype") });
+  }
+}
+
+/**
+ * Reads one number from a cell. See the module comment for the rules. Text cells are memoised:
+ * the result may be shared with other callers and must be treated as immutable.
+ */
 export function parseNumber(input: Cell | undefined, options?: NumberOptions): ParsedNumber {
   const locale = options?.locale ?? "vi-VN";
+  if (typeof input === "string" && (locale === "vi-VN" || locale === "en-US")) {
+    return memos[locale].get(input, locale === "vi-VN" ? parseVi : parseEn);
+  }
   try {
-    if (input === null || input === undefined) return result("", {});
+    if (input === null || input === undefined) {
+      return { text: "", value: null, unit: null, warnings: [], error: null, suggestion: null };
+    }
     if (typeof input === "number") {
-      if (Number.isFinite(input)) return result(String(input), { value: input });
+      // The common case (a typed number), built literally: no spread on a hot path.
+      if (Number.isFinite(input)) {
+        return { text: String(input), value: input, unit: null, warnings: [], error: null, suggestion: null };
+      }
       return result(String(input), { error: msg("number.notFinite", { text: String(input) }), suggestion: msg("number.retype") });
     }
     if (typeof input === "boolean") {

@@ -14,6 +14,7 @@ import { DEFAULT_SCALES, type QualitativeScale } from "./scales";
 import { emptyTarget, fromExpression, qualitative, withItems, type TargetCore } from "./target-build";
 import { parseExpression } from "./target-expression";
 import { parseLabelled, splitCommaParts, splitParts } from "./target-list";
+import { textMemo, type TextMemo } from "./memo";
 
 export { DEFAULT_SCALES, QualitativeScaleSchema, findScaleLevel } from "./scales";
 export type { QualitativeScale, ScaleLevelMatch } from "./scales";
@@ -88,10 +89,36 @@ function parseText(text: string, locale: NumberLocale, scales: QualitativeScale[
   return withItems(single, null);
 }
 
-/** Reads a target cell. See the module comment; every field of the result is always present. */
+// Text cells with the default scales, per locale (see memo.ts: results are shared, immutable).
+const memos: Record<NumberLocale, TextMemo<ParsedTarget>> = { "vi-VN": textMemo(10_000), "en-US": textMemo(10_000) };
+const parseVi = (s: string): ParsedTarget => parseTextCell(s, "vi-VN", DEFAULT_SCALES);
+const parseEn = (s: string): ParsedTarget => parseTextCell(s, "en-US", DEFAULT_SCALES);
+
+function parseTextCell(input: string, locale: NumberLocale, scales: QualitativeScale[]): ParsedTarget {
+  try {
+    return parseText(nfc(input), locale, scales);
+  } catch {
+    return failed(input, scales);
+  }
+}
+
+function failed(input: Cell | undefined, scales: QualitativeScale[]): ParsedTarget {
+  // Defensive: the grammar is total, but a parser must never take a sheet down.
+  const text = typeof input === "string" ? nfc(input) : "";
+  return withItems(qualitative(text, cleanText(text), scales, msg("target.notUnderstood", { text }), msg("target.howToWrite")), null);
+}
+
+/**
+ * Reads a target cell. See the module comment; every field of the result is always present.
+ * Text cells read with the default scales are memoised: the result may be shared with other
+ * callers and must be treated as immutable.
+ */
 export function parseTarget(input: Cell | undefined, options?: TargetOptions): ParsedTarget {
   const locale = options?.locale ?? "vi-VN";
   const scales = options?.scales ?? DEFAULT_SCALES;
+  if (typeof input === "string" && scales === DEFAULT_SCALES && (locale === "vi-VN" || locale === "en-US")) {
+    return memos[locale].get(input, locale === "vi-VN" ? parseVi : parseEn);
+  }
   try {
     if (input === null || input === undefined) return withItems(emptyTarget("", "none"), null);
     if (typeof input === "number") {
@@ -111,8 +138,6 @@ export function parseTarget(input: Cell | undefined, options?: TargetOptions): P
     }
     return parseText(nfc(String(input)), locale, scales);
   } catch {
-    // Defensive: the grammar is total, but a parser must never take a sheet down.
-    const text = typeof input === "string" ? nfc(input) : "";
-    return withItems(qualitative(text, cleanText(text), scales, msg("target.notUnderstood", { text }), msg("target.howToWrite")), null);
+    return failed(input, scales);
   }
 }

@@ -1,5 +1,5 @@
-import { msg, type Lang, type Message } from "../i18n";
-import { bilingual, formatNumber, formatQuantity, type Note } from "./format";
+import { msg, msgText, type Lang, type Message } from "../i18n";
+import { formatNumber, formatQuantity, type Note } from "./format";
 import type { Goal } from "./goal";
 
 /** The level a value is compared with: "<3%", "≥95%", "28–30%", "19,04%". */
@@ -33,7 +33,13 @@ export function describeGoal(goal: Goal, lang: Lang): string {
 /** Appends "Lưu ý: a; b." to a one-line explanation. */
 export function withNotes(message: Message, notes: Note[]): Message {
   if (notes.length === 0) return message;
-  const joined = (lang: Lang): string => notes.map((n) => bilingual(n.code, n.params)[lang]).join("; ");
-  const tail = bilingual("status.notes", (lang) => ({ notes: joined(lang) }));
-  return { code: message.code, vi: `${message.vi} ${tail.vi}`, en: `${message.en} ${tail.en}` };
+  return { code: message.code, vi: noted(message.vi, notes, "vi"), en: noted(message.en, notes, "en") };
+}
+
+/** One language of `withNotes`: the line with "Lưu ý: a; b." appended when there are notes. */
+export function noted(line: string, notes: Note[], lang: Lang): string {
+  if (notes.length === 0) return line;
+  const texts = notes.map((n) => msgText(n.code, n.params(lang), lang));
+  // Joined, not concatenated: a flat string, not a rope (these texts are kept per status).
+  return [line, msgText("status.notes", { notes: texts.join("; ") }, lang)].join(" ");
 }

@@ -1,4 +1,5 @@
 import type { Baseline, Indicator, ParsedTarget } from "../model";
+import type { MessageParams } from "../i18n";
 import { formatNumber, formatQuantity, type Note } from "./format";
 
 export type Way = "increase" | "decrease";
@@ -52,8 +53,10 @@ const finite = (x: number | null): x is number => x !== null && Number.isFinite(
  */
 export function resolveGoal(target: ParsedTarget, indicator: Indicator, baseline: Baseline | null): GoalResult {
   if (target.kind !== "exact" && target.kind !== "min" && target.kind !== "max" && target.kind !== "range") {
-    return { ok: false, reason: "unreadable" };
+    return UNREADABLE;
   }
+  // Plain locals and one object literal at the end: this runs for every indicator × milestone
+  // of a 100k-row sheet, so no array swaps or object spreads.
   let kind: GoalKind = target.kind;
   let lo = target.lo;
   let hi = target.hi;
@@ -65,16 +68,20 @@ export function resolveGoal(target: ParsedTarget, indicator: Indicator, baseline
     loStrict = hiStrict = false;
   }
   if (kind === "range" && finite(lo) && finite(hi) && lo > hi) {
-    [lo, hi, loStrict, hiStrict] = [hi, lo, hiStrict, loStrict];
+    const l = lo, ls = loStrict;
+    lo = hi;
+    hi = l;
+    loStrict = hiStrict;
+    hiStrict = ls;
   }
-  const notes: Note[] = [];
+  let notes: Note[] = NO_NOTES;
   const unit = target.perYear
     ? (target.unit ?? indicator.unit).trim()
     : (indicator.unit || target.unit || "").trim();
   let change: Goal["change"] = null;
 
   if (target.change && !target.perYear) {
-    if (!baseline || !Number.isFinite(baseline.value)) return { ok: false, reason: "needsBaseline" };
+    if (!baseline || !Number.isFinite(baseline.value)) return NEEDS_BASELINE;
     const x0 = baseline.value;
     const relative = (target.unit ?? "").trim().startsWith("%");
     const kindOfChange = target.change;
@@ -85,48 +92,95 @@ export function resolveGoal(target: ParsedTarget, indicator: Indicator, baseline
     };
     if (relative && kindOfChange !== "multiply" && indicator.unit.trim() === "%") {
       const p = lo ?? hi ?? 0;
-      notes.push({
-        code: "status.note.ambiguousPercentChange",
-        params: (lang) => ({ text: target.text, p: formatNumber(p, lang), baseline: formatQuantity(x0, unit, lang) }),
-      });
+      notes = [
+        {
+          code: "status.note.ambiguousPercentChange",
+          params: (lang) => ({ text: target.text, p: formatNumber(p, lang), baseline: formatQuantity(x0, unit, lang) }),
+        },
+      ];
     }
     const mlo = finite(lo) ? f(lo) : null;
     const mhi = finite(hi) ? f(hi) : null;
     if (f(1) < f(0)) {
       // A decreasing conversion turns "giảm ít nhất 30%" (min 30) into "at most x0·0.7" (max).
-      [lo, hi, loStrict, hiStrict] = [mhi, mlo, hiStrict, loStrict];
+      const ls = loStrict;
+      lo = mhi;
+      hi = mlo;
+      loStrict = hiStrict;
+      hiStrict = ls;
       kind = kind === "min" ? "max" : kind === "max" ? "min" : kind;
     } else {
-      [lo, hi] = [mlo, mhi];
+      lo = mlo;
+      hi = mhi;
     }
     change = { text: target.text, baseline: x0, baselineYear: baseline.year };
   }
-  if (target.perYear) notes.push({ code: "status.note.perYear", params: () => ({}) });
+  if (target.perYear) notes = notes === NO_NOTES ? [PER_YEAR] : [...notes, PER_YEAR];
 
   const stated: Way | null = indicator.direction === "none" ? null : indicator.direction;
   let base: Way = stated ?? target.directionHint ?? (target.change === "decrease" ? "decrease" : "increase");
   if (target.perYear && target.change) base = "increase";
 
-  let goal: Omit<Goal, "kind" | "lo" | "hi" | "loStrict" | "hiStrict" | "unit" | "percent" | "change" | "notes">;
+  let direction: Way;
+  let goalTarget: number;
+  let strict: boolean;
+  let exceedBound: number | null;
   if (kind === "exact" && finite(lo)) {
-    goal = { direction: base, target: lo, strict: false, exceedBound: lo };
+    direction = base;
+    goalTarget = lo;
+    strict = false;
+    exceedBound = lo;
   } else if (kind === "min" && finite(lo)) {
-    goal = { direction: "increase", target: lo, strict: loStrict, exceedBound: null };
+    direction = "increase";
+    goalTarget = lo;
+    strict = loStrict;
+    exceedBound = null;
   } else if (kind === "max" && finite(hi)) {
-    goal = { direction: "decrease", target: hi, strict: hiStrict, exceedBound: null };
+    direction = "decrease";
+    goalTarget = hi;
+    strict = hiStrict;
+    exceedBound = null;
   } else if (kind === "range" && finite(lo) && finite(hi)) {
-    goal =
-      base === "increase"
-        ? { direction: base, target: lo, strict: loStrict, exceedBound: hi }
-        : { direction: base, target: hi, strict: hiStrict, exceedBound: lo };
+    direction = base;
+    if (base === "increase") {
+      goalTarget = lo;
+      strict = loStrict;
+      exceedBound = hi;
+    } else {
+      goalTarget = hi;
+      strict = hiStrict;
+      exceedBound = lo;
+    }
   } else {
-    return { ok: false, reason: "unreadable" };
+    return UNREADABLE;
   }
-  if (stated && !target.perYear && stated !== goal.direction) {
-    notes.push({ code: "status.note.directionConflict", params: () => ({}) });
+  if (stated && !target.perYear && stated !== direction) {
+    notes = notes === NO_NOTES ? [DIRECTION_CONFLICT] : [...notes, DIRECTION_CONFLICT];
   }
   return {
     ok: true,
-    goal: { ...goal, kind, lo, hi, loStrict, hiStrict, unit, percent: unit === "%", change, notes },
+    goal: {
+      direction,
+      target: goalTarget,
+      strict,
+      exceedBound,
+      kind,
+      lo,
+      hi,
+      loStrict,
+      hiStrict,
+      unit,
+      percent: unit === "%",
+      change,
+      notes: notes === NO_NOTES ? [] : notes,
+    },
   };
 }
+
+// Shared constants: these results and notes carry no per-call data and are never mutated.
+const UNREADABLE: GoalResult = Object.freeze({ ok: false, reason: "unreadable" });
+const NEEDS_BASELINE: GoalResult = Object.freeze({ ok: false, reason: "needsBaseline" });
+const NO_NOTES: Note[] = [];
+const noParams = (): MessageParams => ({});
+const PER_YEAR: Note = Object.freeze({ code: "status.note.perYear", params: noParams });
+const DIRECTION_CONFLICT: Note = Object.freeze({ code: "status.note.directionConflict", params: noParams });

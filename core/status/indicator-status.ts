@@ -1,4 +1,4 @@
-import { msg, type Lang, type Message } from "../i18n";
+import { msg, msgText, type Lang, type Message, type MessageCode, type MessageParams } from "../i18n";
 import type {
   Baseline,
   Indicator,
@@ -11,9 +11,9 @@ import type {
 } from "../model";
 import { cleanText } from "../text";
 import { baselineAtTarget, exceeds, gapOf, meets } from "./compare";
-import { describeGoal, withNotes } from "./explain";
+import { describeGoal, noted } from "./explain";
 import { bilingual, clean, formatNumber, formatQuantity, type Note } from "./format";
-import { resolveGoal, type Goal } from "./goal";
+import { resolveGoal, type Goal, type GoalResult } from "./goal";
 import { cutoffYear, earliestBefore, latestUpTo, valuesByYear, type YearValue } from "./milestone";
 import { canUseCagr, projectValue } from "./projection";
 import { qualitativeStatus } from "./qualitative";
@@ -39,11 +39,16 @@ export type Result = (status: IndicatorStatusCode, explanation: Message, evidenc
 
 /** One status per target year of the indicator, ascending. */
 export function indicatorStatuses(input: IndicatorStatusInput): IndicatorStatus[] {
-  return Object.keys(input.indicator.targets)
-    .map(Number)
-    .filter((y) => Number.isInteger(y))
-    .sort((a, b) => a - b)
-    .map((milestone) => indicatorStatus({ ...input, milestone }));
+  const keys = Object.keys(input.indicator.targets);
+  const years: number[] = [];
+  for (const key of keys) {
+    const y = Number(key);
+    if (Number.isInteger(y)) years.push(y);
+  }
+  if (years.length > 1) years.sort((a, b) => a - b);
+  // The observations are read once for all milestones (they do not depend on the milestone).
+  const values = lazyValues(input.observations);
+  return years.map((milestone) => statusAt(input, milestone, values));
 }
 
 /**
@@ -54,28 +59,52 @@ export function indicatorStatuses(input: IndicatorStatusInput): IndicatorStatus[
  * projection is the value itself and the ratio measures the distance covered).
  */
 export function indicatorStatus(input: IndicatorStatusInput & { milestone: number }): IndicatorStatus {
-  const { indicator, milestone, asOf } = input;
-  const base: IndicatorEvidence = {
-    milestone,
-    asOf,
-    value: null,
-    valueYear: null,
-    baseline: null,
-    baselineYear: null,
-    target: null,
-    projected: null,
-    gap: null,
-    ratio: null,
-    method: null,
-    assessment: null,
-  };
-  const result: Result = (status, explanation, evidence = {}) => ({
-    indicatorId: indicator.id,
+  return statusAt(input, input.milestone, lazyValues(input.observations));
+}
+
+/** valuesByYear, computed on first use (qualitative and unreadable targets never need it). */
+function lazyValues(observations: Observation[]): () => YearValue[] {
+  let values: YearValue[] | null = null;
+  return () => (values ??= valuesByYear(observations));
+}
+
+/** The status object; evidence fields not given are null (built literally: a hot path). */
+function statusObject(
+  indicatorId: string,
+  milestone: number,
+  asOf: number,
+  status: IndicatorStatusCode,
+  explanation: Message,
+  e: Partial<IndicatorEvidence>,
+): IndicatorStatus {
+  return {
+    indicatorId,
     milestone,
     status,
-    evidence: { ...base, ...evidence },
+    evidence: {
+      milestone: e.milestone !== undefined ? e.milestone : milestone,
+      asOf: e.asOf !== undefined ? e.asOf : asOf,
+      value: e.value !== undefined ? e.value : null,
+      valueYear: e.valueYear !== undefined ? e.valueYear : null,
+      baseline: e.baseline !== undefined ? e.baseline : null,
+      baselineYear: e.baselineYear !== undefined ? e.baselineYear : null,
+      target: e.target !== undefined ? e.target : null,
+      projected: e.projected !== undefined ? e.projected : null,
+      gap: e.gap !== undefined ? e.gap : null,
+      ratio: e.ratio !== undefined ? e.ratio : null,
+      method: e.method !== undefined ? e.method : null,
+      assessment: e.assessment !== undefined ? e.assessment : null,
+    },
     explanation,
-  });
+  };
+}
+
+const NO_EVIDENCE: Partial<IndicatorEvidence> = Object.freeze({});
+
+function statusAt(input: IndicatorStatusInput, milestone: number, values: () => YearValue[]): IndicatorStatus {
+  const { indicator, asOf } = input;
+  const result: Result = (status, explanation, evidence = NO_EVIDENCE) =>
+    statusObject(indicator.id, milestone, asOf, status, explanation, evidence);
 
   const cell = indicator.targets[String(milestone)];
   if (!cell) return result("noTarget", msg("status.noTargetCell", { milestone }));
@@ -94,9 +123,9 @@ export function indicatorStatus(input: IndicatorStatusInput & { milestone: numbe
     case "list":
       return result("needsAssessment", msg("status.listTarget", { milestone, text }));
     case "qualitative":
-      return qualitativeStatus(input, target, text, result);
+      return qualitativeStatus({ ...input, milestone }, target, text, result);
     default:
-      return numericStatus(input, target, text, result);
+      return numericStatus(input, milestone, values(), target, text, result);
   }
 }
 
@@ -110,20 +139,90 @@ function trendBaseline(
     return { year: baseline.year, value: baseline.value, fromObservation: false };
   }
   const first = earliestBefore(values, latestYear);
-  return first ? { ...first, fromObservation: true } : null;
+  return first ? { year: first.year, value: first.value, fromObservation: true } : null;
+}
+
+/**
+ * A resolved goal with its descriptions, shared by every indicator with the same parsed target
+ * object, unit and direction (parseTarget memoises by text, so a plan's repeated "<3" is one
+ * object). Only goals that do not depend on the baseline are shared; shared goals are never
+ * mutated (their notes array included: callers copy before adding).
+ */
+interface ResolvedGoal {
+  result: GoalResult;
+  vi: string | null;
+  en: string | null;
+}
+
+const goalCache = new WeakMap<ParsedTarget, Map<string, Map<string, ResolvedGoal>>>();
+
+function goalFor(target: ParsedTarget, indicator: Indicator, baseline: Baseline | null): ResolvedGoal {
+  if (target.change && !target.perYear) return { result: resolveGoal(target, indicator, baseline), vi: null, en: null };
+  let byDirection = goalCache.get(target);
+  if (byDirection === undefined) goalCache.set(target, (byDirection = new Map()));
+  let byUnit = byDirection.get(indicator.direction);
+  if (byUnit === undefined) byDirection.set(indicator.direction, (byUnit = new Map()));
+  let hit = byUnit.get(indicator.unit);
+  if (hit === undefined) {
+    hit = { result: resolveGoal(target, indicator, baseline), vi: null, en: null };
+    byUnit.set(indicator.unit, hit);
+  }
+  return hit;
+}
+
+/** The target as explained (describeGoal), computed once per shared goal and language. */
+function describe(g: ResolvedGoal, goal: Goal, lang: Lang): string {
+  if (lang === "vi") return (g.vi ??= describeGoal(goal, "vi"));
+  return (g.en ??= describeGoal(goal, "en"));
+}
+
+/** {year, value, milestone, target}: the parameters of the value-only explanations. */
+function valueParams(g: ResolvedGoal, goal: Goal, latest: YearValue, milestone: number, lang: Lang): MessageParams {
+  return {
+    year: latest.year,
+    value: formatQuantity(latest.value, goal.unit, lang),
+    milestone,
+    target: describe(g, goal, lang),
+  };
+}
+
+/** valueParams plus the trend's start. */
+function trendParams(
+  g: ResolvedGoal,
+  goal: Goal,
+  latest: YearValue,
+  milestone: number,
+  start: YearValue,
+  lang: Lang,
+): MessageParams {
+  const params = valueParams(g, goal, latest, milestone, lang);
+  params.baselineYear = start.year;
+  params.baseline = formatQuantity(start.value, goal.unit, lang);
+  return params;
+}
+
+/** An explanation in both languages, with the notes appended. */
+function explain(code: MessageCode, params: (lang: Lang) => MessageParams, notes: Note[]): Message {
+  return {
+    code,
+    vi: noted(msgText(code, params("vi"), "vi"), notes, "vi"),
+    en: noted(msgText(code, params("en"), "en"), notes, "en"),
+  };
 }
 
 function numericStatus(
-  input: IndicatorStatusInput & { milestone: number },
+  input: IndicatorStatusInput,
+  milestone: number,
+  values: YearValue[],
   target: ParsedTarget,
   text: string,
   result: Result,
 ): IndicatorStatus {
-  const { indicator, milestone, asOf } = input;
+  const { indicator, asOf } = input;
   const cutoff = cutoffYear(milestone, asOf);
-  const values = valuesByYear(input.observations);
   const latest = latestUpTo(values, cutoff);
-  const resolved = resolveGoal(target, indicator, input.baseline);
+  const g = goalFor(target, indicator, input.baseline);
+  const resolved = g.result;
   if (!resolved.ok) {
     const evidence = latest ? { value: latest.value, valueYear: latest.year } : {};
     return resolved.reason === "needsBaseline"
@@ -139,13 +238,11 @@ function numericStatus(
         );
   }
   const goal = resolved.goal;
-  const notes: Note[] = [...goal.notes];
-  const targetText = (lang: Lang): string => describeGoal(goal, lang);
-  const q = (x: number, lang: Lang): string => formatQuantity(x, goal.unit, lang);
+  const notes = goal.notes;
   if (!latest) {
     return result(
       "noData",
-      withNotes(bilingual("status.noData", (lang) => ({ cutoff, milestone, target: targetText(lang) })), notes),
+      explain("status.noData", (lang) => ({ cutoff, milestone, target: describe(g, goal, lang) }), notes),
       { target: clean(goal.target) },
     );
   }
@@ -159,58 +256,46 @@ function numericStatus(
     target: clean(goal.target),
     gap: clean(gapOf(latest.value, goal)),
   };
-  const valueParams = (lang: Lang) => ({
-    year: latest.year,
-    value: q(latest.value, lang),
-    milestone,
-    target: targetText(lang),
-  });
+  const values_ = (lang: Lang): MessageParams => valueParams(g, goal, latest, milestone, lang);
 
   if (meets(latest.value, goal)) {
     const code = exceeds(latest.value, goal) ? "status.exceeded" : "status.achieved";
-    return result(
-      code === "status.exceeded" ? "exceeded" : "achieved",
-      withNotes(bilingual(code, valueParams), notes),
-      evidence,
-    );
+    return result(code === "status.exceeded" ? "exceeded" : "achieved", explain(code, values_, notes), evidence);
   }
   if (milestone < asOf) {
-    return result("notAchieved", withNotes(bilingual("status.notAchieved", valueParams), notes), evidence);
+    return result("notAchieved", explain("status.notAchieved", values_, notes), evidence);
   }
-  return trendStatus(input, goal, latest, start, notes, evidence, valueParams, result);
+  if (!start) return result("noTrend", explain("status.noTrend", values_, notes), evidence);
+  return trendStatus(input, milestone, g, goal, latest, start, notes, evidence, result);
 }
 
 function trendStatus(
-  input: IndicatorStatusInput & { milestone: number },
+  input: IndicatorStatusInput,
+  milestone: number,
+  g: ResolvedGoal,
   goal: Goal,
   latest: YearValue,
-  start: (YearValue & { fromObservation: boolean }) | null,
-  notes: Note[],
+  start: YearValue & { fromObservation: boolean },
+  goalNotes: Note[],
   evidence: Partial<IndicatorEvidence>,
-  valueParams: (lang: Lang) => Record<string, string | number>,
   result: Result,
 ): IndicatorStatus {
-  const { indicator, milestone } = input;
-  if (!start) return result("noTrend", withNotes(bilingual("status.noTrend", valueParams), notes), evidence);
-  if (start.fromObservation) notes.push({ code: "status.note.baselineFromObservation", params: () => ({ year: start.year }) });
-  const q = (x: number, lang: Lang): string => formatQuantity(x, goal.unit, lang);
-  const trendParams = (lang: Lang) => ({
-    ...valueParams(lang),
-    baselineYear: start.year,
-    baseline: q(start.value, lang),
-  });
+  const { indicator } = input;
+  const notes = goalNotes.slice();
+  if (start.fromObservation) notes.push(baselineFromObservation(start.year));
+  const startParams = (lang: Lang): MessageParams => trendParams(g, goal, latest, milestone, start, lang);
   // Already at or beyond the target at the start (x* == x0 included): the ratio would be
   // meaningless or inverted; the value no longer meets the target, so progress went backwards.
   if (baselineAtTarget(start.value, goal)) {
-    return result("offTrack", withNotes(bilingual("status.baselineAtTarget", trendParams), notes), evidence);
+    return result("offTrack", explain("status.baselineAtTarget", startParams, notes), evidence);
   }
   const asked = input.projection ?? indicator.projection ?? "linear";
   const method = asked === "cagr" && !canUseCagr(start.value, latest.value) ? "linear" : asked;
-  if (method !== asked) notes.push({ code: "status.note.cagrFallback", params: () => ({}) });
+  if (method !== asked) notes.push(CAGR_FALLBACK);
   const projected = projectValue(method, start.value, start.year, latest.value, latest.year, milestone);
   const raw = (projected - start.value) / (goal.target - start.value);
   if (Number.isNaN(raw)) {
-    return result("noTrend", withNotes(bilingual("status.projectionFailed", trendParams), notes), {
+    return result("noTrend", explain("status.projectionFailed", startParams, notes), {
       ...evidence,
       method,
     });
@@ -219,16 +304,32 @@ function trendStatus(
   const ratio = clean(raw) ?? raw;
   const status: IndicatorStatusCode = ratio >= ON_TRACK ? "onTrack" : ratio >= AT_RISK ? "atRisk" : "offTrack";
   const code = status === "onTrack" ? "status.onTrack" : status === "atRisk" ? "status.atRisk" : "status.offTrack";
-  const explanation = bilingual(code, (lang) => ({
-    ...trendParams(lang),
-    method: msg(method === "cagr" ? "status.method.cagr" : "status.method.linear")[lang],
-    projected: Number.isFinite(projected) ? q(projected, lang) : String(projected),
-    ratio: Number.isFinite(ratio) ? formatNumber(ratio, lang) : String(ratio),
-  }));
-  return result(status, withNotes(explanation, notes), {
-    ...evidence,
+  const explanation = explain(
+    code,
+    (lang) => {
+      const params = trendParams(g, goal, latest, milestone, start, lang);
+      params.method = msgText(method === "cagr" ? "status.method.cagr" : "status.method.linear", undefined, lang);
+      params.projected = Number.isFinite(projected) ? formatQuantity(projected, goal.unit, lang) : String(projected);
+      params.ratio = Number.isFinite(ratio) ? formatNumber(ratio, lang) : String(ratio);
+      return params;
+    },
+    notes,
+  );
+  return result(status, explanation, {
+    value: evidence.value,
+    valueYear: evidence.valueYear,
+    baseline: evidence.baseline,
+    baselineYear: evidence.baselineYear,
+    target: evidence.target,
+    gap: evidence.gap,
     projected: clean(projected),
     ratio: clean(raw),
     method,
   });
+}
+
+const noParams = (): MessageParams => ({});
+const CAGR_FALLBACK: Note = Object.freeze({ code: "status.note.cagrFallback", params: noParams });
+function baselineFromObservation(year: number): Note {
+  return { code: "status.note.baselineFromObservation", params: () => ({ year }) };
 }

@@ -2,10 +2,17 @@ import type { Observation } from "../model";
 
 /** The milestone that "as of Y" is judged against: nearest milestone ≥ Y, else the last one. */
 export function currentMilestone(milestones: number[], asOf: number): number {
-  const years = milestones.filter((y) => Number.isFinite(y)).sort((a, b) => a - b);
+  // One pass, no copy or sort: called once per indicator by callers.
+  let next: number | null = null;
+  let last: number | null = null;
+  for (const y of milestones) {
+    if (!Number.isFinite(y)) continue;
+    if (y >= asOf && (next === null || y < next)) next = y;
+    if (last === null || y >= last) last = y;
+  }
   // A plan always has one (PlanSchema: min 1); with none there is nothing better than asOf itself.
-  if (years.length === 0) return asOf;
-  return years.find((y) => y >= asOf) ?? years[years.length - 1];
+  if (last === null) return asOf;
+  return next ?? last;
 }
 
 /**
@@ -26,6 +33,28 @@ export interface YearValue {
  * (by recordedAt, then by position), so a correction replaces the figure it corrects.
  */
 export function valuesByYear(observations: Observation[]): YearValue[] {
+  // An indicator has a handful of years: arrays with a linear search beat a Map here (hot path).
+  if (observations.length > 64) return valuesByYearMap(observations);
+  const out: YearValue[] = [];
+  const ats: string[] = [];
+  for (const o of observations) {
+    if (o.value === null || !Number.isFinite(o.value) || !Number.isFinite(o.year)) continue;
+    const at = o.recordedAt ?? "";
+    let i = 0;
+    while (i < out.length && out[i].year !== o.year) i++;
+    if (i === out.length) {
+      out.push({ year: o.year + 0, value: o.value }); // + 0: -0 → 0, as a Map key would be
+      ats.push(at);
+    } else if (at >= ats[i]) {
+      out[i].value = o.value;
+      ats[i] = at;
+    }
+  }
+  if (out.length > 1) out.sort((a, b) => a.year - b.year);
+  return out;
+}
+
+function valuesByYearMap(observations: Observation[]): YearValue[] {
   const byYear = new Map<number, { value: number; at: string }>();
   for (const o of observations) {
     if (o.value === null || !Number.isFinite(o.value) || !Number.isFinite(o.year)) continue;

@@ -40,7 +40,18 @@ export interface SummaryInput {
 }
 
 /** An area's code as printed ("2.") and as indicators refer to it ("2") are the same area. */
-const areaKey = (code: string): string => code.trim().replace(/\.$/, "");
+function areaKey(code: string): string {
+  // Called several times per indicator of a large plan, with a handful of distinct codes.
+  let key = areaKeys.get(code);
+  if (key === undefined) {
+    const t = code.trim();
+    key = t.endsWith(".") ? t.slice(0, -1) : t;
+    if (areaKeys.size >= 1_000) areaKeys.clear();
+    areaKeys.set(code, key);
+  }
+  return key;
+}
+const areaKeys = new Map<string, string>();
 
 /** Tasks due within this many days of `today` are listed as due soon. */
 export const DUE_SOON_DAYS = 60;
@@ -95,8 +106,11 @@ function byName(a: { name: string | null }, b: { name: string | null }): number 
  */
 export function buildSummary(input: SummaryInput): Summary {
   const { plan, asOf, today } = input;
-  const statusById = new Map(input.indicatorStatuses.map((s) => [s.indicatorId, s]));
-  const indicatorById = new Map(plan.indicators.map((i) => [i.id, i]));
+  // Loops rather than new Map(list.map(...)): no [key, value] pair per row of a large plan.
+  const statusById = new Map<string, IndicatorStatus>();
+  for (const s of input.indicatorStatuses) statusById.set(s.indicatorId, s);
+  const indicatorById = new Map<string, Indicator>();
+  for (const i of plan.indicators) indicatorById.set(i.id, i);
   const childrenOf = new Map<string, Indicator[]>();
   for (const ind of plan.indicators) {
     if (ind.parent === null) continue;
@@ -170,9 +184,8 @@ export function buildSummary(input: SummaryInput): Summary {
     }
     return row;
   };
-  const reportedIndicators = new Set(
-    input.observations.filter((o) => o.year === asOf && isReportedObservation(o)).map((o) => o.indicatorId),
-  );
+  const reportedIndicators = new Set<string>();
+  for (const o of input.observations) if (o.year === asOf && isReportedObservation(o)) reportedIndicators.add(o.indicatorId);
   for (const ind of plan.indicators) {
     if (!indicatorExpectsValue(ind, asOf, plan)) continue;
     const row = rowFor(leadOf(ind));
@@ -229,7 +242,8 @@ export function buildSummary(input: SummaryInput): Summary {
       ratio: st.evidence.ratio,
     });
   }
-  indicatorConcerns.sort((a, b) => CONCERNS.indexOf(a.status) - CONCERNS.indexOf(b.status));
+  // Worst first, plan order kept within a status (what a stable sort by CONCERNS rank gives).
+  const concernsInOrder = CONCERNS.flatMap((c) => indicatorConcerns.filter((x) => x.status === c));
 
   // Tasks: totals, overdue, due soon.
   const taskStatusById = new Map(input.taskStatuses.map((s) => [s.taskId, s]));
@@ -275,7 +289,7 @@ export function buildSummary(input: SummaryInput): Summary {
     completeness,
     completenessTotal: { expected: expectedTotal, reported: reportedTotal, percent: percentOf(reportedTotal, expectedTotal) },
     silentAgencies,
-    indicatorConcerns,
+    indicatorConcerns: concernsInOrder,
     overdueTasks,
     dueSoonTasks,
     dueSoonDays: DUE_SOON_DAYS,
