@@ -1,6 +1,8 @@
 import type { Lang } from "../core/i18n";
 import type { Command, GlobalOptions } from "./command";
 import { importCommand } from "./commands/import";
+import { mergeCommand } from "./commands/merge";
+import { splitCommand } from "./commands/split";
 import { matchAgencyCommand, parseNumberCommand, parseTargetCommand, parseTimeframeCommand } from "./commands/inspect";
 import { sampleCommand } from "./commands/sample";
 import { statusCommand } from "./commands/status";
@@ -17,6 +19,8 @@ export const COMMANDS: Command[] = [
   statusCommand,
   summaryCommand,
   sampleCommand,
+  splitCommand,
+  mergeCommand,
   parseTargetCommand,
   parseNumberCommand,
   parseTimeframeCommand,
