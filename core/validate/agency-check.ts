@@ -1,20 +1,8 @@
-import { matchAgencies, type AgencyIndex, type AgencyMatch } from "../agency";
-import { msg } from "../i18n";
-import { msgLang } from "./finding";
+import { matchAgencies } from "../agency";
+import { msg, msgLang } from "../i18n";
 import type { RowView } from "./row-view";
 import type { EmitRow } from "./rule";
 import type { RuleScope } from "./types";
-
-// Agency cells repeat a handful of texts over thousands of rows: match each text once per index.
-const memo = new WeakMap<AgencyIndex, Map<string, AgencyMatch>>();
-
-function match(text: string, index: AgencyIndex): AgencyMatch {
-  let map = memo.get(index);
-  if (!map) memo.set(index, (map = new Map()));
-  let hit = map.get(text);
-  if (!hit) map.set(text, (hit = matchAgencies(text, index)));
-  return hit;
-}
 
 const quoteVi = (s: string): string => `«${s}»`;
 const quoteEn = (s: string): string => `“${s}”`;
@@ -25,7 +13,8 @@ export function checkAgencies(scope: RuleScope, v: RowView, keys: readonly strin
     // Blank under a merged cell means "same as above": nothing to check.
     const text = v.text(key);
     if (text === "") continue;
-    const result = match(text, v.ctx.agencies);
+    // matchAgencies memoises by text: agency cells repeat a handful of texts over a sheet.
+    const result = matchAgencies(text, v.ctx.agencies);
     if (result.unknown.length === 0) continue;
     const message = msgLang(
       scope === "indicator" ? "validation.indicator.agency.unknown" : "validation.task.agency.unknown",

@@ -1,5 +1,4 @@
 import { SHEETS } from "../layout";
-import { msg, type Message, type MessageCode, type MessageParams } from "../i18n";
 import type { Finding } from "../model";
 import type { RuleScope, ValidationContext } from "./types";
 
@@ -28,11 +27,6 @@ export function finding(
   return { sheet: sheetName(rule.scope, ctx), row, column, severity: rule.severity, code: rule.code, message, suggestion };
 }
 
-/** A message whose parameters differ by language (quotes, word lists). */
-export function msgLang(code: MessageCode, vi: MessageParams, en: MessageParams): Message {
-  return { code, vi: msg(code, vi).vi, en: msg(code, en).en };
-}
-
 /** The row number a person sees (grid rows are 0-based). */
 export const shownRow = (row: number): number => row + 1;
 
@@ -52,19 +46,28 @@ function columnRank(key: string): number {
   return (COLUMN_RANK.get(base) ?? COLUMN_ORDER.length) * 10000 + year;
 }
 
-/** Sorts in place by row, column (layout order), severity, code. */
-export function sortFindings(findings: Finding[]): Finding[] {
-  const ranks = new Map<string, number>();
-  const rank = (k: string): number => {
-    let r = ranks.get(k);
-    if (r === undefined) ranks.set(k, (r = columnRank(k)));
-    return r;
-  };
-  return findings.sort(
-    (a, b) =>
-      a.row - b.row ||
-      rank(a.column) - rank(b.column) ||
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+// Column keys are few ("actual:2027", "lead"): each is ranked once. Bounded all the same.
+let ranks = new Map<string, number>();
+function rank(key: string): number {
+  let r = ranks.get(key);
+  if (r === undefined) {
+    if (ranks.size >= 10_000) ranks = new Map();
+    ranks.set(key, (r = columnRank(key)));
+  }
+  return r;
+}
+
+/** The order of findings: by row, column (layout order), severity, code. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.row - b.row ||
+    (a.column === b.column ? 0 : rank(a.column) - rank(b.column)) ||
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
   );
+}
+
+/** Sorts in place (stable) by row, column (layout order), severity, code. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(compareFindings);
 }

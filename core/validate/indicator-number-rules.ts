@@ -1,7 +1,6 @@
 import type { IndicatorRecord } from "../layout";
-import { msg } from "../i18n";
+import { msg, msgLang, type Message } from "../i18n";
 import { formatNumber } from "../parse";
-import { msgLang } from "./finding";
 import {
   isPercentUnit,
   isQualitativeRow,
@@ -11,6 +10,7 @@ import {
   valueKeys,
   type IndicatorView,
 } from "./indicator-row";
+import { memoByNumber } from "./message-memo";
 import { rowRule } from "./rule";
 import { assessments } from "./vocabulary";
 
@@ -22,7 +22,7 @@ const isAmbiguous = (code: string): boolean => AMBIGUOUS.test(code);
 const PLACEHOLDER = "number.placeholder";
 
 /** Number cells to check: a qualitative row's actual cells get "use the assessment column" instead. */
-function numberKeys(v: IndicatorView): { key: string; year: number | null }[] {
+function numberKeys(v: IndicatorView): readonly { key: string; year: number | null }[] {
   const keys = valueKeys(v);
   return isQualitativeRow(v) ? keys.filter((k) => k.year === null) : keys;
 }
@@ -148,6 +148,11 @@ export const unitMismatch = rowRule<R>({
   },
 });
 
+type Period = { from: number; to: number };
+const outsideMessage = memoByNumber((year, { from, to }: Period) =>
+  msg("validation.indicator.actual.yearOutsidePlan", { year, from, to }),
+);
+
 /** A value for a year outside the plan period (a column the sheet should not have). */
 export const actualYearOutsidePlan = rowRule<R>({
   code: "indicator.actual.yearOutsidePlan",
@@ -156,16 +161,16 @@ export const actualYearOutsidePlan = rowRule<R>({
   columns: ["actual:*"],
   check(v, emit) {
     const { from, to } = v.ctx.plan.period;
+    let suggestion: Message | null = null;
     for (const { key, year } of v.yearKeys("actual:")) {
       if ((year >= from && year <= to) || v.isEmpty(key)) continue;
-      emit(
-        key,
-        msg("validation.indicator.actual.yearOutsidePlan", { year, from, to }),
-        msg("validation.suggest.yearOutsidePlan", { from, to }),
-      );
+      suggestion ??= msg("validation.suggest.yearOutsidePlan", { from, to });
+      emit(key, outsideMessage(year, v.ctx.plan.period), suggestion);
     }
   },
 });
+
+const futureMessage = memoByNumber((year, asOf: number) => msg("validation.indicator.actual.futureYear", { year, asOf }));
 
 /** A value for a year after the reporting year: an estimate, or typed in the wrong column. */
 export const actualFutureYear = rowRule<R>({
@@ -176,13 +181,11 @@ export const actualFutureYear = rowRule<R>({
   check(v, emit) {
     const { from, to } = v.ctx.plan.period;
     const asOf = v.ctx.asOf;
+    let suggestion: Message | null = null;
     for (const { key, year } of v.yearKeys("actual:")) {
       if (year <= asOf || year < from || year > to || v.isEmpty(key)) continue;
-      emit(
-        key,
-        msg("validation.indicator.actual.futureYear", { year, asOf }),
-        msg("validation.suggest.futureYear", { asOf }),
-      );
+      suggestion ??= msg("validation.suggest.futureYear", { asOf });
+      emit(key, futureMessage(year, asOf), suggestion);
     }
   },
 });
@@ -197,26 +200,29 @@ export const implausibleJump = rowRule<R>({
   columns: ["actual:*"],
   check(v, emit) {
     if (isQualitativeRow(v)) return;
-    let prev: { year: number; value: number } | null = null;
+    // The previous reported year and value (prevYear null: none yet).
+    let prevYear: number | null = null;
+    let prevValue = 0;
     for (const { key, year } of v.yearKeys("actual:")) {
       const p = v.number(key);
       if (p.value === null || p.error) continue;
-      if (prev && prev.value !== 0 && p.value !== 0) {
-        const ratio = Math.abs(p.value) / Math.abs(prev.value);
+      if (prevYear !== null && prevValue !== 0 && p.value !== 0) {
+        const ratio = Math.abs(p.value) / Math.abs(prevValue);
         if (ratio > JUMP || ratio < 1 / JUMP) {
           emit(
             key,
             msg("validation.indicator.actual.implausibleJump", {
               year,
               value: fmt(v, p.value),
-              prevYear: prev.year,
-              prev: fmt(v, prev.value),
+              prevYear,
+              prev: fmt(v, prevValue),
             }),
             msg("validation.suggest.checkJump"),
           );
         }
       }
-      prev = { year, value: p.value };
+      prevYear = year;
+      prevValue = p.value;
     }
   },
 });

@@ -1,20 +1,21 @@
 import type { IndicatorRecord } from "../layout";
-import { msg } from "../i18n";
+import { msg, msgLang } from "../i18n";
 import type { Direction, ParsedTarget } from "../model";
 import { DEFAULT_SCALES, findScaleLevel } from "../parse";
 import { checkAgencies } from "./agency-check";
 import { readYear } from "./date";
-import { msgLang } from "./finding";
 import {
   planIndicator,
   planTargetOf,
   rowDirection,
   rowTarget,
   targetCell,
+  targetKeyOf,
   unitKey,
   type IndicatorView,
 } from "./indicator-row";
 import { compareKey } from "./plan-lookup";
+import { memoByPair } from "./message-memo";
 import { rowRule } from "./rule";
 import { fold } from "./text-cache";
 import { assessments, closest, DIRECTION_WORDS, directions } from "./vocabulary";
@@ -171,6 +172,30 @@ function lessAmbitious(earlier: ParsedTarget, later: ParsedTarget, dir: Directio
   return d === "increase" ? l < e : l > e;
 }
 
+function lessAmbitiousText(earlier: ParsedTarget, later: ParsedTarget, earlierYear: number, laterYear: number, d: Direction) {
+  const w = DIRECTION_WORDS.find((x) => x.value === d);
+  const common = { later: laterYear, earlier: earlierYear, laterText: later.text, earlierText: earlier.text };
+  return msgLang(
+    "validation.indicator.target.lessAmbitious",
+    { ...common, direction: w?.vi ?? "" },
+    { ...common, direction: w?.en ?? "" },
+  );
+}
+
+// The same pair of targets recurs on many rows: its message is built once per pair, years and
+// direction, packed in one number (years 0–9999; others are built every time).
+const DIRECTIONS: readonly Direction[] = ["increase", "decrease", "none"];
+const lessAmbitiousMemo = memoByPair((earlier: ParsedTarget, later: ParsedTarget, packed: number) =>
+  lessAmbitiousText(earlier, later, Math.floor(packed / 40000), Math.floor(packed / 4) % 10000, DIRECTIONS[packed % 4]),
+);
+const isYear = (y: number): boolean => Number.isInteger(y) && y >= 0 && y <= 9999;
+
+function lessAmbitiousMessage(earlier: ParsedTarget, later: ParsedTarget, earlierYear: number, laterYear: number, d: Direction) {
+  const di = DIRECTIONS.indexOf(d);
+  if (di < 0 || !isYear(earlierYear) || !isYear(laterYear)) return lessAmbitiousText(earlier, later, earlierYear, laterYear, d);
+  return lessAmbitiousMemo(earlier, later, (earlierYear * 10000 + laterYear) * 4 + di);
+}
+
 /** A 2030 target below the 2025 one for a rate that should rise is almost always a typing mistake. */
 export const targetLessAmbitious = rowRule<R>({
   code: "indicator.target.lessAmbitious",
@@ -188,15 +213,9 @@ export const targetLessAmbitious = rowRule<R>({
       // The direction that made it less ambitious: stated, else implied by the target, else
       // "higher level" for ranked qualitative targets.
       const d = dir === "increase" || dir === "decrease" ? dir : (later.directionHint ?? earlier.directionHint ?? "increase");
-      const w = DIRECTION_WORDS.find((x) => x.value === d);
-      const common = { later: years[i], earlier: years[i - 1], laterText: later.text, earlierText: earlier.text };
       emit(
-        `target:${years[i]}`,
-        msgLang(
-          "validation.indicator.target.lessAmbitious",
-          { ...common, direction: w?.vi ?? "" },
-          { ...common, direction: w?.en ?? "" },
-        ),
+        targetKeyOf(years[i]),
+        lessAmbitiousMessage(earlier, later, years[i - 1], years[i], d),
         msg("validation.suggest.checkAmbition", { later: years[i] }),
       );
     }

@@ -1,6 +1,6 @@
 import type { IndicatorRecord } from "../layout";
-import type { Direction, Indicator, ParsedTarget, TargetCell } from "../model";
-import { compareKey } from "./plan-lookup";
+import type { Direction, Indicator, ParsedTarget } from "../model";
+import { compareKey, type IndicatorInfo, type PlanTarget } from "./plan-lookup";
 import type { RowView } from "./row-view";
 import { fold } from "./text-cache";
 import { directions } from "./vocabulary";
@@ -9,8 +9,13 @@ import { directions } from "./vocabulary";
 
 export type IndicatorView = RowView<IndicatorRecord>;
 
+/** The plan row with its targets and kind: one lookup per row, shared by all the rules. */
+function planInfo(v: IndicatorView): IndicatorInfo | undefined {
+  return v.planRow(v.lookup.indicatorInfo);
+}
+
 export function planIndicator(v: IndicatorView): Indicator | undefined {
-  return v.planRow(v.lookup.indicators);
+  return planInfo(v)?.indicator;
 }
 
 /** The row's unit: the sheet cell if filled, else the plan's. */
@@ -41,13 +46,22 @@ export function targetCell(v: IndicatorView, key: string, year: number): ParsedT
 }
 
 /** The plan's target of that milestone year for this row, with its comparison key. */
-export function planTargetOf(v: IndicatorView, year: number): { cell: TargetCell; key: string } | undefined {
-  return planIndicator(v) === undefined ? undefined : v.fact("planTargets", planTargetsOf)?.get(year);
+export function planTargetOf(v: IndicatorView, year: number): PlanTarget | undefined {
+  const targets = planInfo(v)?.targets;
+  if (targets === undefined) return undefined;
+  for (const t of targets) if (t.year === year) return t;
+  return undefined;
 }
 
-function planTargetsOf(v: IndicatorView): Map<number, { cell: TargetCell; key: string }> | undefined {
-  const id = v.record.rowId;
-  return id === null ? undefined : v.lookup.targets.get(id);
+// "target:2030" built once per year, not on every row.
+const TARGET_KEYS = new Map<number, string>();
+export function targetKeyOf(year: number): string {
+  let key = TARGET_KEYS.get(year);
+  if (key === undefined) {
+    key = `target:${year}`;
+    if (TARGET_KEYS.size < 1000) TARGET_KEYS.set(year, key);
+  }
+  return key;
 }
 
 /**
@@ -55,7 +69,7 @@ function planTargetsOf(v: IndicatorView): Map<number, { cell: TargetCell; key: s
  * (empty = no target), else the plan's. Null when there is none.
  */
 export function rowTarget(v: IndicatorView, year: number): ParsedTarget | null {
-  const key = `target:${year}`;
+  const key = targetKeyOf(year);
   if (v.has(key)) return v.isEmpty(key) ? null : targetCell(v, key, year);
   return planIndicator(v)?.targets[String(year)]?.parsed ?? null;
 }
@@ -69,8 +83,8 @@ export function isQualitativeRow(v: IndicatorView): boolean {
 }
 
 function qualitativeOf(v: IndicatorView): boolean {
-  const ind = planIndicator(v);
-  return ind ? v.lookup.qualitative.has(ind.id) : qualitativeByCells(v);
+  const info = planInfo(v);
+  return info ? info.qualitative : qualitativeByCells(v);
 }
 
 function qualitativeByCells(v: IndicatorView): boolean {
@@ -91,9 +105,10 @@ export function rowDirection(v: IndicatorView): Direction | null {
   return read ?? planIndicator(v)?.direction ?? null;
 }
 
-/** Cells holding a measured number: the actual values and the baseline value. */
-export function valueKeys(v: IndicatorView): { key: string; year: number | null }[] {
-  return v.fact("valueKeys", valueKeysOf);
+/** Cells holding a measured number: the actual values and the baseline value. Shared: do not mutate. */
+export function valueKeys(v: IndicatorView): readonly { key: string; year: number | null }[] {
+  // Which cells these are depends only on the record's keys: worked out once per key set.
+  return v.shapeFact("valueKeys", valueKeysOf);
 }
 
 function valueKeysOf(v: IndicatorView): { key: string; year: number | null }[] {

@@ -3,9 +3,9 @@ import { msg } from "../i18n";
 import { isEmptyCell } from "../grid";
 import { cellTextOf } from "./row-view";
 import { shownRow } from "./finding";
-import { codeKey, planLookup, type PlanLookup } from "./plan-lookup";
+import { codeKey, type PlanLookup } from "./plan-lookup";
 import { sheetRule } from "./rule";
-import { inRowOrder } from "./sheet-common";
+import { firstRowByScopeAndCode } from "./sheet-index";
 
 /** Indicator sheet rules: duplicate codes within an area, sub-rows without their indicator. */
 
@@ -30,24 +30,30 @@ export const indicatorCodeDuplicate = sheetRule<R>({
   scope: "indicator",
   severity: "error",
   columns: ["code"],
-  check(records, ctx, emit) {
-    const lookup = planLookup(ctx.plan);
-    const first = new Map<string, number>();
+  check(sheet, _ctx, emit) {
+    const lookup = sheet.lookup;
+    const first = firstRowByScopeAndCode();
+    // Codes restart in every area; group rows ("2.") are numbered among themselves.
     let area = "";
-    for (const r of inRowOrder(records)) {
+    let areaOf: string | null = null; // the plan area `area` was built from
+    for (const r of sheet.ordered) {
       const code = codeKey(cellTextOf(r.cells.code));
       const ind = r.rowId === null ? undefined : lookup.indicators.get(r.rowId);
       let scope: string;
-      if (ind) scope = area = "a|" + codeKey(ind.area);
-      else if (isGroupRow(r, lookup, code)) {
+      if (ind) {
+        if (ind.area !== areaOf) {
+          area = "a|" + codeKey(ind.area);
+          areaOf = ind.area;
+        }
+        scope = area;
+      } else if (isGroupRow(r, lookup, code)) {
         area = "a|" + code;
+        areaOf = null;
         scope = "groups";
       } else scope = area;
       if (code === "") continue;
-      const key = scope + "\u0000" + code;
-      const seen = first.get(key);
-      if (seen === undefined) first.set(key, r.row);
-      else {
+      const seen = first(scope, code, r.row);
+      if (seen !== undefined) {
         emit(
           r.row,
           "code",
@@ -68,12 +74,11 @@ export const indicatorOrphan = sheetRule<R>({
   scope: "indicator",
   severity: "warning",
   columns: ["code", "rowId"],
-  check(records, ctx, emit) {
-    const lookup = planLookup(ctx.plan);
-    const present = new Set<string>();
-    for (const r of records) if (r.rowId !== null) present.add(r.rowId);
+  check(sheet, _ctx, emit) {
+    const lookup = sheet.lookup;
+    const present = sheet.firstById;
     let underIndicator = false;
-    for (const r of inRowOrder(records)) {
+    for (const r of sheet.ordered) {
       const ind = r.rowId === null ? undefined : lookup.indicators.get(r.rowId);
       if (ind) {
         underIndicator = true;

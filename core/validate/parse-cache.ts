@@ -1,29 +1,42 @@
 import type { Cell } from "../grid";
-import type { ParsedTarget, ParsedTimeframe } from "../model";
-import { parseNumber, parseTarget, parseTimeframe, type ParsedNumber } from "../parse";
+import type { ParsedTimeframe } from "../model";
+import { parseNumber, parseTimeframe, type ParsedNumber } from "../parse";
 
 /**
- * Parses of text cells, memoised by (locale, text): the same "2,5", "<3" or "Hằng năm" appears
- * on many rows, and a full validation re-reads every cell. Results are shared, never mutated.
- * Bounded so a long session cannot grow without limit; non-text cells are cheap and not cached.
+ * Timeframe cells, memoised by text: the same "Hằng năm" appears on many task rows, and the
+ * timeframe parser keeps no memo of its own (the number and target parsers do, so they need none
+ * here). Results are shared, never mutated. Bounded: dropped and refilled when full.
  */
-const LIMIT = 50_000;
+const LIMIT = 20_000;
+let memo = new Map<string, ParsedTimeframe>();
 
-function cachedParser<T>(parse: (cell: Cell | undefined, locale: "vi-VN" | "en-US") => T) {
-  const maps = { "vi-VN": new Map<string, T>(), "en-US": new Map<string, T>() };
-  return (cell: Cell | undefined, locale: "vi-VN" | "en-US"): T => {
-    if (typeof cell !== "string") return parse(cell, locale);
-    let map = maps[locale];
-    let hit = map.get(cell);
-    if (hit === undefined) {
-      if (map.size >= LIMIT) map = maps[locale] = new Map();
-      hit = parse(cell, locale);
-      map.set(cell, hit);
-    }
-    return hit;
-  };
+export function timeframeOf(cell: Cell | undefined): ParsedTimeframe {
+  if (typeof cell !== "string") return parseTimeframe(cell);
+  let hit = memo.get(cell);
+  if (hit === undefined) {
+    hit = parseTimeframe(cell);
+    if (memo.size >= LIMIT) memo = new Map();
+    memo.set(cell, hit);
+  }
+  return hit;
 }
 
-export const numberOf = cachedParser<ParsedNumber>((cell, locale) => parseNumber(cell, { locale }));
-export const targetOf = cachedParser<ParsedTarget>((cell, locale) => parseTarget(cell, { locale }));
-export const timeframeOf = cachedParser<ParsedTimeframe>((cell) => parseTimeframe(cell));
+/**
+ * Number cells (typed numbers, not text), memoised by value: the parser memoises text cells
+ * only, and builds a fresh result (with its text) for every typed number, while a sheet repeats
+ * the same few hundred values over its rows. A typed number reads the same in both locales.
+ * Zero is left out (0 and -0 share a Map key).
+ * Results are shared, never mutated. Bounded like the one above.
+ */
+let numbers = new Map<number, ParsedNumber>();
+
+export function numberOf(cell: Cell | undefined, options: { locale: "vi-VN" | "en-US" }): ParsedNumber {
+  if (typeof cell !== "number" || cell === 0 || !Number.isFinite(cell)) return parseNumber(cell, options);
+  let hit = numbers.get(cell);
+  if (hit === undefined) {
+    hit = parseNumber(cell, options);
+    if (numbers.size >= LIMIT) numbers = new Map();
+    numbers.set(cell, hit);
+  }
+  return hit;
+}

@@ -1,9 +1,27 @@
 import type { Indicator, Plan, Task, TargetCell } from "../model";
 import { clean, compare } from "./text-cache";
 
+/** A milestone target of a plan indicator, with its comparison key. */
+export interface PlanTarget {
+  year: number;
+  cell: TargetCell;
+  key: string;
+}
+
+/** What the row rules ask about a plan indicator, found with one lookup per row. */
+export interface IndicatorInfo {
+  indicator: Indicator;
+  /** Milestone targets in the order of the plan's `targets` object (a year at most once). */
+  targets: readonly PlanTarget[];
+  /** True when every target is qualitative or "-", at least one qualitative. */
+  qualitative: boolean;
+}
+
 /** Plan rows by id and the header codes, built once per plan (plans are treated as immutable). */
 export interface PlanLookup {
   indicators: Map<string, Indicator>;
+  /** The same indicators with their targets and kind. */
+  indicatorInfo: Map<string, IndicatorInfo>;
   tasks: Map<string, Task>;
   /** Normalised area codes ("2" for "2."): group rows of the indicator sheet. */
   areaCodes: Set<string>;
@@ -11,12 +29,8 @@ export interface PlanLookup {
   sectionCodes: Set<string>;
   /** Sub-area codes as "<section>|<code>" ("VI|1"). */
   subAreaCodes: Set<string>;
-  /** Milestone targets by indicator id and year, with their comparison key. */
-  targets: Map<string, Map<number, { cell: TargetCell; key: string }>>;
   /** Milestone years, ascending. */
   milestones: number[];
-  /** True when every target of the indicator is qualitative or "-", at least one qualitative. */
-  qualitative: Set<string>;
 }
 
 const TRAILING_DOT = /\.+$/;
@@ -33,26 +47,32 @@ export function compareKey(text: string): string {
   return compare(text);
 }
 
+/** Years compared as Map keys compare them (SameValueZero). */
+const sameYear = (a: number, b: number): boolean => a === b || (a !== a && b !== b);
+
 const cache = new WeakMap<Plan, PlanLookup>();
 
 export function planLookup(plan: Plan): PlanLookup {
   const hit = cache.get(plan);
   if (hit) return hit;
   const indicators = new Map<string, Indicator>();
-  const targets = new Map<string, Map<number, { cell: TargetCell; key: string }>>();
-  const qualitative = new Set<string>();
+  const indicatorInfo = new Map<string, IndicatorInfo>();
   for (const ind of plan.indicators) {
     indicators.set(ind.id, ind);
-    const byYear = new Map<number, { cell: TargetCell; key: string }>();
+    const targets: PlanTarget[] = [];
     let words = 0;
     let numeric = 0;
-    for (const [year, cell] of Object.entries(ind.targets)) {
-      byYear.set(Number(year), { cell, key: compareKey(cell.raw) });
+    for (const year of Object.keys(ind.targets)) {
+      const cell = ind.targets[year];
+      const target = { year: Number(year), cell, key: compareKey(cell.raw) };
+      // "2025" and "02025" are one year: the later entry wins, in the earlier one's place.
+      const at = targets.findIndex((t) => sameYear(t.year, target.year));
+      if (at < 0) targets.push(target);
+      else targets[at] = target;
       if (cell.parsed.kind === "qualitative") words++;
       else if (cell.parsed.kind !== "none") numeric++;
     }
-    targets.set(ind.id, byYear);
-    if (words > 0 && numeric === 0) qualitative.add(ind.id);
+    indicatorInfo.set(ind.id, { indicator: ind, targets, qualitative: words > 0 && numeric === 0 });
   }
   const sectionCodes = new Set<string>();
   const subAreaCodes = new Set<string>();
@@ -62,12 +82,11 @@ export function planLookup(plan: Plan): PlanLookup {
   }
   const lookup: PlanLookup = {
     indicators,
+    indicatorInfo,
     tasks: new Map(plan.tasks.map((t) => [t.id, t])),
     areaCodes: new Set(plan.areas.map((a) => codeKey(a.code))),
     sectionCodes,
     subAreaCodes,
-    targets,
-    qualitative,
     milestones: [...plan.milestoneYears].sort((a, b) => a - b),
   };
   cache.set(plan, lookup);

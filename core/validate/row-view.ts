@@ -1,9 +1,10 @@
 import { cellText, isEmptyCell, type Cell } from "../grid";
 import type { Finding, ParsedTarget, ParsedTimeframe } from "../model";
-import type { ParsedNumber } from "../parse";
+import { parseTarget, type ParsedNumber } from "../parse";
 import { finding, type AnyMessage, type RuleId } from "./finding";
-import { numberOf, targetOf, timeframeOf } from "./parse-cache";
+import { numberOf, timeframeOf } from "./parse-cache";
 import { planLookup, type PlanLookup } from "./plan-lookup";
+import { shapeOf, type RecordShape, type YearKey } from "./record-shape";
 import { clean } from "./text-cache";
 import type { ValidationContext } from "./types";
 
@@ -14,7 +15,7 @@ export interface AnyRecord {
   cells: Partial<Record<string, Cell>>;
 }
 
-export type { ParsedNumber };
+export type { ParsedNumber, YearKey };
 
 /** The cell as clean text (NFC, one dash, single spaces). */
 export function cellTextOf(cell: Cell | undefined): string {
@@ -26,19 +27,49 @@ export function cellTextOf(cell: Cell | undefined): string {
 }
 
 /**
+ * A few values by key, found by a linear scan: a row caches only a handful per kind (its year
+ * cells, unit, agencies), and clearing is free, so one set serves every row of a sheet without
+ * allocating a Map per row.
+ */
+class Slots<T> {
+  private keys: string[] = [];
+  private values: T[] = [];
+  private n = 0;
+
+  indexOf(key: string): number {
+    const keys = this.keys;
+    for (let i = 0; i < this.n; i++) if (keys[i] === key) return i;
+    return -1;
+  }
+
+  at(i: number): T {
+    return this.values[i];
+  }
+
+  add(key: string, value: T): T {
+    this.keys[this.n] = key;
+    this.values[this.n++] = value;
+    return value;
+  }
+
+  clear(): void {
+    this.n = 0;
+  }
+}
+
+/**
  * One record during one validation: several rules read the same cell (an actual value is
  * checked for being a number, its range, its unit, its jump), so each cell is parsed once here.
- * A view lives for one check of one row, so an edited record is always read afresh.
- * Caches are allocated on first use: most rows touch only a few.
+ * A sheet validation reuses one view for all its rows (`reset`): its caches hold one row at a
+ * time, so an edited record is always read afresh.
  */
 export class RowView<R extends AnyRecord = AnyRecord> {
-  private texts?: Map<string, string>;
-  private numbers?: Map<string, ParsedNumber>;
-  private targets?: Map<string, ParsedTarget>;
-  private timeframes?: Map<string, ParsedTimeframe>;
-  private actualYears?: { key: string; year: number }[];
-  private targetYears?: { key: string; year: number }[];
-  private facts?: Map<string, unknown>;
+  private readonly texts = new Slots<string>();
+  private readonly numbers = new Slots<ParsedNumber>();
+  private readonly targets = new Slots<ParsedTarget>();
+  private readonly timeframes = new Slots<ParsedTimeframe>();
+  private readonly facts = new Slots<unknown>();
+  private shape: RecordShape | null = null;
   private planRowDone = false;
   private planRowValue: unknown = undefined;
   private rule: RuleId | null = null;
@@ -46,14 +77,29 @@ export class RowView<R extends AnyRecord = AnyRecord> {
 
   readonly lookup: PlanLookup;
   private readonly locale: "vi-VN" | "en-US";
+  private readonly parseOptions: { locale: "vi-VN" | "en-US" };
 
   constructor(
-    readonly record: R,
+    public record: R,
     readonly ctx: ValidationContext,
     lookup?: PlanLookup,
   ) {
     this.lookup = lookup ?? planLookup(ctx.plan);
     this.locale = ctx.locale ?? "vi-VN";
+    this.parseOptions = { locale: this.locale };
+  }
+
+  /** Points the view at the next record of the same sheet, forgetting everything read. */
+  reset(record: R): void {
+    this.record = record;
+    this.texts.clear();
+    this.numbers.clear();
+    this.targets.clear();
+    this.timeframes.clear();
+    this.facts.clear();
+    this.shape = null;
+    this.planRowDone = false;
+    this.planRowValue = undefined;
   }
 
   get row(): number {
@@ -75,31 +121,23 @@ export class RowView<R extends AnyRecord = AnyRecord> {
   text(key: string): string {
     const cell = this.record.cells[key];
     if (cell === null || cell === undefined) return "";
-    const texts = (this.texts ??= new Map());
-    let t = texts.get(key);
-    if (t === undefined) texts.set(key, (t = cellTextOf(cell)));
-    return t;
+    const i = this.texts.indexOf(key);
+    return i >= 0 ? this.texts.at(i) : this.texts.add(key, cellTextOf(cell));
   }
 
   number(key: string): ParsedNumber {
-    const numbers = (this.numbers ??= new Map());
-    let p = numbers.get(key);
-    if (p === undefined) numbers.set(key, (p = numberOf(this.record.cells[key], this.locale)));
-    return p;
+    const i = this.numbers.indexOf(key);
+    return i >= 0 ? this.numbers.at(i) : this.numbers.add(key, numberOf(this.record.cells[key], this.parseOptions));
   }
 
   target(key: string): ParsedTarget {
-    const targets = (this.targets ??= new Map());
-    let p = targets.get(key);
-    if (p === undefined) targets.set(key, (p = targetOf(this.record.cells[key], this.locale)));
-    return p;
+    const i = this.targets.indexOf(key);
+    return i >= 0 ? this.targets.at(i) : this.targets.add(key, parseTarget(this.record.cells[key], this.parseOptions));
   }
 
   timeframe(key: string): ParsedTimeframe {
-    const timeframes = (this.timeframes ??= new Map());
-    let p = timeframes.get(key);
-    if (p === undefined) timeframes.set(key, (p = timeframeOf(this.record.cells[key], this.locale)));
-    return p;
+    const i = this.timeframes.indexOf(key);
+    return i >= 0 ? this.timeframes.at(i) : this.timeframes.add(key, timeframeOf(this.record.cells[key]));
   }
 
   /** The plan row this record holds (indicator or task, by the lookup of its sheet), once per view. */
@@ -111,25 +149,28 @@ export class RowView<R extends AnyRecord = AnyRecord> {
     return this.planRowValue as T | undefined;
   }
 
-  /** Per-year keys present on the record ("actual:2025" → 2025), by year. */
-  yearKeys(prefix: "actual:" | "target:"): { key: string; year: number }[] {
-    const hit = prefix === "actual:" ? this.actualYears : this.targetYears;
-    if (hit) return hit;
-    const out: { key: string; year: number }[] = [];
-    for (const key in this.record.cells) {
-      if (!key.startsWith(prefix)) continue;
-      const year = Number(key.slice(prefix.length));
-      if (Number.isInteger(year)) out.push({ key, year });
-    }
-    if (out.length > 1) out.sort((a, b) => a.year - b.year);
-    if (prefix === "actual:") this.actualYears = out;
-    else this.targetYears = out;
-    return out;
+  private shapeNow(): RecordShape {
+    return (this.shape ??= shapeOf(this.record.cells));
+  }
+
+  /** Per-year keys present on the record ("actual:2025" → 2025), by year. Shared: do not mutate. */
+  yearKeys(prefix: "actual:" | "target:"): readonly YearKey[] {
+    const shape = this.shapeNow();
+    return prefix === "actual:" ? shape.actual : shape.target;
   }
 
   /** A derived fact computed once per view; `compute` should be a module-level function. */
   fact<T>(name: string, compute: (v: this) => T): T {
-    const facts = (this.facts ??= new Map());
+    const i = this.facts.indexOf(name);
+    return i >= 0 ? (this.facts.at(i) as T) : (this.facts.add(name, compute(this)) as T);
+  }
+
+  /**
+   * A fact that depends only on which keys the record has (not on their values), computed once
+   * per record shape: the rows of a sheet share one. The value is shared: do not mutate it.
+   */
+  shapeFact<T>(name: string, compute: (v: this) => T): T {
+    const facts = this.shapeNow().facts;
     if (facts.has(name)) return facts.get(name) as T;
     const value = compute(this);
     facts.set(name, value);

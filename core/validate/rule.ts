@@ -1,6 +1,8 @@
 import type { Finding, Severity } from "../model";
 import { finding, type AnyMessage } from "./finding";
+import { planLookup } from "./plan-lookup";
 import { RowView, type AnyRecord } from "./row-view";
+import { SheetIndex } from "./sheet-index";
 import type { RowRule, RuleScope, SheetRule, ValidationContext } from "./types";
 
 /**
@@ -40,18 +42,26 @@ export function rowRule<R extends AnyRecord>(
   };
 }
 
+/** A sheet rule that can also run on a shared index (the sheet's maps built once for all rules). */
+export interface ViewSheetRule<R extends AnyRecord> extends SheetRule<R> {
+  run(sheet: SheetIndex<R>, out: Finding[]): void;
+}
+
 export function sheetRule<R extends AnyRecord>(
-  def: Def & { check: (records: readonly R[], ctx: ValidationContext, emit: EmitSheet) => void },
-): SheetRule<R> {
+  def: Def & { check: (sheet: SheetIndex<R>, ctx: ValidationContext, emit: EmitSheet) => void },
+): ViewSheetRule<R> {
   const { check, ...id } = def;
+  const run = (sheet: SheetIndex<R>, out: Finding[]): void => {
+    const ctx = sheet.ctx;
+    check(sheet, ctx, (row, column, message, suggestion) => out.push(finding(id, ctx, row, column, message, suggestion)));
+  };
   return {
     ...id,
     level: "sheet",
+    run,
     check(records: readonly R[], ctx: ValidationContext): Finding[] {
       const out: Finding[] = [];
-      check(records, ctx, (row, column, message, suggestion) =>
-        out.push(finding(id, ctx, row, column, message, suggestion)),
-      );
+      run(new SheetIndex(records, ctx, planLookup(ctx.plan)), out);
       return out;
     },
   };

@@ -5,8 +5,8 @@ import * as indSheet from "./indicator-sheet-rules";
 import { rowIdDuplicate, rowIdUnknown, rowMissing } from "./sheet-common";
 import * as task from "./task-row-rules";
 import * as taskSheet from "./task-sheet-rules";
-import type { ViewRowRule } from "./rule";
-import type { Rule, RuleScope, SheetRule } from "./types";
+import type { ViewRowRule, ViewSheetRule } from "./rule";
+import type { Rule, RuleScope } from "./types";
 
 /**
  * The rule tables. Adding a check means adding an entry here; every entry has a stable code,
@@ -37,7 +37,7 @@ export const INDICATOR_ROW_RULES: readonly ViewRowRule<IndicatorRecord>[] = [
   ind.indicatorAgencyUnknown,
 ];
 
-export const INDICATOR_SHEET_RULES: readonly SheetRule<IndicatorRecord>[] = [
+export const INDICATOR_SHEET_RULES: readonly ViewSheetRule<IndicatorRecord>[] = [
   indSheet.indicatorCodeDuplicate,
   indSheet.indicatorOrphan,
   rowMissing<IndicatorRecord>("indicator", "validation.indicator.row.missing"),
@@ -62,7 +62,7 @@ export const TASK_ROW_RULES: readonly ViewRowRule<TaskRecord>[] = [
   task.taskAgencyUnknown,
 ];
 
-export const TASK_SHEET_RULES: readonly SheetRule<TaskRecord>[] = [
+export const TASK_SHEET_RULES: readonly ViewSheetRule<TaskRecord>[] = [
   taskSheet.taskCodeDuplicate,
   rowMissing<TaskRecord>("task", "validation.task.row.missing"),
   rowIdDuplicate<TaskRecord>("task", "validation.task.rowId.duplicate"),

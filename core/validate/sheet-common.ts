@@ -1,69 +1,83 @@
 import { msg, type MessageCode } from "../i18n";
+import type { Indicator, Task } from "../model";
 import type { AnyRecord } from "./row-view";
 import { shownRow } from "./finding";
-import { planLookup } from "./plan-lookup";
-import { sheetRule } from "./rule";
-import type { RuleScope, SheetRule, ValidationContext } from "./types";
+import type { PlanLookup } from "./plan-lookup";
+import { sheetRule, type ViewSheetRule } from "./rule";
+import type { SheetIndex } from "./sheet-index";
+import type { RuleScope, ValidationContext } from "./types";
 
 /** Sheet rules shared by both sheets: row ids duplicated, unknown to the plan, or missing. */
 
-/** Records in grid order (hosts usually hand them so; sorting only when they do not). */
-export function inRowOrder<R extends AnyRecord>(records: readonly R[]): readonly R[] {
-  for (let i = 1; i < records.length; i++) {
-    if (records[i].row < records[i - 1].row) return [...records].sort((a, b) => a.row - b.row);
-  }
-  return records;
+export { inRowOrder } from "./sheet-index";
+
+/** The plan rows of the sheet's scope (read in place: no copy of a 100k-row plan). */
+function planRows(scope: RuleScope, ctx: ValidationContext): readonly (Indicator | Task)[] {
+  return scope === "indicator" ? ctx.plan.indicators : ctx.plan.tasks;
 }
 
-interface PlanRow {
-  id: string;
-  code: string;
-  label: string;
+/** The label a message names a plan row by: the indicator's name, the task's text. */
+function labelOf(scope: RuleScope, row: Indicator | Task): string {
+  return scope === "indicator" ? (row as Indicator).name : (row as Task).text;
 }
 
-function planRows(scope: RuleScope, ctx: ValidationContext): PlanRow[] {
-  return scope === "indicator"
-    ? ctx.plan.indicators.map((i) => ({ id: i.id, code: i.code, label: i.name }))
-    : ctx.plan.tasks.map((t) => ({ id: t.id, code: t.code, label: t.text }));
-}
-
-function planIds(scope: RuleScope, ctx: ValidationContext): ReadonlyMap<string, unknown> {
-  const lookup = planLookup(ctx.plan);
+function planIds(scope: RuleScope, lookup: PlanLookup): ReadonlyMap<string, unknown> {
   return scope === "indicator" ? lookup.indicators : lookup.tasks;
+}
+
+/** Row id → row of its first record, in the order the records were given. */
+function firstRowById<R extends AnyRecord>(sheet: SheetIndex<R>): (id: string) => number | undefined {
+  const records = sheet.records;
+  if (sheet.ordered === records) {
+    // Given in grid order: the index's map already says which record came first.
+    const first = sheet.firstById;
+    return (id) => {
+      const i = first.get(id);
+      return i === undefined ? undefined : records[i].row;
+    };
+  }
+  const present = new Map<string, number>();
+  for (const r of records) if (r.rowId !== null && !present.has(r.rowId)) present.set(r.rowId, r.row);
+  return (id) => present.get(id);
 }
 
 const LABEL_MAX = 80;
 const shorten = (s: string): string => (s.length > LABEL_MAX ? s.slice(0, LABEL_MAX - 1) + "…" : s);
 
-export function rowIdDuplicate<R extends AnyRecord>(scope: RuleScope, code: MessageCode): SheetRule<R> {
+export function rowIdDuplicate<R extends AnyRecord>(scope: RuleScope, code: MessageCode): ViewSheetRule<R> {
   return sheetRule<R>({
     code: `${scope}.rowId.duplicate`,
     scope,
     severity: "error",
     columns: ["rowId"],
-    check(records, _ctx, emit) {
-      const first = new Map<string, number>();
-      for (const r of inRowOrder(records)) {
+    check(sheet, _ctx, emit) {
+      const first = sheet.firstById;
+      const ordered = sheet.ordered;
+      for (let i = 0; i < ordered.length; i++) {
+        const r = ordered[i];
         if (r.rowId === null) continue;
-        const seen = first.get(r.rowId);
-        if (seen === undefined) first.set(r.rowId, r.row);
-        else {
-          emit(r.row, "rowId", msg(code, { rowId: r.rowId, otherRow: shownRow(seen) }), msg("validation.suggest.duplicateRow"));
-        }
+        const seen = first.get(r.rowId) as number;
+        if (seen === i) continue;
+        emit(
+          r.row,
+          "rowId",
+          msg(code, { rowId: r.rowId, otherRow: shownRow(ordered[seen].row) }),
+          msg("validation.suggest.duplicateRow"),
+        );
       }
     },
   });
 }
 
-export function rowIdUnknown<R extends AnyRecord>(scope: RuleScope, code: MessageCode): SheetRule<R> {
+export function rowIdUnknown<R extends AnyRecord>(scope: RuleScope, code: MessageCode): ViewSheetRule<R> {
   return sheetRule<R>({
     code: `${scope}.rowId.unknown`,
     scope,
     severity: "warning",
     columns: ["rowId"],
-    check(records, ctx, emit) {
-      const ids = planIds(scope, ctx);
-      for (const r of records) {
+    check(sheet, ctx, emit) {
+      const ids = planIds(scope, sheet.lookup);
+      for (const r of sheet.records) {
         if (r.rowId === null || ids.has(r.rowId)) continue;
         emit(r.row, "rowId", msg(code, { rowId: r.rowId, plan: ctx.plan.number }), msg("validation.suggest.unknownRow"));
       }
@@ -72,20 +86,20 @@ export function rowIdUnknown<R extends AnyRecord>(scope: RuleScope, code: Messag
 }
 
 /** A plan row deleted from the sheet: reported at the row where it should be (after its predecessor). */
-export function rowMissing<R extends AnyRecord>(scope: RuleScope, code: MessageCode): SheetRule<R> {
+export function rowMissing<R extends AnyRecord>(scope: RuleScope, code: MessageCode): ViewSheetRule<R> {
   return sheetRule<R>({
     code: `${scope}.row.missing`,
     scope,
     severity: "error",
     columns: ["rowId", "code"],
-    check(records, ctx, emit) {
-      const present = new Map<string, number>();
-      for (const r of records) if (r.rowId !== null && !present.has(r.rowId)) present.set(r.rowId, r.row);
+    check(sheet, ctx, emit) {
+      const records = sheet.records;
+      const present = firstRowById(sheet);
       const expected = ctx.expectedRowIds;
       let anchor = records.length > 0 ? records[0].row : 0;
       for (const r of records) if (r.row < anchor) anchor = r.row;
       for (const p of planRows(scope, ctx)) {
-        const at = present.get(p.id);
+        const at = present(p.id);
         if (at !== undefined) {
           anchor = at;
           continue;
@@ -94,7 +108,7 @@ export function rowMissing<R extends AnyRecord>(scope: RuleScope, code: MessageC
         emit(
           anchor,
           "rowId",
-          msg(code, { code: p.code || p.id, name: shorten(p.label), after: shownRow(anchor) }),
+          msg(code, { code: p.code || p.id, name: shorten(labelOf(scope, p)), after: shownRow(anchor) }),
           msg("validation.suggest.restoreRow"),
         );
       }

@@ -1,10 +1,9 @@
 import type { TaskRecord } from "../layout";
-import { msg } from "../i18n";
+import { msg, msgLang } from "../i18n";
 import type { ParsedTimeframe, Task, TaskState, Timeframe } from "../model";
 import { formatNumber } from "../parse";
 import { checkAgencies } from "./agency-check";
 import { readDate } from "./date";
-import { msgLang } from "./finding";
 import { compareKey } from "./plan-lookup";
 import type { RowView } from "./row-view";
 import { rowRule } from "./rule";

@@ -2,9 +2,9 @@ import type { TaskRecord } from "../layout";
 import { msg } from "../i18n";
 import { cellTextOf } from "./row-view";
 import { shownRow } from "./finding";
-import { codeKey, planLookup } from "./plan-lookup";
+import { codeKey } from "./plan-lookup";
 import { sheetRule } from "./rule";
-import { inRowOrder } from "./sheet-common";
+import { firstRowByScopeAndCode } from "./sheet-index";
 
 /** Task sheet rules: task codes restart in every section, so duplicates are looked for per section. */
 
@@ -15,12 +15,12 @@ export const taskCodeDuplicate = sheetRule<R>({
   scope: "task",
   severity: "error",
   columns: ["code"],
-  check(records, ctx, emit) {
-    const lookup = planLookup(ctx.plan);
-    const first = new Map<string, number>();
+  check(sheet, _ctx, emit) {
+    const lookup = sheet.lookup;
+    const first = firstRowByScopeAndCode();
     let section = "";
     let scope = "";
-    for (const r of inRowOrder(records)) {
+    for (const r of sheet.ordered) {
       const code = codeKey(cellTextOf(r.cells.code));
       const task = r.rowId === null ? undefined : lookup.tasks.get(r.rowId);
       let key: string;
@@ -38,10 +38,8 @@ export const taskCodeDuplicate = sheetRule<R>({
         key = `subareas|${section}`;
       } else key = scope;
       if (code === "") continue;
-      const k = key + "\u0000" + code;
-      const seen = first.get(k);
-      if (seen === undefined) first.set(k, r.row);
-      else {
+      const seen = first(key, code, r.row);
+      if (seen !== undefined) {
         emit(
           r.row,
           "code",

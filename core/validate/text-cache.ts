@@ -30,8 +30,8 @@ export function clean(s: string): string {
 
 export const fold = cached(foldKey);
 
-/** Text as compared with the plan: NFC, dashes, spaces and case folded (accents kept). */
-const compareCached = cached((s) => cleanText(s).toLowerCase());
-export function compare(s: string): string {
-  return PLAIN.test(s) ? s.toLowerCase() : compareCached(s);
-}
+/**
+ * Text as compared with the plan: NFC, dashes, spaces and case folded (accents kept). Only
+ * target and timeframe cells are compared, and those repeat: every text goes through the cache.
+ */
+export const compare = cached((s) => (PLAIN.test(s) ? s.toLowerCase() : cleanText(s).toLowerCase()));
