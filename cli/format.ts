@@ -1,5 +1,5 @@
 import { text, type Lang } from "../core/i18n";
-import type { Finding } from "../core/model";
+import type { Finding, ParsedTarget, TargetItem } from "../core/model";
 import { columnLetter } from "../core/patch";
 import type { TrackingWorkbook } from "../core/workbook";
 
@@ -57,4 +57,30 @@ export function counts(findings: readonly Finding[]): Record<Finding["severity"]
   const out = { error: 0, warning: 0, info: 0 };
   for (const f of findings) out[f.severity]++;
   return out;
+}
+
+/**
+ * A parsed target as the CLI prints it (`parse-target`, and each target of `import --json`): the
+ * documented fields first, messages in the chosen language.
+ */
+export function targetJson(t: ParsedTarget | TargetItem, lang: Lang): Record<string, unknown> {
+  const say = (m: { vi: string; en: string } | null) => (m ? text(m, lang) : null);
+  return {
+    text: t.text,
+    kind: t.kind,
+    lo: t.lo,
+    hi: t.hi,
+    loInclusive: t.loInclusive,
+    hiInclusive: t.hiInclusive,
+    unit: t.unit,
+    perYear: t.perYear,
+    approx: t.approx,
+    items: "items" in t && t.items ? t.items.map((i) => ({ label: i.label, ...targetJson(i, lang) })) : null,
+    error: say(t.error),
+    change: t.change,
+    directionHint: t.directionHint,
+    qualitative: t.qualitative,
+    warnings: t.warnings.map((w) => text(w, lang)),
+    suggestion: say(t.suggestion),
+  };
 }

@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { msg, text, type Lang } from "../../core/i18n";
-import type { Finding, Indicator, ParsedTarget, Task } from "../../core/model";
+import type { Finding, Indicator, Task } from "../../core/model";
 import { recognizeSheet, type RecognizedTable } from "../../core/recognize";
 import { trackInPlace } from "../../core/workbook";
 import { defaultRegistry } from "../../core/agency";
@@ -9,7 +9,7 @@ import { stripDiacritics } from "../../core/text";
 import { toPatchValues } from "../../core/patch";
 import { parse, requireArg, yearOption } from "../args";
 import type { Command } from "../command";
-import { counts, findingJson, findingLine } from "../format";
+import { counts, findingJson, findingLine, targetJson } from "../format";
 import { Progress } from "../progress";
 import { writePatched } from "../tracking-file";
 import { applyPatch, assertNotInput, HostError, loadSpreadsheet, requireSheet, type SheetData } from "../xlsx";
@@ -18,24 +18,6 @@ const usage = "chitieu import FILE.xlsx|FILE.csv [--sheet TÊN] [--json] [--id M
 
 const names = new Map(defaultRegistry.agencies.map((a) => [a.id, a.name]));
 const agencyNames = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id);
-
-function targetJson(t: ParsedTarget, lang: Lang) {
-  return {
-    text: t.text,
-    kind: t.kind,
-    lo: t.lo,
-    hi: t.hi,
-    loInclusive: t.loInclusive,
-    hiInclusive: t.hiInclusive,
-    unit: t.unit,
-    perYear: t.perYear,
-    approx: t.approx,
-    items: t.items
-      ? t.items.map((i) => ({ label: i.label, text: i.text, kind: i.kind, lo: i.lo, hi: i.hi, loInclusive: i.loInclusive, hiInclusive: i.hiInclusive, unit: i.unit, perYear: i.perYear, approx: i.approx, error: i.error ? text(i.error, lang) : null }))
-      : null,
-    error: t.error ? text(t.error, lang) : null,
-  };
-}
 
 function indicatorJson(i: Indicator, codeOf: Map<string, string>, lang: Lang) {
   return {

@@ -1,8 +1,8 @@
 import { createAgencyIndex, defaultRegistry, matchAgencies } from "../../core/agency";
 import { text, type Lang, type Message } from "../../core/i18n";
-import type { ParsedTarget, TargetItem } from "../../core/model";
 import { parseNumber, parseTarget, parseTimeframe } from "../../core/parse";
 import type { Command } from "../command";
+import { targetJson } from "../format";
 import { inputTexts } from "../io";
 
 /**
@@ -12,27 +12,6 @@ import { inputTexts } from "../io";
 
 const line = (value: unknown): string => `${JSON.stringify(value)}\n`;
 const messageText = (m: Pick<Message, "vi" | "en"> | null, lang: Lang): string | null => (m ? text(m, lang) : null);
-
-function targetJson(t: ParsedTarget | TargetItem, lang: Lang): Record<string, unknown> {
-  return {
-    text: t.text,
-    kind: t.kind,
-    lo: t.lo,
-    hi: t.hi,
-    loInclusive: t.loInclusive,
-    hiInclusive: t.hiInclusive,
-    unit: t.unit,
-    perYear: t.perYear,
-    approx: t.approx,
-    items: "items" in t && t.items ? t.items.map((i) => ({ label: i.label, ...targetJson(i, lang) })) : null,
-    error: messageText(t.error, lang),
-    change: t.change,
-    directionHint: t.directionHint,
-    qualitative: t.qualitative,
-    warnings: t.warnings.map((w) => text(w, lang)),
-    suggestion: messageText(t.suggestion, lang),
-  };
-}
 
 export const parseTargetCommand: Command = {
   name: "parse-target",
