@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
-const { buildSync } = require("esbuild");
+const { build, buildSync } = require("esbuild");
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const out = path.join(root, "dist/gas");
 const GLOBAL = "ChiTieu";
@@ -49,7 +49,59 @@ function bundle(entry, options) {
   return r.outputFiles[0].text;
 }
 
-export function buildGas() {
+const STRINGS_TABLE = path.join(root, "gas/sidebar/strings-table.ts");
+
+/** The sidebar's few catalogue entries, evaluated from gas/sidebar/strings-table.ts itself. */
+function sidebarStrings() {
+  const r = buildSync({
+    entryPoints: [STRINGS_TABLE],
+    bundle: true,
+    format: "cjs",
+    platform: "node",
+    write: false,
+    logLevel: "error",
+  });
+  const mod = { exports: {} };
+  new Function("module", "exports", r.outputFiles[0].text)(mod, mod.exports);
+  return mod.exports.STRINGS;
+}
+
+/**
+ * Swaps strings-table.ts for its value as a literal: the page gets the sidebar's entries only,
+ * never the catalogue module (about 120 KB with both languages).
+ */
+function stringsLiteral(strings) {
+  return {
+    name: "sidebar-strings",
+    setup(build) {
+      build.onLoad({ filter: /[\\/]gas[\\/]sidebar[\\/]strings-table\.ts$/ }, () => ({
+        contents: `export const STRINGS = ${JSON.stringify(strings)};`,
+        loader: "js",
+      }));
+    },
+  };
+}
+
+/** Builds the sidebar's script; `metafile` is returned for the size report. */
+export async function sidebarScript(options = {}) {
+  const r = await build({
+    entryPoints: [path.join(root, "gas/sidebar/app.ts")],
+    bundle: true,
+    format: "iife",
+    target: TARGET,
+    platform: "browser",
+    write: false,
+    minify: true,
+    legalComments: "none",
+    charset: "utf8",
+    logLevel: "error",
+    metafile: options.metafile === true,
+    plugins: [stringsLiteral(sidebarStrings())],
+  });
+  return { js: r.outputFiles[0].text, metafile: r.metafile };
+}
+
+export async function buildGas() {
   fs.mkdirSync(out, { recursive: true });
   const entry = path.join(root, "gas/main.ts");
   const names = exportNames(entry);
@@ -64,7 +116,7 @@ export function buildGas() {
   fs.writeFileSync(path.join(out, "appsscript.json"), `${JSON.stringify(manifest, null, 2)}\n`);
 
   // The sidebar: Apps Script serves no separate JS/CSS, so both go inside the one HTML file.
-  const script = bundle(path.join(root, "gas/sidebar/app.ts"), { platform: "browser" }).replace(/<\/(script)/gi, "<\\/$1");
+  const script = (await sidebarScript()).js.replace(/<\/(script)/gi, "<\\/$1");
   const css = fs.readFileSync(path.join(root, "gas/sidebar/style.css"), "utf8");
   const template = fs.readFileSync(path.join(root, "gas/sidebar/index.html"), "utf8");
   const html = template.replace("/* STYLE */", () => css).replace("/* SCRIPT */", () => script);
@@ -81,5 +133,5 @@ export function buildGas() {
   return { dir: out, names };
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) buildGas();
-else if (!process.env.BUILD_GAS_NO_AUTORUN) buildGas();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await buildGas();
+else if (!process.env.BUILD_GAS_NO_AUTORUN) await buildGas();

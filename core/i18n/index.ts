@@ -1,4 +1,5 @@
 export { msg, msgLang, msgText, text } from "./message";
+export { formatText } from "./format";
 export type { Lang, Message, MessageParams } from "./message";
 export { catalogue } from "./catalogue";
 export type { MessageCode, CatalogueEntry } from "./catalogue";

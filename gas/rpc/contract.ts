@@ -1,59 +1,113 @@
-import { z } from "zod";
-import { IndicatorStatusCodeSchema, MessageSchema, TaskStatusCodeSchema } from "../../core/model";
-import { FindingViewSchema } from "../document/findings-view";
-import { SettingsSchema } from "../settings";
+import * as z from "zod/mini";
 
 /**
  * Every call the sidebar makes through `google.script.run`: its argument and its answer, checked
  * with zod on both sides (arguments are copied across the boundary: plain JSON only, no Date).
+ *
+ * Written with `zod/mini` and without importing core/model: the sidebar bundles this file, and
+ * the core's classic-zod schemas (with zod's whole method surface) would triple the page. The
+ * few enums below restate the core's; tests/gas/contract.test.ts keeps them equal.
  */
-const Empty = z.object({}).strict();
+const Empty = z.strictObject({});
 
-const Counts = z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
+const Int = z.int();
+const PositiveInt = z.int().check(z.minimum(1));
+const Name = z.string().check(z.minLength(1), z.maxLength(100));
+
+/** core/model MessageSchema: a text in both languages with the catalogue code it came from. */
+export const MessageSchema = z.object({ code: z.string(), vi: z.string(), en: z.string() });
+
+/** core/model SeveritySchema. */
+export const SeveritySchema = z.enum(["error", "warning", "info"]);
+/** core/model ProjectionSchema. */
+export const ProjectionSchema = z.enum(["linear", "cagr"]);
+/** core/i18n Lang. */
+export const LangSchema = z.enum(["vi", "en"]);
+/** core/model IndicatorStatusCodeSchema. */
+export const IndicatorStatusCodeSchema = z.enum([
+  "achieved",
+  "exceeded",
+  "notAchieved",
+  "onTrack",
+  "atRisk",
+  "offTrack",
+  "noTrend",
+  "noData",
+  "noTarget",
+  "needsAssessment",
+]);
+/** core/model TaskStatusCodeSchema. */
+export const TaskStatusCodeSchema = z.enum(["done", "doneLate", "onTrack", "behind", "late", "overdue", "notDue", "waiting", "noReport", "reported"]);
+
+/** gas/settings SettingsSchema: the document settings the sidebar reads and saves. */
+export const SettingsSchema = z.object({
+  year: z.int().check(z.minimum(2000), z.maximum(2100)),
+  projection: ProjectionSchema,
+  lang: LangSchema,
+});
+
+/** gas/document/findings-view: a finding as the sidebar shows it (where to click, how bad, what, how to fix). */
+export const FindingViewSchema = z.object({
+  sheet: z.string(),
+  /** 1-based, as Apps Script counts. */
+  row: PositiveInt,
+  col: PositiveInt,
+  a1: z.string(),
+  severity: SeveritySchema,
+  code: z.string(),
+  message: MessageSchema,
+  suggestion: z.nullable(MessageSchema),
+});
+
+const Counts = z.object({ error: Int, warning: Int, info: Int });
 
 export const StateSchema = z.object({
   hasWorkbook: z.boolean(),
-  planNumber: z.string().nullable(),
+  planNumber: z.nullable(z.string()),
   settings: SettingsSchema,
   templates: z.array(z.object({ id: z.string(), label: z.string() })),
   /** Why the workbook could not be read, when it exists but is damaged. */
-  problem: MessageSchema.nullable(),
+  problem: z.nullable(MessageSchema),
 });
 
 export const CheckResultSchema = z.object({
-  rows: z.number().int(),
+  rows: Int,
   counts: Counts,
-  total: z.number().int(),
+  total: Int,
   /** The first findings by sheet order (the rest are on the sheet as notes). */
   findings: z.array(FindingViewSchema),
   message: MessageSchema,
 });
 
+/** One line of the overview: a status, its label in both languages, how many rows have it. */
+function statusRow<T extends z.ZodMiniType<string>>(code: T) {
+  return z.object({ code, label: MessageSchema, count: PositiveInt });
+}
+
 export const StatusResultSchema = z.object({
-  year: z.number().int(),
-  indicators: z.partialRecord(IndicatorStatusCodeSchema, z.number().int()),
-  tasks: z.partialRecord(TaskStatusCodeSchema, z.number().int()),
+  year: Int,
+  /** Statuses present, in display order (best first), labelled by the server. */
+  indicators: z.array(statusRow(IndicatorStatusCodeSchema)),
+  tasks: z.array(statusRow(TaskStatusCodeSchema)),
   message: MessageSchema,
 });
 
-export const SummaryResultSchema = z.object({ sheet: z.string(), year: z.number().int(), message: MessageSchema });
+export const SummaryResultSchema = z.object({ sheet: z.string(), year: Int, message: MessageSchema });
 
-export const CreateInputSchema = z.object({ templateId: z.string().min(1).max(100), replace: z.boolean() }).strict();
-export const CreateResultSchema = z.object({ number: z.string(), indicators: z.number().int(), tasks: z.number().int(), message: MessageSchema });
+export const CreateInputSchema = z.strictObject({ templateId: Name, replace: z.boolean() });
+export const CreateResultSchema = z.object({ number: z.string(), indicators: Int, tasks: Int, message: MessageSchema });
 
 export const RecognizeResultSchema = z.object({
   sheet: z.string(),
-  indicators: z.number().int(),
-  tasks: z.number().int(),
-  skipped: z.number().int(),
+  indicators: Int,
+  tasks: Int,
+  skipped: Int,
   message: MessageSchema,
 });
 
-export const SelectInputSchema = z
-  .object({ sheet: z.string().min(1).max(100), row: z.number().int().min(1), col: z.number().int().min(1) })
-  .strict();
+export const SelectInputSchema = z.strictObject({ sheet: Name, row: PositiveInt, col: PositiveInt });
 
-export const SummaryInputSchema = z.object({ full: z.boolean() }).strict();
+export const SummaryInputSchema = z.strictObject({ full: z.boolean() });
 
 export const contract = {
   rpcGetState: { input: Empty, output: StateSchema },
@@ -62,7 +116,7 @@ export const contract = {
   rpcGenerateSummary: { input: SummaryInputSchema, output: SummaryResultSchema },
   rpcCreateFromTemplate: { input: CreateInputSchema, output: CreateResultSchema },
   rpcRecognize: { input: Empty, output: RecognizeResultSchema },
-  rpcSaveSettings: { input: SettingsSchema.strict(), output: SettingsSchema },
+  rpcSaveSettings: { input: z.strictObject(SettingsSchema.shape), output: SettingsSchema },
   rpcSelectCell: { input: SelectInputSchema, output: z.object({ a1: z.string() }) },
 } as const;
 
@@ -71,11 +125,8 @@ export type RpcInput<K extends RpcName> = z.infer<(typeof contract)[K]["input"]>
 export type RpcOutput<K extends RpcName> = z.infer<(typeof contract)[K]["output"]>;
 
 /** What crosses back: the answer, or a message for the person. */
-export function resultSchema<T extends z.ZodType>(value: T) {
-  return z.discriminatedUnion("ok", [
-    z.object({ ok: z.literal(true), value }),
-    z.object({ ok: z.literal(false), error: MessageSchema }),
-  ]);
+export function resultSchema<T extends z.ZodMiniType>(value: T) {
+  return z.discriminatedUnion("ok", [z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), error: MessageSchema })]);
 }
 
 export type RpcResult<T> = { ok: true; value: T } | { ok: false; error: z.infer<typeof MessageSchema> };

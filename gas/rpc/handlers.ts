@@ -1,5 +1,6 @@
 import { msg } from "../../core/i18n";
 import { SHEETS } from "../../core/layout";
+import { INDICATOR_STATUS_ORDER, TASK_STATUS_ORDER } from "../../core/summary";
 import type { Finding, IndicatorStatusCode, TaskStatusCode } from "../../core/model";
 import { TEMPLATE_IDS, loadTemplate } from "../../core/template";
 import { checkEverything } from "../actions/check";
@@ -55,12 +56,16 @@ export function checkAll(_: RpcInput<"rpcCheckAll">, env: Env): RpcOutput<"rpcCh
   };
 }
 
-function statusCounts(statuses: Statuses): { indicators: Partial<Record<IndicatorStatusCode, number>>; tasks: Partial<Record<TaskStatusCode, number>> } {
-  const indicators: Partial<Record<IndicatorStatusCode, number>> = {};
-  for (const s of statuses.current) indicators[s.status] = (indicators[s.status] ?? 0) + 1;
-  const tasks: Partial<Record<TaskStatusCode, number>> = {};
-  for (const s of statuses.tasks) tasks[s.status] = (tasks[s.status] ?? 0) + 1;
-  return { indicators, tasks };
+/** Statuses present, in display order, each labelled in both languages: the sidebar only shows them. */
+function statusRows(statuses: Statuses): Pick<RpcOutput<"rpcComputeStatuses">, "indicators" | "tasks"> {
+  const ic = new Map<IndicatorStatusCode, number>();
+  for (const s of statuses.current) ic.set(s.status, (ic.get(s.status) ?? 0) + 1);
+  const tc = new Map<TaskStatusCode, number>();
+  for (const s of statuses.tasks) tc.set(s.status, (tc.get(s.status) ?? 0) + 1);
+  return {
+    indicators: INDICATOR_STATUS_ORDER.filter((c) => ic.has(c)).map((code) => ({ code, label: msg(`summary.status.${code}`), count: ic.get(code) ?? 0 })),
+    tasks: TASK_STATUS_ORDER.filter((c) => tc.has(c)).map((code) => ({ code, label: msg(`summary.taskStatus.${code}`), count: tc.get(code) ?? 0 })),
+  };
 }
 
 export function computeStatuses(_: RpcInput<"rpcComputeStatuses">, env: Env): RpcOutput<"rpcComputeStatuses"> {
@@ -70,7 +75,7 @@ export function computeStatuses(_: RpcInput<"rpcComputeStatuses">, env: Env): Rp
     const year = all.opened.settings.year;
     return {
       year,
-      ...statusCounts(statuses),
+      ...statusRows(statuses),
       message: msg("gas.statusesDone", { year, indicators: statuses.current.length, tasks: statuses.tasks.length }),
     };
   });

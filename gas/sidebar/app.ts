@@ -1,9 +1,8 @@
-import { msg, type Lang, type MessageCode, type MessageParams } from "../../core/i18n";
-import type { IndicatorStatusCode, TaskStatusCode } from "../../core/model";
-import { INDICATOR_STATUS_ORDER, TASK_STATUS_ORDER, statusLabel, taskStatusLabel } from "../../core/summary/labels";
+import type { Lang, MessageParams } from "../../core/i18n";
 import type { RpcOutput } from "../rpc/contract";
 import { call, RpcError, type ServerValue } from "./run";
 import { clear, el } from "./dom";
+import { sidebarMessage, sidebarText, type SidebarCode } from "./strings";
 
 type View = "main" | "settings" | "create";
 type State = ServerValue<"rpcGetState">;
@@ -24,7 +23,7 @@ const ui = {
   busy: false,
 };
 
-const t = (code: MessageCode, params?: MessageParams): string => msg(code, params)[ui.lang];
+const t = (code: SidebarCode, params?: MessageParams): string => sidebarText(code, ui.lang, params);
 const root = (): HTMLElement => document.getElementById("app") as HTMLElement;
 
 function say(text: string, kind: "ok" | "error" = "ok"): void {
@@ -143,7 +142,7 @@ function findingsSection(): HTMLElement {
     box.append(el("p", { class: "muted" }, t("gas.ui.noFindings")));
     return box;
   }
-  const groups: { severity: FindingView["severity"]; label: MessageCode }[] = [
+  const groups: { severity: FindingView["severity"]; label: SidebarCode }[] = [
     { severity: "error", label: "gas.ui.error" },
     { severity: "warning", label: "gas.ui.warning" },
     { severity: "info", label: "gas.ui.info" },
@@ -187,14 +186,8 @@ function overview(): HTMLElement {
       el("caption", {}, title),
       el("tbody", {}, ...rows.map(([label, n]) => el("tr", {}, el("td", {}, label), el("td", { class: "num" }, String(n))))),
     );
-  const ind: [string, number][] = INDICATOR_STATUS_ORDER.filter((c: IndicatorStatusCode) => (s.indicators[c] ?? 0) > 0).map((c) => [
-    statusLabel(c, ui.lang),
-    s.indicators[c] ?? 0,
-  ]);
-  const tasks: [string, number][] = TASK_STATUS_ORDER.filter((c: TaskStatusCode) => (s.tasks[c] ?? 0) > 0).map((c) => [
-    taskStatusLabel(c, ui.lang),
-    s.tasks[c] ?? 0,
-  ]);
+  const ind: [string, number][] = s.indicators.map((r) => [r.label[ui.lang], r.count]);
+  const tasks: [string, number][] = s.tasks.map((r) => [r.label[ui.lang], r.count]);
   box.append(table(t("gas.ui.indicators"), ind), table(t("gas.ui.tasks"), tasks));
   return box;
 }
@@ -226,7 +219,7 @@ function settingsView(): HTMLElement {
             ui.lang = saved.lang;
             if (ui.state) ui.state = { ...ui.state, settings: saved };
             ui.view = "main";
-            return { message: msg("gas.settingsSaved", { year: saved.year, projection: saved.projection, lang: saved.lang }) };
+            return { message: sidebarMessage("gas.settingsSaved", { year: saved.year, projection: saved.projection, lang: saved.lang }) };
           },
         },
       ]),
@@ -283,7 +276,7 @@ export function render(): void {
   if (ui.state?.hasWorkbook && ui.state.planNumber !== null) {
     header.append(el("p", { id: "plan" }, t("gas.ui.plan", { number: ui.state.planNumber, year: ui.state.settings.year })));
   } else if (ui.state && !ui.state.hasWorkbook) {
-    header.append(el("p", { id: "plan", class: "muted" }, (ui.state.problem ?? msg("gas.noWorkbook"))[ui.lang]));
+    header.append(el("p", { id: "plan", class: "muted" }, (ui.state.problem ?? sidebarMessage("gas.noWorkbook"))[ui.lang]));
   }
   app.append(header);
   if (ui.view === "settings") app.append(settingsView());

@@ -1,6 +1,6 @@
-import { msg } from "../../core/i18n";
 import { contract, resultSchema, type RpcInput, type RpcName } from "../rpc/contract";
 import type * as Server from "../main";
+import { sidebarMessage } from "./strings";
 
 /** What the server really returns for a call: typed from the server module itself. */
 export type ServerValue<K extends RpcName> = Extract<ReturnType<(typeof Server)[K]>, { ok: true }>["value"];
@@ -57,7 +57,7 @@ function transport<K extends RpcName>(name: K, input: unknown): Promise<unknown>
 export async function call<K extends RpcName>(name: K, input: RpcInput<K>): Promise<ServerValue<K>> {
   const checked = contract[name].input.safeParse(input);
   if (!checked.success) {
-    const m = msg("gas.badRequest", { detail: checked.error.issues[0]?.message ?? name });
+    const m = sidebarMessage("gas.badRequest", { detail: checked.error.issues[0]?.message ?? name });
     throw new RpcError(m.vi, m.en);
   }
   await slot();
@@ -65,14 +65,14 @@ export async function call<K extends RpcName>(name: K, input: RpcInput<K>): Prom
   try {
     raw = await transport(name, checked.data);
   } catch (e) {
-    const m = msg("gas.ui.callFailed", { detail: e instanceof Error ? e.message : String(e) });
+    const m = sidebarMessage("gas.ui.callFailed", { detail: e instanceof Error ? e.message : String(e) });
     throw new RpcError(m.vi, m.en);
   } finally {
     release();
   }
   const parsed = resultSchema(contract[name].output).safeParse(raw);
   if (!parsed.success) {
-    const m = msg("gas.ui.badAnswer");
+    const m = sidebarMessage("gas.ui.badAnswer");
     throw new RpcError(m.vi, m.en);
   }
   const result = parsed.data as { ok: true; value: ServerValue<K> } | { ok: false; error: { vi: string; en: string } };

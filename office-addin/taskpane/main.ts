@@ -1,52 +1,66 @@
 /// <reference types="office-js" />
 import type { Lang, Message } from "../../core/i18n";
-import { columnOf } from "../../core/layout";
-import { TEMPLATE_IDS, fetchTemplate, templateLabel } from "./templates";
 import type { IndicatorStatus, TaskStatus } from "../../core/model";
-import { checkEverything } from "../actions/check-all";
-import { openWorkbook } from "../actions/context";
-import { createFromTemplate } from "../actions/create";
-import { watchEdits } from "../actions/live-validation";
-import { recognizeInPlace } from "../actions/recognize";
-import { runStatuses } from "../actions/statuses";
-import { saveSettings, selectCell, setStructureLock } from "../actions/tools";
-import { annotationMode, detectCapabilities } from "../excel/capabilities";
-import { createSession, type Session } from "../excel/session";
-import { el, renderFindings, renderOverview, t, translate, type FindingView } from "./view";
+import { detectCapabilities, type Capabilities } from "../excel/capabilities";
+import type { Session } from "../excel/session";
+import type { FindingView } from "./render";
+import { TEMPLATE_IDS, templateLabel } from "./templates";
+import { el, t, translate } from "./view";
 
 /**
- * The task pane: buttons call the actions (which take a RequestContext), never Excel directly,
- * one `Excel.run` each; a progress bar shows while one runs and the buttons wait for it.
+ * The task pane shell: this first script labels the page and fills the template list at once;
+ * the core (validation, statuses, summary, layout, the catalogue, the Excel actions) is the chunk
+ * ./core, fetched with a dynamic import as soon as this script runs (and preloaded by the page),
+ * and the buttons are wired to it when it arrives.
+ * Buttons call the actions (which take a RequestContext), never Excel directly, one `Excel.run`
+ * each; a progress bar shows while one runs and the buttons wait for it.
  */
+type Core = typeof import("./core");
+
+let corePromise: Promise<Core> | null = null;
+
+/** The core chunk; a failed download is tried again by the next action. */
+function loadCore(): Promise<Core> {
+  corePromise ??= import("./core").catch((e: unknown) => {
+    corePromise = null;
+    throw e;
+  });
+  return corePromise;
+}
+
+// In the background while Office.js starts: by the first click the core is usually there.
+loadCore().catch(() => undefined);
+
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 interface Pane {
+  core: Core;
   session: Session;
   overview: { indicators: IndicatorStatus[]; tasks: TaskStatus[] } | null;
   watching: boolean;
 }
 
-function say(pane: Pane, text: string, isError = false): void {
+function say(text: string, isError = false): void {
   const m = $("message");
   m.textContent = text;
   m.classList.toggle("error", isError);
-  void pane;
 }
 
-function errorText(pane: Pane, e: unknown): string {
+function errorText(lang: Lang, e: unknown): string {
   const detail = e instanceof Error ? e.message : String(e);
-  return t(pane.session.lang, "excel.error.unexpected", { detail });
+  return t(lang, "excel.error.unexpected", { detail });
 }
 
-async function busy<T>(pane: Pane, work: () => Promise<T>): Promise<T | null> {
+/** Runs one action with the buttons off and the progress bar on; `lang` is read when needed. */
+async function busy<T>(lang: () => Lang, work: () => Promise<T>): Promise<T | null> {
   const buttons = [...document.querySelectorAll("button")];
   buttons.forEach((b) => (b.disabled = true));
   $("progress").hidden = false;
-  say(pane, t(pane.session.lang, "excel.progress.working"));
+  say(t(lang(), "excel.progress.working"));
   try {
     return await work();
   } catch (e) {
-    say(pane, errorText(pane, e), true);
+    say(errorText(lang(), e), true);
     return null;
   } finally {
     $("progress").hidden = true;
@@ -55,6 +69,7 @@ async function busy<T>(pane: Pane, work: () => Promise<T>): Promise<T | null> {
 }
 
 function findingViews(pane: Pane): FindingView[] {
+  const { columnOf } = pane.core;
   const wb = pane.session.wb;
   return pane.session.findings.map((finding) => {
     const layout = wb && (finding.sheet === wb.meta.indicatorLayout.sheet ? wb.meta.indicatorLayout : finding.sheet === wb.meta.taskLayout.sheet ? wb.meta.taskLayout : null);
@@ -67,29 +82,29 @@ function refresh(pane: Pane): void {
   translate(document, lang);
   ($("lang") as HTMLSelectElement).value = lang;
   const wb = pane.session.wb;
-  $("live").textContent = wb ? t(lang, `excel.live.${annotationMode(pane.session.caps)}`) : t(lang, "excel.live.off");
+  $("live").textContent = wb ? t(lang, `excel.live.${pane.core.annotationMode(pane.session.caps)}`) : t(lang, "excel.live.off");
   if (wb) {
     ($("asof") as HTMLInputElement).value = String(wb.meta.settings.asOf);
     ($("projection") as HTMLSelectElement).value = wb.meta.settings.projection;
   }
-  renderFindings($("findings"), $("findings-count"), findingViews(pane), lang, (item) => {
+  pane.core.renderFindings($("findings"), $("findings-count"), findingViews(pane), lang, (item) => {
     if (item.col === null) return;
-    void Excel.run((ctx) => selectCell(ctx, item.finding.sheet, item.finding.row, item.col as number)).catch((e) => say(pane, errorText(pane, e), true));
+    void Excel.run((ctx) => pane.core.selectCell(ctx, item.finding.sheet, item.finding.row, item.col as number)).catch((e) => say(errorText(pane.session.lang, e), true));
   });
-  renderOverview($("overview"), pane.overview?.indicators ?? null, pane.overview?.tasks ?? null, lang);
+  pane.core.renderOverview($("overview"), pane.overview?.indicators ?? null, pane.overview?.tasks ?? null, lang);
 }
 
 async function startWatching(pane: Pane): Promise<void> {
   if (pane.watching || !pane.session.wb) return;
   pane.watching = true;
   await Excel.run((ctx) =>
-    watchEdits(
+    pane.core.watchEdits(
       ctx,
       pane.session,
       (outcome) => {
         if (outcome.kind === "checked") refresh(pane);
       },
-      (e) => say(pane, errorText(pane, e), true),
+      (e) => say(errorText(pane.session.lang, e), true),
     ),
   );
 }
@@ -108,104 +123,148 @@ function confirm(pane: Pane, text: string): Promise<boolean> {
   });
 }
 
-const fail = (pane: Pane, error: Message | null) => say(pane, error ? error[pane.session.lang] : "", true);
+const fail = (pane: Pane, error: Message | null) => say(error ? error[pane.session.lang] : "", true);
 
-function wire(pane: Pane): void {
-  const s = pane.session;
+/** What the shell shows before the core arrives: labels in the pane's language and the template list. */
+function shell(lang: Lang): void {
+  translate(document, lang);
+  ($("lang") as HTMLSelectElement).value = lang;
   const select = $("template") as HTMLSelectElement;
   for (const id of TEMPLATE_IDS) {
     select.append(el("option", undefined, templateLabel(id)));
     (select.lastElementChild as HTMLOptionElement).value = id;
   }
+}
+
+function wire(pane: Pane): void {
+  const s = pane.session;
+  const c = pane.core;
+  const select = $("template") as HTMLSelectElement;
+  const busyHere = <T>(work: () => Promise<T>) => busy(() => s.lang, work);
   $("lang").addEventListener("change", () => {
     s.lang = ($("lang") as HTMLSelectElement).value as Lang;
     refresh(pane);
   });
   $("create").addEventListener("click", () =>
-    void busy(pane, async () => {
-      const template = await fetchTemplate(select.value);
-      let out = await Excel.run((ctx) => createFromTemplate(ctx, s, template));
+    void busyHere(async () => {
+      const template = await c.fetchTemplate(select.value);
+      let out = await Excel.run((ctx) => c.createFromTemplate(ctx, s, template));
       if (out.kind === "confirm") {
         const yes = await confirm(pane, t(s.lang, "excel.confirm.overwrite", { sheets: out.existing.join(", ") }));
-        if (!yes) return say(pane, "");
-        out = await Excel.run((ctx) => createFromTemplate(ctx, s, template, { overwrite: true }));
+        if (!yes) return say("");
+        out = await Excel.run((ctx) => c.createFromTemplate(ctx, s, template, { overwrite: true }));
       }
       if (out.kind === "error") return fail(pane, out.error);
       if (out.kind === "created") {
         pane.overview = null;
         await startWatching(pane);
         refresh(pane);
-        say(pane, t(s.lang, "excel.done.created", { number: out.planNumber }));
+        say(t(s.lang, "excel.done.created", { number: out.planNumber }));
       }
     }),
   );
   $("recognize").addEventListener("click", () =>
-    void busy(pane, async () => {
-      const out = await Excel.run((ctx) => recognizeInPlace(ctx, s));
+    void busyHere(async () => {
+      const out = await Excel.run((ctx) => c.recognizeInPlace(ctx, s));
       if (out.kind === "error") return fail(pane, out.error);
       s.findings = out.findings;
       await startWatching(pane);
       refresh(pane);
-      say(pane, t(s.lang, "excel.done.recognized", { sheet: out.sheet, indicators: out.indicators, tasks: out.tasks }));
+      say(t(s.lang, "excel.done.recognized", { sheet: out.sheet, indicators: out.indicators, tasks: out.tasks }));
     }),
   );
   $("check").addEventListener("click", () =>
-    void busy(pane, async () => {
-      const out = await Excel.run((ctx) => checkEverything(ctx, s));
+    void busyHere(async () => {
+      const out = await Excel.run((ctx) => c.checkEverything(ctx, s));
       if (out.error) return fail(pane, out.error);
       refresh(pane);
-      say(pane, t(s.lang, "excel.done.checked", { count: out.findings.length }));
+      say(t(s.lang, "excel.done.checked", { count: out.findings.length }));
     }),
   );
   for (const [id, summary] of [["statuses", false], ["summary", true]] as const) {
     $(id).addEventListener("click", () =>
-      void busy(pane, async () => {
-        const out = await Excel.run((ctx) => runStatuses(ctx, s, { summary }));
+      void busyHere(async () => {
+        const out = await Excel.run((ctx) => c.runStatuses(ctx, s, { summary }));
         if (!out.result) return fail(pane, out.error);
         pane.overview = { indicators: out.result.current, tasks: out.result.taskStatuses };
         refresh(pane);
         say(
-          pane,
           summary ? t(s.lang, "excel.done.summary") : t(s.lang, "excel.done.statuses", { indicators: out.result.current.length, tasks: out.result.taskStatuses.length }),
         );
       }),
     );
   }
   $("save").addEventListener("click", () =>
-    void busy(pane, async () => {
+    void busyHere(async () => {
       const asOf = Number(($("asof") as HTMLInputElement).value);
       const projection = ($("projection") as HTMLSelectElement).value === "cagr" ? "cagr" : "linear";
-      const out = await Excel.run((ctx) => saveSettings(ctx, s, { asOf, lang: s.lang, projection }));
+      const out = await Excel.run((ctx) => c.saveSettings(ctx, s, { asOf, lang: s.lang, projection }));
       if (out.error) return fail(pane, out.error);
       refresh(pane);
-      say(pane, t(s.lang, "excel.done.settings"));
+      say(t(s.lang, "excel.done.settings"));
     }),
   );
   for (const [id, on] of [["lock", true], ["unlock", false]] as const) {
     $(id).addEventListener("click", () =>
-      void busy(pane, async () => {
-        const out = await Excel.run((ctx) => setStructureLock(ctx, s, on));
+      void busyHere(async () => {
+        const out = await Excel.run((ctx) => c.setStructureLock(ctx, s, on));
         if (out.error) return fail(pane, out.error);
-        say(pane, t(s.lang, on ? "excel.done.protected" : "excel.done.unprotected"));
+        say(t(s.lang, on ? "excel.done.protected" : "excel.done.unprotected"));
       }),
     );
   }
 }
 
+/** Loads the core, wires the buttons and opens the workbook; true when the core is there. */
+async function boot(lang: Lang, caps: Capabilities): Promise<boolean> {
+  let pane: Pane | null = null;
+  await busy(
+    () => pane?.session.lang ?? lang,
+    async () => {
+      const core = await loadCore();
+      const p: Pane = { core, session: core.createSession(caps, { lang }), overview: null, watching: false };
+      pane = p;
+      wire(p);
+      const opened = await Excel.run((ctx) => core.openWorkbook(ctx, p.session));
+      if (opened.wb) {
+        p.session.lang = opened.wb.meta.settings.lang;
+        await startWatching(p);
+      }
+      refresh(p);
+      say("");
+    },
+  );
+  return pane !== null;
+}
+
 async function start(): Promise<void> {
-  const lang: Lang = /^en/i.test(Office.context.displayLanguage ?? "") ? "en" : "vi";
-  const pane: Pane = { session: createSession(detectCapabilities(), { lang }), overview: null, watching: false };
-  wire(pane);
-  refresh(pane);
-  await busy(pane, async () => {
-    const opened = await Excel.run((ctx) => openWorkbook(ctx, pane.session));
-    if (opened.wb) {
-      pane.session.lang = opened.wb.meta.settings.lang;
-      await startWatching(pane);
-    }
-    refresh(pane);
-    say(pane, "");
-  });
+  // Office.context is read here, when Office.onReady has just called: not after the core's download.
+  let lang: Lang = /^en/i.test(Office.context.displayLanguage ?? "") ? "en" : "vi";
+  const caps = detectCapabilities();
+  shell(lang);
+  if (await boot(lang, caps)) return;
+  // The core chunk did not arrive (the message says why): the language picker still works, and
+  // any button tries to load it again.
+  const offline = new AbortController();
+  $("lang").addEventListener(
+    "change",
+    () => {
+      lang = ($("lang") as HTMLSelectElement).value as Lang;
+      translate(document, lang);
+    },
+    { signal: offline.signal },
+  );
+  for (const b of document.querySelectorAll("button")) {
+    b.addEventListener(
+      "click",
+      () => {
+        void boot(lang, caps).then((ok) => {
+          if (ok) offline.abort();
+        });
+      },
+      { signal: offline.signal },
+    );
+  }
 }
 
 void Office.onReady(() => start());

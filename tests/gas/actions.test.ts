@@ -91,7 +91,10 @@ describe("Compute statuses and the summary", () => {
     pasteQuietly(fake, meta, items.slice(0, 20), "actual:2025", (i) => 50 + i);
     const r = main.rpcComputeStatuses({});
     if (!r.ok) throw new Error(r.error.en);
-    const total = Object.values(r.value.indicators).reduce((a, b) => a + (b ?? 0), 0);
+    const total = r.value.indicators.reduce((a, b) => a + b.count, 0);
+    // Labelled in both languages by the server, in display order (the sidebar only shows them).
+    expect(r.value.indicators.map((s) => s.label.code)).toEqual(r.value.indicators.map((s) => `summary.status.${s.code}`));
+    expect(r.value.indicators.every((s) => s.label.vi.length > 0 && s.label.en.length > 0)).toBe(true);
     // Indicators with a target (group-like parents without one get no status of their own).
     expect(total).toBeGreaterThan(90);
     expect(r.value.message.vi).toContain(`${total} chỉ tiêu`);

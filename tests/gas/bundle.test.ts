@@ -1,4 +1,6 @@
+import { catalogue } from "../../core/i18n";
 import { contract } from "../../gas/rpc/contract";
+import { SIDEBAR_CODES } from "../../gas/sidebar/strings";
 import { MENU_ITEMS, MINIMAL_MENU_ITEMS } from "../../gas/menu";
 import { buildBundle, loadCode, readDist } from "./bundle";
 
@@ -39,5 +41,17 @@ describe("dist/gas bundle", () => {
     expect(html).not.toContain("/* SCRIPT */");
     expect(html).not.toContain("/* STYLE */");
     expect(html.match(/<\/script>/gi)?.length).toBe(1);
+  });
+
+  test("the sidebar is light: its own strings and zod/mini, not the catalogue or classic zod", () => {
+    const html = readDist("Sidebar.html");
+    // Issue 6: was 513 KB with the whole catalogue and classic zod (with its locales) inlined.
+    expect(Buffer.byteLength(html)).toBeLessThan(80 * 1024);
+    for (const code of SIDEBAR_CODES) expect(html).toContain(catalogue[code].vi.slice(0, 20));
+    // Texts the server writes (findings, status labels, menu-only entries) are not in the page.
+    for (const code of ["validation.indicator.value.ambiguous", "summary.status.notAchieved", "gas.help", "excel.error.unexpected"] as const) {
+      expect(html).not.toContain(catalogue[code].vi);
+    }
+    expect(html).not.toContain("summary.status.");
   });
 });

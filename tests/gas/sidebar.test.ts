@@ -2,6 +2,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import * as fs from "node:fs";
 import type * as vm from "node:vm";
 import { SHEETS } from "../../core/layout";
+import { INDICATOR_STATUS_ORDER, statusLabel } from "../../core/summary";
 import { buildBundle, intoRealm, loadCode, readDist } from "./bundle";
 import { FakeGas } from "./fake";
 import { columnOfKey, metaOf, typeInto } from "./helpers";
@@ -104,6 +105,12 @@ maybe("sidebar in headless Chromium, served by the bundle on the fake", () => {
     delete delays.rpcComputeStatuses;
     expect(await page.locator("#progress").isHidden()).toBe(true);
     expect(await page.locator("#overview table").count()).toBe(2);
+    // Status labels come from the server, in display order, in the sidebar's language.
+    const labels = await page.locator("#overview table").first().locator("td:first-child").allTextContents();
+    const known = INDICATOR_STATUS_ORDER.map((c) => statusLabel(c, "vi"));
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.map((l) => known.indexOf(l))).toEqual([...labels.map((l) => known.indexOf(l))].sort((a, b) => a - b));
+    expect(labels.every((l) => known.includes(l))).toBe(true);
     expect(fake.spreadsheet.sheet("Tổng hợp").charts).toHaveLength(2);
     expect(calls.slice(-3)).toEqual(["rpcCheckAll", "rpcComputeStatuses", "rpcGenerateSummary"]);
   });

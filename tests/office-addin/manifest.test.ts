@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { spawnSync } from "node:child_process";
+import { catalogue } from "../../core/i18n";
 import { XMLValidator, XMLParser } from "./xml";
 
 // Offline checks of the manifest (the online validator cannot run here).
@@ -60,6 +61,42 @@ describe("manifest.xml", () => {
     for (const f of ["taskpane.js", "taskpane.css", "commands.html", "assets/icon-80.png", "templates/hai-duong-1768-2022.json"]) {
       expect(fs.existsSync(path.join(out, f))).toBe(true);
     }
+
+    // Issue 6: the first script is the shell; the core is a chunk loaded with import().
+    const r = JSON.parse(run.stdout.trim().split("\n").pop() ?? "{}") as { initialBytes: number; totalBytes: number; files: string[]; initialFiles: string[] };
+    expect(html).toContain('<script type="module" src="taskpane.js"></script>');
+    expect(r.initialFiles[0]).toBe("taskpane.js");
+    const core = r.files.filter((f) => /^chunks\/core-[\w-]+\.js$/.test(f));
+    expect(core).toHaveLength(1);
+    expect(r.initialFiles).not.toContain(core[0]);
+    for (const f of r.files) {
+      expect(fs.existsSync(path.join(out, f))).toBe(true);
+      // Every script is fetched at once, in parallel with Office.js.
+      expect(html).toContain(`<link rel="modulepreload" href="${f}" />`);
+    }
+    const size = (files: string[]) => files.reduce((n, f) => n + fs.statSync(path.join(out, f)).size, 0);
+    expect(r.initialBytes).toBe(size(r.initialFiles));
+    expect(r.totalBytes).toBe(size(r.files));
+    expect(r.initialBytes).toBeLessThan(200 * 1024);
+    // The shell carries the Excel texts, not the catalogue, zod or the core's rules.
+    const initial = r.initialFiles.map((f) => fs.readFileSync(path.join(out, f), "utf8")).join("\n");
+    expect(initial).toContain(catalogue["excel.action.create"].vi);
+    for (const code of ["validation.indicator.value.ambiguous", "summary.status.notAchieved", "gas.checked"] as const) expect(initial).not.toContain(catalogue[code].vi);
+    expect(initial).not.toMatch(/ZodError|invalid_type/);
+    const chunk = fs.readFileSync(path.join(out, core[0]), "utf8");
+    expect(chunk).toContain(catalogue["validation.indicator.value.ambiguous"].vi);
+    // zod's compiler and JSON Schema reader are cut (see zodTrim in scripts/build-office.mjs).
+    expect(chunk).not.toMatch(/ZodCompileUnsupportedError|fromJSONSchema/);
+  }, 60_000);
+
+  it("the zod trim stops the build when our code uses a cut part of zod", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chitieu-zodtrim-"));
+    const entry = path.join(dir, "uses.ts");
+    fs.writeFileSync(entry, 'import { z } from "zod";\nexport const s = z.fromJSONSchema({ type: "string" });\n');
+    const script = `import("${path.join(root, "scripts/build-office.mjs").replace(/\\/g, "/")}").then(async (m) => { const { build } = (await import("node:module")).createRequire(${JSON.stringify(path.join(root, "package.json"))})("esbuild"); await build({ entryPoints: [${JSON.stringify(entry)}], bundle: true, write: false, nodePaths: [${JSON.stringify(path.join(root, "node_modules"))}], logLevel: "silent", plugins: [m.zodTrim] }); })`;
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8" });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain("uses z.fromJSONSchema");
   }, 60_000);
 
   it("refuses a non-https production URL", () => {

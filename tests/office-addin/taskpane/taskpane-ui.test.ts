@@ -33,6 +33,9 @@ describeIf("task pane UI in headless Chromium", () => {
   let browser: Browser;
   let page: Page;
   let base: string;
+  /** Errors thrown by our scripts (office.js outside Office throws its own: see harness.ts). */
+  const ours: string[] = [];
+  const requested: string[] = [];
 
   beforeAll(async () => {
     const { build } = require("esbuild") as typeof import("esbuild");
@@ -59,7 +62,11 @@ describeIf("task pane UI in headless Chromium", () => {
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     });
     page = await browser.newPage();
-    page.on("pageerror", (e) => console.error("page error:", e.message));
+    page.on("pageerror", (e) => {
+      if (/taskpane\.js|chunks\//.test(e.stack ?? "")) ours.push(e.stack ?? e.message);
+      else console.warn("page error (office.js):", e.message);
+    });
+    page.on("request", (r) => requested.push(new URL(r.url()).pathname));
   }, 120_000);
 
   afterAll(async () => {
@@ -71,6 +78,9 @@ describeIf("task pane UI in headless Chromium", () => {
     await page.goto(`${base}/taskpane.html`);
     await page.waitForFunction(() => document.querySelector("#create")?.textContent !== "");
     expect(await page.textContent("#create")).toBe("Tạo bảng theo dõi từ mẫu");
+    // The shell is a module script; the core came as a separate chunk.
+    expect(await page.$eval('script[src="taskpane.js"]', (s) => (s as HTMLScriptElement).type)).toBe("module");
+    expect(requested.some((p) => /^\/chunks\/core-[\w-]+\.js$/.test(p))).toBe(true);
     await page.selectOption("#template", "hai-duong-1768-2022");
     await page.click("#create");
     await page.waitForFunction(() => /1768/.test(document.querySelector("#message")?.textContent ?? ""), undefined, { timeout: 30_000 });
@@ -101,5 +111,6 @@ describeIf("task pane UI in headless Chromium", () => {
     await page.waitForFunction(() => /Tổng hợp/.test(document.querySelector("#message")?.textContent ?? ""), undefined, { timeout: 30_000 });
     expect(await page.evaluate(() => (window as unknown as { __fake: { workbook: { sheet: (n: string) => { charts: unknown[] } } } }).__fake.workbook.sheet("Tổng hợp").charts.length)).toBe(2);
     expect(await page.$$eval("#overview tr", (rows) => rows.length)).toBeGreaterThan(0);
+    expect(ours).toEqual([]);
   }, 120_000);
 });
