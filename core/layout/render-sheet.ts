@@ -14,6 +14,30 @@ export const FIRST_DATA_ROW = 3;
 /** Code and name stay in view while scrolling right. */
 export const FROZEN_COLUMNS = 2;
 const TITLE_HEIGHT = 60;
+/** Pixel estimates for wrapped text at the hosts' default font (about 10–11 pt). */
+const CHAR_PX = 7;
+const LINE_PX = 17;
+const MIN_ROW_PX = 21;
+
+/**
+ * Row heights for the wrapped plan text, estimated from its length and the column width. Hosts
+ * do not all fit rows to wrapped text on open (LibreOffice and Sheets keep the default height and
+ * the text overlaps the next rows), so the template says how tall each row should be.
+ */
+export function estimatedRowHeights<K extends string>(rows: readonly PlanRow<K>[], specs: readonly ColumnSpec<K>[]): number[] {
+  const wrapped = specs.filter((s) => s.wrap);
+  return rows.map((r) => {
+    let lines = 1;
+    for (const s of wrapped) {
+      const v = r.values[s.key];
+      if (typeof v !== "string" || v === "") continue;
+      const perLine = Math.max(1, Math.floor((s.width - 10) / CHAR_PX));
+      const n = v.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil([...part].length / perLine)), 0);
+      lines = Math.max(lines, n);
+    }
+    return Math.max(MIN_ROW_PX, lines * LINE_PX + 4);
+  });
+}
 
 /** Sheet columns of the specs: left to right from column A. */
 export function layoutFromSpecs<K extends string>(sheet: string, kind: SheetKind, specs: readonly ColumnSpec<K>[]): SheetLayout<K> {
@@ -104,6 +128,13 @@ export function renderTrackingSheet<K extends string>(input: RenderInput<K>): { 
     { op: "mergeCells", sheet, ranges: merges },
     { op: "setWrap", sheet, range: { row: TITLE_ROW, col: 0, rows: HEADER_ROW + 1, cols: specs.length }, wrap: true },
     { op: "setRowHeights", sheet, row: TITLE_ROW, heights: [TITLE_HEIGHT] },
+    ...(count > 0
+      ? [
+          { op: "setRowHeights" as const, sheet, row: FIRST_DATA_ROW, heights: estimatedRowHeights(rows, specs) },
+          // Every data cell wraps (and so sits at the top of its tall row, beside its wrapped name).
+          { op: "setWrap" as const, sheet, range: { row: FIRST_DATA_ROW, col: 0, rows: count, cols: specs.length }, wrap: true },
+        ]
+      : []),
     { op: "setColumnWidths", sheet, col: 0, widths: specs.map((s) => s.width) },
     { op: "freeze", sheet, rows: FIRST_DATA_ROW, cols: Math.min(FROZEN_COLUMNS, specs.length) },
     ...columnRules(sheet, input.kind, placed, FIRST_DATA_ROW, count, itemRows, lang),
