@@ -48,7 +48,7 @@ export const sampleCommand: Command = {
     // The whole job runs on an in-memory copy first (the core's reference host), so the patch
     // applied to the file is exactly what every host would apply.
     const book = new MemoryWorkbook();
-    const create = trackingWorkbookPatch(plan, { lang, asOf: sample.asOf });
+    const create = trackingWorkbookPatch(plan, { lang, asOf: sample.asOf, fitRows: true });
     book.applyPatch(create);
     const fill = samplePatch(open(book), sample, lang);
     book.applyPatch(fill);

@@ -20,7 +20,7 @@ export const templateCommand: Command = {
     const output = requireArg(values.output, { vi: "tệp kết quả (-o)", en: "output file (-o)" }, usage);
     const { plan, error } = loadTemplate(id);
     if (!plan) throw new HostError(error ?? msg("ui.cli.unknownTemplate", { id, ids: TEMPLATE_IDS.join(", ") }));
-    const patch = trackingWorkbookPatch(plan, { lang, asOf: yearOption(values.year, usage) });
+    const patch = trackingWorkbookPatch(plan, { lang, asOf: yearOption(values.year, usage), fitRows: true });
     await writePatched({ workbook: new ExcelJS.Workbook() }, patch, path.resolve(io.cwd, output));
     io.stdout(`${text(msg("ui.file.written", { file: output }), lang)}\n`);
     return 0;

@@ -20,9 +20,10 @@ const LINE_PX = 17;
 const MIN_ROW_PX = 21;
 
 /**
- * Row heights for the wrapped plan text, estimated from its length and the column width. Hosts
- * do not all fit rows to wrapped text on open (LibreOffice and Sheets keep the default height and
- * the text overlaps the next rows), so the template says how tall each row should be.
+ * Row heights for the wrapped plan text, estimated from its length and the column width. Sheets
+ * and Excel fit rows to wrapped text themselves, but a file opened in LibreOffice keeps the
+ * default height and the text overlaps the next rows: .xlsx files written for any application
+ * ask for these (`fitRows`). Live hosts do not: varying heights cost one call per run.
  */
 export function estimatedRowHeights<K extends string>(rows: readonly PlanRow<K>[], specs: readonly ColumnSpec<K>[]): number[] {
   const wrapped = specs.filter((s) => s.wrap);
@@ -60,6 +61,8 @@ export interface RenderInput<K extends string> {
   specs: readonly ColumnSpec<K>[];
   rows: readonly PlanRow<K>[];
   lang: Lang;
+  /** Write estimated row heights for the wrapped text (see `estimatedRowHeights`). */
+  fitRows?: boolean;
 }
 
 function writeHeader<K extends string>(canvas: SheetCanvas, specs: readonly ColumnSpec<K>[], merges: Range[], lang: Lang): void {
@@ -128,9 +131,11 @@ export function renderTrackingSheet<K extends string>(input: RenderInput<K>): { 
     { op: "mergeCells", sheet, ranges: merges },
     { op: "setWrap", sheet, range: { row: TITLE_ROW, col: 0, rows: HEADER_ROW + 1, cols: specs.length }, wrap: true },
     { op: "setRowHeights", sheet, row: TITLE_ROW, heights: [TITLE_HEIGHT] },
+    ...(count > 0 && input.fitRows
+      ? [{ op: "setRowHeights" as const, sheet, row: FIRST_DATA_ROW, heights: estimatedRowHeights(rows, specs) }]
+      : []),
     ...(count > 0
       ? [
-          { op: "setRowHeights" as const, sheet, row: FIRST_DATA_ROW, heights: estimatedRowHeights(rows, specs) },
           // Every data cell wraps (and so sits at the top of its tall row, beside its wrapped name).
           { op: "setWrap" as const, sheet, range: { row: FIRST_DATA_ROW, col: 0, rows: count, cols: specs.length }, wrap: true },
         ]

@@ -25,6 +25,8 @@ export interface WorkbookOptions {
   /** Reporting year stored in the settings (default: the first milestone within the period). */
   asOf?: number;
   registry?: AgencyRegistry;
+  /** Estimated row heights for wrapped text: for .xlsx files (see `estimatedRowHeights`). */
+  fitRows?: boolean;
 }
 
 function appendix(lang: Lang, numeral: "I" | "II" | null): string {
@@ -51,6 +53,7 @@ export function trackingWorkbookPatch(plan: Plan, options: WorkbookOptions = {})
     specs: indicatorColumnSpecs(plan, lang),
     rows: indicatorPlanRows(plan, lang),
     lang,
+    fitRows: options.fitRows,
   });
   const tasks = renderTrackingSheet({
     sheet: SHEETS.tasks,
@@ -61,6 +64,7 @@ export function trackingWorkbookPatch(plan: Plan, options: WorkbookOptions = {})
     specs: taskColumnSpecs(plan, lang),
     rows: taskPlanRows(plan),
     lang,
+    fitRows: options.fitRows,
   });
   const meta = buildMeta(plan, { indicators: indicators.layout, tasks: tasks.layout }, { lang, asOf: options.asOf });
   return [
