@@ -193,8 +193,15 @@ export function buildSummary(input: SummaryInput): Summary {
     if (reportedIndicators.has(ind.id)) row.indicatorsReported += 1;
   }
   const reportedTasks = new Set(input.progress.filter((p) => p.year === asOf && isReportedProgress(p)).map((p) => p.taskId));
+  // Grouped once: filtering all progress rows for every task is quadratic on a large plan.
+  const progressByTask = new Map<string, TaskProgress[]>();
+  for (const p of input.progress) {
+    const list = progressByTask.get(p.taskId);
+    if (list) list.push(p);
+    else progressByTask.set(p.taskId, [p]);
+  }
   for (const task of plan.tasks) {
-    if (!taskExpectsReport(task, asOf, plan, input.progress)) continue;
+    if (!taskExpectsReport(task, asOf, plan, progressByTask.get(task.id) ?? [])) continue;
     const row = rowFor(task.lead.ids[0] ?? null);
     row.tasksExpected += 1;
     if (reportedTasks.has(task.id)) row.tasksReported += 1;
