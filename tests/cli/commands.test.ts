@@ -218,6 +218,11 @@ describe("chitieu validate, status, summary, sample", () => {
     const cfb = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.from("EncryptedPackage", "utf16le")]);
     fs.writeFileSync(at("pw.xlsx"), cfb);
     expect((await run(["summary", at("pw.xlsx"), "-o", at("o.xlsx")])).err).toContain("mật khẩu");
+    fs.writeFileSync(at("tcvn3.csv"), Buffer.from([0x54, 0x54, 0x2c, 0x43, 0x68, 0xf7, 0x20, 0x74, 0x69, 0xaa, 0x75, 0x0a]));
+    const csv = await run(["import", at("tcvn3.csv")]);
+    expect(csv.code).toBe(2);
+    expect(csv.err).toContain("UTF-8");
+    expect((await run(["import", at("tcvn3.csv"), "--lang", "en"])).err).toContain("neither UTF-8 nor UTF-16");
     const notTracking = await run(["status", at("dt-paste.xlsx")]);
     expect(notTracking.code).toBe(2);
     expect(notTracking.err).toContain("chitieu import");
