@@ -223,7 +223,8 @@ describe("chitieu validate, status, summary, sample", () => {
     expect(csv.code).toBe(2);
     expect(csv.err).toContain("UTF-8");
     expect((await run(["import", at("tcvn3.csv"), "--lang", "en"])).err).toContain("neither UTF-8 nor UTF-16");
-    const notTracking = await run(["status", at("dt-paste.xlsx")]);
+    await pastedXlsx(at("dt-paste-errors.xlsx"), dongThapSheet());
+    const notTracking = await run(["status", at("dt-paste-errors.xlsx")]);
     expect(notTracking.code).toBe(2);
     expect(notTracking.err).toContain("chitieu import");
   });
