@@ -31,6 +31,18 @@ function loadCore(): Promise<Core> {
 // In the background while Office.js starts: by the first click the core is usually there.
 loadCore().catch(() => undefined);
 
+type Sharing = typeof import("./sharing");
+let sharingPromise: Promise<Sharing> | null = null;
+
+/** The sharing chunk (ExcelJS, JSZip): fetched only when a sharing button is first used. */
+function loadSharing(): Promise<Sharing> {
+  sharingPromise ??= import("./sharing").catch((e: unknown) => {
+    sharingPromise = null;
+    throw e;
+  });
+  return sharingPromise;
+}
+
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 interface Pane {
@@ -215,6 +227,30 @@ function wire(pane: Pane): void {
   }
 }
 
+/** The sharing section: packages to download, consolidation from picked files, per-agency locks. */
+function wireSharing(pane: Pane): void {
+  const s = pane.session;
+  const out = $("share-results");
+  const files = $("share-files") as HTMLInputElement;
+  const run = (work: (m: Sharing) => Promise<{ ok: boolean; text: string }>) =>
+    void busy(
+      () => s.lang,
+      async () => {
+        const report = await work(await loadSharing());
+        refresh(pane);
+        say(report.text, !report.ok);
+      },
+    );
+  $("share-split").addEventListener("click", () => run((m) => m.shareSplit(s, out, ($("share-coordinated") as HTMLInputElement).checked)));
+  $("share-merge").addEventListener("click", () => files.click());
+  files.addEventListener("change", () => {
+    const picked = [...(files.files ?? [])];
+    files.value = "";
+    run((m) => m.shareMerge(s, picked, out));
+  });
+  $("share-protect").addEventListener("click", () => run((m) => m.shareProtect(s, out)));
+}
+
 /** Loads the core, wires the buttons and opens the workbook; true when the core is there. */
 async function boot(lang: Lang, caps: Capabilities): Promise<boolean> {
   let pane: Pane | null = null;
@@ -225,6 +261,7 @@ async function boot(lang: Lang, caps: Capabilities): Promise<boolean> {
       const p: Pane = { core, session: core.createSession(caps, { lang }), overview: null, watching: false };
       pane = p;
       wire(p);
+      wireSharing(p);
       const opened = await Excel.run((ctx) => core.openWorkbook(ctx, p.session));
       if (opened.wb) {
         p.session.lang = opened.wb.meta.settings.lang;

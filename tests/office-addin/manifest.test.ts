@@ -63,30 +63,48 @@ describe("manifest.xml", () => {
     }
 
     // Issue 6: the first script is the shell; the core is a chunk loaded with import().
-    const r = JSON.parse(run.stdout.trim().split("\n").pop() ?? "{}") as { initialBytes: number; totalBytes: number; files: string[]; initialFiles: string[] };
+    const r = JSON.parse(run.stdout.trim().split("\n").pop() ?? "{}") as {
+      initialBytes: number;
+      totalBytes: number;
+      sharingBytes: number;
+      files: string[];
+      initialFiles: string[];
+      preloadFiles: string[];
+    };
     expect(html).toContain('<script type="module" src="taskpane.js"></script>');
     expect(r.initialFiles[0]).toBe("taskpane.js");
     const core = r.files.filter((f) => /^chunks\/core-[\w-]+\.js$/.test(f));
     expect(core).toHaveLength(1);
     expect(r.initialFiles).not.toContain(core[0]);
-    for (const f of r.files) {
-      expect(fs.existsSync(path.join(out, f))).toBe(true);
-      // Every script is fetched at once, in parallel with Office.js.
-      expect(html).toContain(`<link rel="modulepreload" href="${f}" />`);
-    }
+    // Issue 7.4: ExcelJS and JSZip come in their own chunk, fetched only for sharing.
+    const sharing = r.files.filter((f) => /^chunks\/sharing-[\w-]+\.js$/.test(f));
+    expect(sharing).toHaveLength(1);
+    for (const f of r.files) expect(fs.existsSync(path.join(out, f))).toBe(true);
+    // The shell and the core (with the chunks they import) are fetched at once, in parallel
+    // with Office.js; the sharing chunk is not.
+    expect(r.preloadFiles).toEqual(expect.arrayContaining([...r.initialFiles, core[0]]));
+    for (const f of r.preloadFiles) expect(html).toContain(`<link rel="modulepreload" href="${f}" />`);
+    expect(r.preloadFiles).not.toContain(sharing[0]);
+    expect(html).not.toContain(sharing[0]);
     const size = (files: string[]) => files.reduce((n, f) => n + fs.statSync(path.join(out, f)).size, 0);
     expect(r.initialBytes).toBe(size(r.initialFiles));
     expect(r.totalBytes).toBe(size(r.files));
+    expect(r.sharingBytes).toBe(size(r.files.filter((f) => !r.preloadFiles.includes(f))));
     expect(r.initialBytes).toBeLessThan(200 * 1024);
     // The shell carries the Excel texts, not the catalogue, zod or the core's rules.
     const initial = r.initialFiles.map((f) => fs.readFileSync(path.join(out, f), "utf8")).join("\n");
     expect(initial).toContain(catalogue["excel.action.create"].vi);
+    expect(initial).toContain(catalogue["excel.action.shareSplit"].vi);
     for (const code of ["validation.indicator.value.ambiguous", "summary.status.notAchieved", "gas.checked"] as const) expect(initial).not.toContain(catalogue[code].vi);
     expect(initial).not.toMatch(/ZodError|invalid_type/);
-    const chunk = fs.readFileSync(path.join(out, core[0]), "utf8");
-    expect(chunk).toContain(catalogue["validation.indicator.value.ambiguous"].vi);
+    const preloaded = r.preloadFiles.filter((f) => !r.initialFiles.includes(f)).map((f) => fs.readFileSync(path.join(out, f), "utf8")).join("\n");
+    expect(preloaded).toContain(catalogue["validation.indicator.value.ambiguous"].vi);
     // zod's compiler and JSON Schema reader are cut (see zodTrim in scripts/build-office.mjs).
-    expect(chunk).not.toMatch(/ZodCompileUnsupportedError|fromJSONSchema/);
+    expect(preloaded).not.toMatch(/ZodCompileUnsupportedError|fromJSONSchema/);
+    // ExcelJS is in the sharing chunk only.
+    const shared = fs.readFileSync(path.join(out, sharing[0]), "utf8");
+    expect(shared).toContain("xl/workbook.xml");
+    expect(`${initial}\n${preloaded}`).not.toContain("xl/workbook.xml");
   }, 60_000);
 
   it("the zod trim stops the build when our code uses a cut part of zod", () => {

@@ -89,4 +89,52 @@ export const excelMessages = {
     vi: "Excel báo lỗi: {detail}. Hãy thử lại; nếu vẫn lỗi, hãy lưu sổ, đóng và mở lại ngăn Chỉ Tiêu.",
     en: "Excel reported an error: {detail}. Try again; if it persists, save the workbook, close and reopen the Chỉ Tiêu pane.",
   },
+
+  // Sharing with agencies (issue 7.4): packages to download, consolidation, per-agency locks.
+  "excel.section.share": { vi: "Chia sẻ cho các đơn vị", en: "Share with agencies" },
+  "excel.share.hint": {
+    vi: "Mỗi cơ quan chủ trì nhận một tệp .xlsx chỉ có các dòng của mình; khi nhận lại, gộp vào sổ này (không ghi đè, có nhật ký).",
+    en: "Each lead agency gets an .xlsx file holding only its rows; when they come back, merge them into this workbook (nothing overwritten, logged).",
+  },
+  "excel.share.withCoordinated": { vi: "Kèm các dòng đơn vị phối hợp (chỉ xem)", en: "Include the rows an agency coordinates (read only)" },
+  "excel.action.shareSplit": { vi: "Tạo gói cho từng cơ quan", en: "Make a package for each agency" },
+  "excel.action.shareMerge": { vi: "Tổng hợp từ các gói", en: "Consolidate from the packages" },
+  "excel.action.shareProtect": { vi: "Khóa dòng theo đơn vị (mỗi đơn vị một mật khẩu)", en: "Lock rows by agency (one password each)" },
+  "excel.share.filesLabel": { vi: "Các gói đơn vị gửi lại (.xlsx)", en: "Packages sent back by agencies (.xlsx)" },
+  "excel.share.downloadAll": { vi: "Tải tất cả ({count} tệp, .zip)", en: "Download all ({count} files, .zip)" },
+  "excel.share.packageRows": { vi: "{editable} dòng chủ trì, {readOnly} dòng chỉ xem", en: "{editable} rows led, {readOnly} read-only rows" },
+  "excel.share.noAgencies": {
+    vi: "Bảng theo dõi chưa ghi cơ quan chủ trì cho dòng nào, nên không có gói nào để tạo. Hãy điền cột «Chủ trì» rồi thử lại.",
+    en: 'No row of the tracking sheets names a lead agency, so there is no package to make. Fill in the "Chủ trì" column and try again.',
+  },
+  "excel.share.noFiles": {
+    vi: "Chưa chọn tệp nào. Hãy chọn các tệp .xlsx mà đơn vị gửi lại (giữ Ctrl để chọn nhiều tệp).",
+    en: "No file chosen. Choose the .xlsx files the agencies sent back (hold Ctrl to pick several).",
+  },
+  "excel.share.packagesTitle": { vi: "Các gói đã nhận", en: "Packages received" },
+  "excel.share.packageLine": {
+    vi: "{file} — {agency}: {written} giá trị mới, {conflicts} xung đột",
+    en: "{file} — {agency}: {written} new values, {conflicts} conflicts",
+  },
+  "excel.share.passwordsTitle": {
+    vi: "Mật khẩu của từng đơn vị: chỉ hiện lần này, hãy ghi lại và gửi riêng cho từng đơn vị.",
+    en: "Each agency's password: shown only now. Write them down and send each agency its own.",
+  },
+  "excel.share.rangeTitle": { vi: "Chỉ Tiêu – {agency} – {sheet}", en: "Chỉ Tiêu – {agency} – {sheet}" },
+  "excel.done.split": {
+    vi: "Đã tạo {count} gói số liệu, mỗi cơ quan chủ trì một tệp. Tải về bên dưới và gửi cho từng đơn vị.",
+    en: "Made {count} data packages, one file per lead agency. Download them below and send one to each agency.",
+  },
+  "excel.done.merged": {
+    vi: "Đã gộp {written} giá trị mới từ {accepted} gói; {conflicts} xung đột (giữ giá trị cũ), {rejected} gói bị từ chối. Mọi thay đổi đã ghi vào trang «Nhật ký».",
+    en: 'Merged {written} new values from {accepted} packages; {conflicts} conflicts (old values kept), {rejected} packages rejected. Every change is in the "Nhật ký" sheet.',
+  },
+  "excel.done.protectedByAgency": {
+    vi: "Đã khóa các cột báo cáo theo đơn vị: {count} đơn vị, mỗi đơn vị sửa được các dòng mình chủ trì bằng mật khẩu riêng (Excel hỏi mật khẩu khi sửa ô). Cột cấu trúc vẫn khóa với mọi người. Đây là biện pháp chống sửa nhầm: trang không đặt mật khẩu để Chỉ Tiêu còn ghi được trạng thái.",
+    en: "Reporting columns are locked by agency: {count} agencies, each can edit the rows it leads with its own password (Excel asks for it when a cell is edited). Structural columns stay locked for everyone. This guards against mistakes: the sheet itself has no password so that Chỉ Tiêu can still write statuses.",
+  },
+  "excel.share.protectFallback": {
+    vi: "Excel này chưa cho add-in đặt «vùng được phép sửa» có mật khẩu (hiện chỉ Excel trên web hỗ trợ, bộ API ExcelApiOnline). Đã khóa các cột cấu trúc; các cột báo cáo vẫn mở cho mọi người. Để mỗi đơn vị chỉ sửa dòng của mình: dùng «Tạo gói cho từng cơ quan», mở sổ này trong Excel trên web rồi bấm lại nút này, hoặc trong Excel cho Windows đặt tay ở Xem lại → Cho phép sửa vùng (Review → Allow Edit Ranges).",
+    en: 'This Excel does not let add-ins set password-protected "allow edit ranges" (only Excel on the web does, API set ExcelApiOnline). The structural columns are locked; the reporting columns stay open to everyone. To let each agency edit only its rows: use "Make a package for each agency", open this workbook in Excel on the web and click this button again, or in Excel for Windows set them by hand under Review → Allow Edit Ranges.',
+  },
 } as const satisfies Record<string, CatalogueEntry>;

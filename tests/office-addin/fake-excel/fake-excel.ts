@@ -14,6 +14,8 @@ export interface FakeExcelOptions {
   api?: number;
   /** Request size limit in bytes (Excel on the web: 5 MB). */
   requestLimit?: number;
+  /** Excel on the web: the ExcelApiOnline 1.1 set (allow-edit ranges) is there. Default false. */
+  online?: boolean;
 }
 
 const WHOLE: Range = { row: 0, col: 0, rows: 1048576, cols: 16384 };
@@ -29,6 +31,7 @@ export class FakeExcel {
   readonly workbook = new FakeWorkbook();
   readonly api: number;
   readonly requestLimit: number;
+  readonly online: boolean;
   /** context.sync() calls since the last reset. */
   syncs = 0;
   /** Excel.run calls and their options. */
@@ -47,6 +50,7 @@ export class FakeExcel {
   constructor(options: FakeExcelOptions = {}) {
     this.api = options.api ?? 18;
     this.requestLimit = options.requestLimit ?? 5 * 1024 * 1024;
+    this.online = options.online ?? false;
   }
 
   resetCounts(): void {
@@ -80,6 +84,7 @@ export class FakeExcel {
       context: {
         requirements: {
           isSetSupported: (name: string, version?: string | number) => {
+            if (name === "ExcelApiOnline") return this.online && String(version ?? "1.1") === "1.1";
             if (name !== "ExcelApi") return false;
             const minor = Number(String(version ?? "1.1").split(".")[1] ?? 1);
             return minor <= this.api;
@@ -444,11 +449,11 @@ export class FakeExcel {
         },
         protection: {
           protected: { read: () => fake.workbook.find(name)?.protection.protected ?? false },
-          protect: (options?: Record<string, unknown>) =>
+          protect: (options?: Record<string, unknown>, password?: string) =>
             queue(() => {
               const sheet = s();
               if (sheet.protection.protected) throw new Error("Excel: the sheet is already protected");
-              sheet.protection = { protected: true, options: options ?? {} };
+              sheet.protection = { protected: true, options: options ?? {}, password: password ?? null };
             }, "protect", 64),
           unprotect: () =>
             queue(() => {
@@ -498,7 +503,59 @@ export class FakeExcel {
       };
       if (fake.api >= 18) spec.notes = notesObj(name);
       const t = track(spec).mock as object;
+      // Only Excel on the web has allow-edit ranges: an ungated use fails the test.
+      if (fake.online) (t as unknown as { protection: Record<string, unknown> }).protection.allowEditRanges = allowEditRangesObj(name);
       return exists ? nullable(t, exists) : t;
+    };
+
+    /** `worksheet.protection.allowEditRanges` (ExcelApiOnline 1.1): changes need the sheet unprotected. */
+    const allowEditRangesObj = (name: string): object => {
+      const s = () => sheetOf(name);
+      const check = { synced: false };
+      let snapshot: { title: string; address: string; isPasswordProtected: boolean }[] = [];
+      const unprotected = (what: string) => {
+        if (s().protection.protected) throw new Error(`Excel: AccessDenied: ${what} needs the sheet unprotected or paused`);
+      };
+      return {
+        load(props: string) {
+          if (!/^items\/(title|address|isPasswordProtected)(,\s*items\/(title|address|isPasswordProtected))*$/.test(props)) {
+            throw new Error(`fake: allowEditRanges.load("${props}") is not modelled`);
+          }
+          batch.nullChecks.push(check);
+          allTracked.push({
+            mock: null as never,
+            refresh: () => {
+              if (check.synced) return;
+              snapshot = s().allowEditRanges.map((r) => ({ title: r.title, address: r.address, isPasswordProtected: r.password !== null }));
+            },
+          });
+          return this;
+        },
+        get items() {
+          if (!check.synced) {
+            violation("allowEditRanges.items read before load/sync");
+            throw new Error("Office.js: items are not loaded");
+          }
+          return snapshot;
+        },
+        add: (title: string, address: string, options?: { password?: string }) =>
+          queue(() => {
+            unprotected("allowEditRanges.add");
+            const sheet = s();
+            if (!title || sheet.allowEditRanges.some((r) => r.title === title)) throw new Error(`Excel: InvalidArgument: allow-edit range title "${title}"`);
+            if (address.split(",").some((part) => parseA1(part.trim()) === null)) throw new Error(`Excel: InvalidArgument: address "${address}"`);
+            sheet.allowEditRanges.push({ title, address, password: options?.password ?? null });
+          }, "allowEditRanges.add", 64 + title.length + address.length),
+        getItem: (title: string) => ({
+          delete: () =>
+            queue(() => {
+              unprotected("allowEditRange.delete");
+              const sheet = s();
+              if (!sheet.allowEditRanges.some((r) => r.title === title)) throw new Error(`Excel: ItemNotFound: allow-edit range "${title}"`);
+              sheet.allowEditRanges = sheet.allowEditRanges.filter((r) => r.title !== title);
+            }, "allowEditRange.delete", 32),
+        }),
+      };
     };
 
     /** A range whose box is only known at sync (used range). */
@@ -509,18 +566,21 @@ export class FakeExcel {
         columnIndex: { read: () => box().col },
         rowCount: { read: () => box().rows },
         columnCount: { read: () => box().cols },
-        values: { read: () => sheetOf(sheetName).read(box()) },
+        // A used range of a missing sheet (getItemOrNullObject) is a null object: reads nothing.
+        values: { read: () => fake.workbook.find(sheetName)?.read(box()) ?? [] },
         formulas: {
           read: () => {
             const b = box();
-            const sheet = sheetOf(sheetName);
+            const sheet = fake.workbook.find(sheetName);
+            if (!sheet) return [];
             return sheet.read(b).map((row, i) => row.map((v, j) => sheet.formulas.get(`${b.row + i},${b.col + j}`) ?? v));
           },
         },
         numberFormat: {
           read: () => {
             const b = box();
-            const sheet = sheetOf(sheetName);
+            const sheet = fake.workbook.find(sheetName);
+            if (!sheet) return [];
             return sheet.read(b).map((row, i) => row.map((_v, j) => sheet.numberFormats.get(`${b.row + i},${b.col + j}`) ?? "General"));
           },
         },

@@ -60,7 +60,9 @@ export class FakeSheet {
   charts: ChartState[] = [];
   conditionalFormats: ConditionalFormatState[] = [];
   validations: ValidationState[] = [];
-  protection: { protected: boolean; options: Record<string, unknown> | null } = { protected: false, options: null };
+  protection: { protected: boolean; options: Record<string, unknown> | null; password?: string | null } = { protected: false, options: null };
+  /** Allow-edit ranges (ExcelApiOnline 1.1): editable with their password on a protected sheet. */
+  allowEditRanges: { title: string; address: string; password: string | null }[] = [];
   frozen = { rows: 0, cols: 0 };
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();

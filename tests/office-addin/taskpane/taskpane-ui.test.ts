@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { createServer, type Server } from "node:http";
 import { spawnSync } from "node:child_process";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { PackageBook } from "../share/package-files";
 
 // The task pane in headless Chromium, served by the dev server (plain http here), with the
 // office-addin-mock fake in place of Excel.
@@ -113,4 +114,49 @@ describeIf("task pane UI in headless Chromium", () => {
     expect(await page.$$eval("#overview tr", (rows) => rows.length)).toBeGreaterThan(0);
     expect(ours).toEqual([]);
   }, 120_000);
+  it("shares: packages to download, consolidation from picked files, results as text", async () => {
+    requested.length = 0;
+    await page.goto(`${base}/taskpane.html`);
+    await page.waitForFunction(() => document.querySelector("#share-split")?.textContent !== "");
+    expect(await page.textContent("#share-split")).toBe("Tạo gói cho từng cơ quan");
+    expect(await page.textContent("#share-merge")).toBe("Tổng hợp từ các gói");
+    await page.selectOption("#template", "dong-thap-328-2024");
+    await page.click("#create");
+    await page.waitForFunction(() => /328/.test(document.querySelector("#message")?.textContent ?? ""), undefined, { timeout: 30_000 });
+    // ExcelJS is not fetched until sharing is used.
+    expect(requested.some((p) => /^\/chunks\/sharing-/.test(p))).toBe(false);
+
+    await page.click("#share-split");
+    await page.waitForSelector('#share-results a[download="cuc-thong-ke-tinh.xlsx"]', { timeout: 60_000 });
+    expect(requested.some((p) => /^\/chunks\/sharing-[\w-]+\.js$/.test(p))).toBe(true);
+    expect(await page.$$eval("#share-results ul a.download", (as) => as.length)).toBe(21);
+    expect(await page.getAttribute("#share-results > a.download", "download")).toBe("dong-thap-328-2024-goi-don-vi.zip");
+    const bytes = await page.evaluate(async () => {
+      const a = document.querySelector('#share-results a[download="cuc-thong-ke-tinh.xlsx"]') as HTMLAnchorElement;
+      return Array.from(new Uint8Array(await (await fetch(a.href)).arrayBuffer()));
+    });
+
+    // Filled in Node with ExcelJS; a second copy with markup typed into a plan cell.
+    const filled = await PackageBook.open(new Uint8Array(bytes));
+    filled.set("indicators", "2.1", "actual:2027", "2,7");
+    const tampered = await PackageBook.open(new Uint8Array(bytes));
+    tampered.set("indicators", "2.2", "name", '<img src=x onerror="window.__pwned=2">');
+    const xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    await page.setInputFiles("#share-files", [
+      { name: "cuc-thong-ke-tinh.xlsx", mimeType: xlsx, buffer: Buffer.from(await filled.bytes()) },
+      { name: "sua-ten.xlsx", mimeType: xlsx, buffer: Buffer.from(await tampered.bytes()) },
+      { name: "<b>hong</b>.xlsx", mimeType: xlsx, buffer: Buffer.from("không phải tệp Excel") },
+    ]);
+    await page.waitForFunction(() => /Đã gộp/.test(document.querySelector("#message")?.textContent ?? ""), undefined, { timeout: 60_000 });
+    const results = (await page.textContent("#share-results")) ?? "";
+    expect(results).toContain("cuc-thong-ke-tinh.xlsx — Cục Thống kê tỉnh: 1 giá trị mới, 0 xung đột");
+    expect(results).toContain('<img src=x onerror="window.__pwned=2">');
+    expect(results).toContain("<b>hong</b>.xlsx");
+    expect(results).toContain("Đơn vị chưa gửi gói (20)");
+    expect(await page.$$("#share-results img")).toHaveLength(0);
+    expect(await page.$$("#share-results b")).toHaveLength(0);
+    expect(await page.$$eval("#share-results .rejected li", (lis) => lis.length)).toBe(2);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(ours).toEqual([]);
+  }, 180_000);
 });
