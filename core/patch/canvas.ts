@@ -106,6 +106,12 @@ export class SheetCanvas {
   toOps(): PatchOp[] {
     const ops: PatchOp[] = [];
     const sheet = this.sheet;
+    // Formats first: a host that reads typed text (Sheets, Excel) turns "7.10" or "6.100" written
+    // into a General cell into a number; written into a text ("@") cell it stays as printed.
+    const formatBox = boxOf(this.formats);
+    if (formatBox) {
+      ops.push({ op: "setNumberFormats", sheet, ...at(formatBox), formats: dense(this.formats, formatBox) });
+    }
     const box = boxOf<unknown>(this.values);
     if (box) ops.push({ op: "setValues", sheet, row: box.row, col: box.col, values: dense(this.values, box) });
     // Formulas only over their own cells, after the values, so the values box does not erase them.
@@ -120,10 +126,6 @@ export class SheetCanvas {
     if (fillBox) ops.push({ op: "setFills", sheet, ...at(fillBox), fills: dense(this.fills, fillBox) });
     const noteBox = boxOf(this.notes);
     if (noteBox) ops.push({ op: "setNotes", sheet, ...at(noteBox), notes: dense(this.notes, noteBox) });
-    const formatBox = boxOf(this.formats);
-    if (formatBox) {
-      ops.push({ op: "setNumberFormats", sheet, ...at(formatBox), formats: dense(this.formats, formatBox) });
-    }
     const fontBox = boxOf(this.fonts);
     if (fontBox) ops.push({ op: "setFontStyles", sheet, ...at(fontBox), styles: dense(this.fonts, fontBox) });
     return ops;
