@@ -114,6 +114,19 @@ export function menuGenerateSummary(): void {
   viaRpc((env) => h.generateSummary({ full: true }, env));
 }
 
+/** Sharing from the menu: one run (within the time limit); choosing it again continues a run cut short. */
+export function menuShareProtect(): void {
+  viaRpc((env) => h.shareProtect({}, env));
+}
+
+export function menuShareCopies(): void {
+  viaRpc((env) => h.shareCopies({ notify: false, withCoordinated: false }, env));
+}
+
+export function menuShareConsolidate(): void {
+  viaRpc((env) => h.shareConsolidate({ restart: false }, env));
+}
+
 // ---- google.script.run targets (arguments and answers checked with zod on both sides) ----
 
 export const rpcGetState = serve("rpcGetState", h.getState);
@@ -124,3 +137,6 @@ export const rpcCreateFromTemplate = serve("rpcCreateFromTemplate", h.create);
 export const rpcRecognize = serve("rpcRecognize", h.recognize);
 export const rpcSaveSettings = serve("rpcSaveSettings", h.settings);
 export const rpcSelectCell = serve("rpcSelectCell", h.selectCell);
+export const rpcShareProtect = serve("rpcShareProtect", h.shareProtect);
+export const rpcShareCopies = serve("rpcShareCopies", h.shareCopies);
+export const rpcShareConsolidate = serve("rpcShareConsolidate", h.shareConsolidate);

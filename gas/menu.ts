@@ -13,6 +13,10 @@ export const MENU_ITEMS: readonly ({ label: MessageCode; fn: string } | null)[] 
   { label: "gas.menu.statuses", fn: "menuComputeStatuses" },
   { label: "gas.menu.summary", fn: "menuGenerateSummary" },
   null,
+  { label: "gas.menu.shareProtect", fn: "menuShareProtect" },
+  { label: "gas.menu.shareCopies", fn: "menuShareCopies" },
+  { label: "gas.menu.shareConsolidate", fn: "menuShareConsolidate" },
+  null,
   { label: "gas.menu.settings", fn: "menuSettings" },
   { label: "gas.menu.help", fn: "menuHelp" },
 ];

@@ -26,3 +26,6 @@ export type {
   PackageOutcome,
   MergeResult,
 } from "./types";
+export { masterProtections, readFocalEmails, emailsIn } from "./protections";
+export type { ProtectionKind, ProtectionSpec, FocalContacts, SharingPlan } from "./protections";
+export { isUntouched } from "./untouched";

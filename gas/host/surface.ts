@@ -35,8 +35,17 @@ export interface RangeApi {
   protect(): ProtectionApi;
 }
 
+export interface UserApi {
+  getEmail(): string;
+}
+
 export interface ProtectionApi {
   getDescription(): string;
+  getEditors(): UserApi[];
+  removeEditors(users: UserApi[]): ProtectionApi;
+  canDomainEdit(): boolean;
+  setDomainEdit(editable: boolean): ProtectionApi;
+  isWarningOnly(): boolean;
   setDescription(description: string): ProtectionApi;
   setWarningOnly(warningOnly: boolean): ProtectionApi;
   addEditors(emailAddresses: string[]): ProtectionApi;
@@ -124,6 +133,8 @@ export interface SheetApi {
 }
 
 export interface SpreadsheetApi {
+  getId(): string;
+  getName(): string;
   getSheetByName(name: string): SheetApi | null;
   getSheets(): SheetApi[];
   getActiveSheet(): SheetApi;
@@ -149,6 +160,7 @@ export interface UiApi {
 
 export interface SpreadsheetAppApi {
   getActiveSpreadsheet(): SpreadsheetApi;
+  openById(id: string): SpreadsheetApi;
   getUi(): UiApi;
   newDataValidation(): DataValidationBuilderApi;
   newConditionalFormatRule(): ConditionalFormatRuleBuilderApi;
@@ -198,6 +210,27 @@ export interface CacheServiceApi {
 
 export interface ScriptAppApi {
   AuthMode: { NONE: GoogleAppsScript.Script.AuthMode; LIMITED: GoogleAppsScript.Script.AuthMode; FULL: GoogleAppsScript.Script.AuthMode };
+  /** Granular consent: stops the run and asks for these scopes when the person has not granted them. */
+  requireScopes(authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes: string[]): void;
+}
+
+/** The Drive advanced service (v3), only what the sharing actions use. */
+export interface DriveFileApi {
+  id?: string;
+  name?: string;
+}
+
+export interface DriveApi {
+  Files: {
+    create(resource: GoogleAppsScript.Drive_v3.Drive.V3.Schema.File): DriveFileApi;
+  };
+  Permissions: {
+    create(
+      resource: GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission,
+      fileId: string,
+      optionalArgs: Record<string, unknown>,
+    ): GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
+  };
 }
 
 /** What `onEdit` receives, narrowed. */
@@ -235,5 +268,7 @@ const drift: [
   Satisfies<GoogleAppsScript.Cache.CacheService, CacheServiceApi>,
   Satisfies<GoogleAppsScript.Events.SheetsOnEdit, EditEventApi>,
   Satisfies<GoogleAppsScript.Events.SheetsOnOpen, OpenEventApi>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Satisfies<GoogleAppsScript.Base.User, UserApi>,
+  Satisfies<GoogleAppsScript.Drive, DriveApi>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 export const SURFACE_CHECKED = drift.length;

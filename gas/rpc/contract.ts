@@ -109,6 +109,44 @@ export const SelectInputSchema = z.strictObject({ sheet: Name, row: PositiveInt,
 
 export const SummaryInputSchema = z.strictObject({ full: z.boolean() });
 
+/** Sharing (issue 7.3): a run cut short by the time limit answers done: false; calling again continues. */
+const Progress = { done: z.boolean(), processed: Int, total: Int };
+const Names = z.array(z.string());
+
+export const ShareProtectResultSchema = z.object({
+  ...Progress,
+  ranges: Int,
+  agencies: z.array(z.object({ name: z.string(), emails: Names })),
+  withoutEmail: Names,
+  problems: z.array(MessageSchema),
+  message: MessageSchema,
+});
+
+export const ShareCopiesInputSchema = z.strictObject({ notify: z.boolean(), withCoordinated: z.boolean() });
+/** Only links to a Google spreadsheet by id reach the page. */
+export const CopyUrlSchema = z.string().check(z.regex(/^https:\/\/docs\.google\.com\/spreadsheets\/d\/[A-Za-z0-9_-]+\/edit$/));
+export const ShareCopiesResultSchema = z.object({
+  ...Progress,
+  folder: z.string(),
+  copies: z.array(z.object({ agency: z.string(), fileId: z.string(), url: CopyUrlSchema, sharedWith: Names })),
+  withoutEmail: Names,
+  problems: z.array(MessageSchema),
+  message: MessageSchema,
+});
+
+export const ConsolidateInputSchema = z.strictObject({ restart: z.boolean() });
+export const ConsolidateResultSchema = z.object({
+  ...Progress,
+  merged: Int,
+  conflictCount: Int,
+  conflicts: z.array(MessageSchema),
+  rejected: z.array(z.object({ agency: z.string(), source: z.string(), reason: MessageSchema })),
+  missing: Names,
+  untouched: Names,
+  problems: z.array(MessageSchema),
+  message: MessageSchema,
+});
+
 export const contract = {
   rpcGetState: { input: Empty, output: StateSchema },
   rpcCheckAll: { input: Empty, output: CheckResultSchema },
@@ -118,6 +156,9 @@ export const contract = {
   rpcRecognize: { input: Empty, output: RecognizeResultSchema },
   rpcSaveSettings: { input: z.strictObject(SettingsSchema.shape), output: SettingsSchema },
   rpcSelectCell: { input: SelectInputSchema, output: z.object({ a1: z.string() }) },
+  rpcShareProtect: { input: Empty, output: ShareProtectResultSchema },
+  rpcShareCopies: { input: ShareCopiesInputSchema, output: ShareCopiesResultSchema },
+  rpcShareConsolidate: { input: ConsolidateInputSchema, output: ConsolidateResultSchema },
 } as const;
 
 export type RpcName = keyof typeof contract;

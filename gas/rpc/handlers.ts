@@ -16,6 +16,7 @@ import { loadMeta } from "../document/meta-store";
 import { findingViews } from "../document/findings-view";
 import { computeStatuses as statusesOf, type Statuses } from "../document/statuses";
 import { saveSettings } from "../settings";
+import { consolidate, makeCopies, protectMaster } from "../share";
 import type { RpcInput, RpcOutput } from "./contract";
 
 /** How many findings travel to the sidebar (all of them are on the sheet as notes). */
@@ -132,4 +133,16 @@ export function selectCell(input: RpcInput<"rpcSelectCell">, env: Env): RpcOutpu
   if (!sheet) throw new UserError(msg("gas.sheetMissing", { sheet: input.sheet }));
   const range = sheet.getRange(input.row, input.col, 1, 1).activate();
   return { a1: range.getA1Notation() };
+}
+
+export function shareProtect(_: RpcInput<"rpcShareProtect">, env: Env): RpcOutput<"rpcShareProtect"> {
+  return protectMaster(env);
+}
+
+export function shareCopies(input: RpcInput<"rpcShareCopies">, env: Env): RpcOutput<"rpcShareCopies"> {
+  return makeCopies(env, input);
+}
+
+export function shareConsolidate(input: RpcInput<"rpcShareConsolidate">, env: Env): RpcOutput<"rpcShareConsolidate"> {
+  return consolidate(env, input);
 }

@@ -20,8 +20,16 @@ const ui = {
   state: null as State | null,
   check: null as RpcOutput<"rpcCheckAll"> | null,
   statuses: null as RpcOutput<"rpcComputeStatuses"> | null,
+  share: null as ShareView | null,
+  notify: false,
   busy: false,
 };
+
+/** The last sharing answer, whichever action gave it (lists shown as text only). */
+type ShareView =
+  | { kind: "protect"; value: RpcOutput<"rpcShareProtect"> }
+  | { kind: "copies"; value: RpcOutput<"rpcShareCopies"> }
+  | { kind: "consolidate"; value: RpcOutput<"rpcShareConsolidate"> };
 
 const t = (code: SidebarCode, params?: MessageParams): string => sidebarText(code, ui.lang, params);
 const root = (): HTMLElement => document.getElementById("app") as HTMLElement;
@@ -128,6 +136,108 @@ async function afterStructure<T extends { message: { vi: string; en: string } }>
   ui.check = null;
   ui.statuses = null;
   return out;
+}
+
+/**
+ * A sharing action runs as many server calls as it needs: each is one Apps Script run that stops
+ * before the time limit and answers done: false; the page calls again until done, showing progress.
+ */
+async function untilDone<T extends { done: boolean; processed: number; total: number; message: { vi: string; en: string } }>(
+  label: string,
+  first: () => Promise<T>,
+  next: () => Promise<T>,
+): Promise<T> {
+  progress(1, 1, label);
+  let out = await first();
+  for (let i = 0; !out.done && i < 100; i++) {
+    progress(1, 1, `${label} — ${t("gas.ui.progress", { done: out.processed, total: out.total })}`);
+    out = await next();
+  }
+  return out;
+}
+
+function shareAction(kind: ShareView["kind"]): void {
+  const label = t(kind === "protect" ? "gas.menu.shareProtect" : kind === "copies" ? "gas.menu.shareCopies" : "gas.menu.shareConsolidate");
+  const run = async (): Promise<{ message: { vi: string; en: string } }> => {
+    if (kind === "protect") {
+      const value = await untilDone(label, () => call("rpcShareProtect", {}), () => call("rpcShareProtect", {}));
+      ui.share = { kind, value };
+      return value;
+    }
+    if (kind === "copies") {
+      const input = { notify: ui.notify, withCoordinated: false };
+      const value = await untilDone(label, () => call("rpcShareCopies", input), () => call("rpcShareCopies", input));
+      ui.share = { kind, value };
+      return value;
+    }
+    const value = await untilDone(label, () => call("rpcShareConsolidate", { restart: true }), () => call("rpcShareConsolidate", { restart: false }));
+    ui.share = { kind, value };
+    return value;
+  };
+  void runSteps([{ label, run }]);
+}
+
+function textList(id: string, title: string, items: readonly string[]): HTMLElement | null {
+  if (items.length === 0) return null;
+  return el("div", { id }, el("h3", {}, `${title} (${items.length})`), el("ul", {}, ...items.map((i) => el("li", {}, i))));
+}
+
+/** Only links to a spreadsheet by id (the contract checks the same on the way in). */
+const SHEET_URL = /^https:\/\/docs\.google\.com\/spreadsheets\/d\/[A-Za-z0-9_-]+\/edit$/;
+
+function shareResult(view: ShareView): HTMLElement {
+  const box = el("div", { id: "share-result" }, el("p", {}, view.value.message[ui.lang]));
+  const add = (node: HTMLElement | null) => {
+    if (node) box.append(node);
+  };
+  const texts = (ms: readonly { vi: string; en: string }[]) => ms.map((m) => m[ui.lang]);
+  if (view.kind === "protect") {
+    add(textList("share-without", t("gas.ui.withoutEmail"), view.value.withoutEmail));
+    add(textList("share-problems", t("gas.ui.problems"), texts(view.value.problems)));
+  } else if (view.kind === "copies") {
+    if (view.value.copies.length > 0) {
+      const list = el("ul", {});
+      for (const c of view.value.copies) {
+        const link = el("a", { target: "_blank", rel: "noopener" }, c.agency);
+        if (SHEET_URL.test(c.url)) link.setAttribute("href", c.url);
+        list.append(el("li", {}, link, c.sharedWith.length > 0 ? ` — ${c.sharedWith.join(", ")}` : ""));
+      }
+      box.append(el("div", { id: "share-copies" }, el("h3", {}, `${t("gas.ui.copies")} (${view.value.copies.length})`), list));
+    }
+    add(textList("share-without", t("gas.ui.withoutEmail"), view.value.withoutEmail));
+    add(textList("share-problems", t("gas.ui.problems"), texts(view.value.problems)));
+  } else {
+    const v = view.value;
+    add(textList("share-conflicts", t("gas.ui.conflicts"), texts(v.conflicts)));
+    if (v.conflictCount > v.conflicts.length) box.append(el("p", { class: "muted" }, t("gas.ui.more", { count: v.conflictCount - v.conflicts.length })));
+    add(textList("share-rejected", t("gas.ui.rejected"), v.rejected.map((r) => `${r.agency} (${r.source}): ${r.reason[ui.lang]}`)));
+    add(textList("share-missing", t("gas.ui.missing"), v.missing));
+    add(textList("share-problems", t("gas.ui.problems"), texts(v.problems)));
+  }
+  return box;
+}
+
+function sharingSection(): HTMLElement {
+  const notify = el("input", { id: "share-notify", type: "checkbox" });
+  notify.checked = ui.notify;
+  notify.addEventListener("change", () => {
+    ui.notify = notify.checked;
+  });
+  const box = el(
+    "section",
+    { id: "sharing" },
+    el("h2", {}, t("gas.ui.sharing")),
+    el(
+      "div",
+      { class: "buttons" },
+      button(t("gas.menu.shareProtect"), () => shareAction("protect"), { id: "btn-share-protect" }),
+      button(t("gas.menu.shareCopies"), () => shareAction("copies"), { id: "btn-share-copies" }),
+      button(t("gas.menu.shareConsolidate"), () => shareAction("consolidate"), { id: "btn-share-consolidate" }),
+    ),
+    el("label", { class: "inline" }, notify, t("gas.ui.notify")),
+  );
+  if (ui.share) box.append(shareResult(ui.share));
+  return box;
 }
 
 function findingsSection(): HTMLElement {
@@ -281,7 +391,10 @@ export function render(): void {
   app.append(header);
   if (ui.view === "settings") app.append(settingsView());
   else if (ui.view === "create") app.append(createView());
-  else app.append(actions(), findingsSection(), overview());
+  else {
+    app.append(actions(), findingsSection(), overview());
+    if (ui.state?.hasWorkbook) app.append(sharingSection());
+  }
   app.setAttribute("aria-busy", ui.busy ? "true" : "false");
 }
 

@@ -41,6 +41,18 @@ export const SIDEBAR_CODES = [
   "gas.ui.tasks",
   "gas.ui.warning",
   "gas.ui.year",
+  "gas.menu.shareProtect",
+  "gas.menu.shareCopies",
+  "gas.menu.shareConsolidate",
+  "gas.ui.sharing",
+  "gas.ui.notify",
+  "gas.ui.withoutEmail",
+  "gas.ui.copies",
+  "gas.ui.conflicts",
+  "gas.ui.rejected",
+  "gas.ui.missing",
+  "gas.ui.problems",
+  "gas.ui.progress",
 ] as const satisfies readonly MessageCode[];
 
 export type SidebarCode = (typeof SIDEBAR_CODES)[number];

@@ -28,10 +28,14 @@ describe("dist/gas bundle", () => {
     const manifest = JSON.parse(readDist("appsscript.json"));
     expect(manifest.runtimeVersion).toBe("V8");
     expect(manifest.timeZone).toBe("Asia/Ho_Chi_Minh");
+    // The last two only for the sharing copies (asked at run time with ScriptApp.requireScopes).
     expect(manifest.oauthScopes).toEqual([
       "https://www.googleapis.com/auth/spreadsheets.currentonly",
       "https://www.googleapis.com/auth/script.container.ui",
+      "https://www.googleapis.com/auth/drive.file",
+      "https://www.googleapis.com/auth/spreadsheets",
     ]);
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([{ userSymbol: "Drive", version: "v3", serviceId: "drive" }]);
   });
 
   test("the sidebar is one HTML file: script and styles inlined, nothing fetched", () => {

@@ -110,4 +110,73 @@ export const gasMessages = {
   },
   "gas.ui.done": { vi: "Xong.", en: "Done." },
   "gas.ui.cell": { vi: "Ô {cell}", en: "Cell {cell}" },
+  // Sharing (issue 7): menu, protections, copies, consolidation.
+  "gas.menu.shareProtect": { vi: "Chia sẻ: bảo vệ dòng của từng đơn vị (bảng dùng chung)", en: "Sharing: protect each agency's rows (one shared sheet)" },
+  "gas.menu.shareCopies": { vi: "Chia sẻ: tạo bản sao cho từng đơn vị", en: "Sharing: make a copy for each agency" },
+  "gas.menu.shareConsolidate": { vi: "Tổng hợp từ các bản sao", en: "Consolidate from the copies" },
+  "gas.share.protect.agency": { vi: "Chỉ Tiêu · {agencies}: dòng {rows}, cột {columns}", en: "Chỉ Tiêu · {agencies}: rows {rows}, columns {columns}" },
+  "gas.share.protect.unassigned": {
+    vi: "Chỉ Tiêu · dòng không có đơn vị chủ trì, chỉ chủ sở hữu sửa: dòng {rows}, cột {columns}",
+    en: "Chỉ Tiêu · rows no agency leads, owner only: rows {rows}, columns {columns}",
+  },
+  "gas.share.protect.structure": {
+    vi: "Chỉ Tiêu · cột kế hoạch (mã, tên, đơn vị tính, mục tiêu, đơn vị), chỉ chủ sở hữu sửa: cột {columns}",
+    en: "Chỉ Tiêu · plan columns (codes, names, units, targets, agencies), owner only: columns {columns}",
+  },
+  "gas.share.protect.header": { vi: "Chỉ Tiêu · tiêu đề bảng, chỉ chủ sở hữu sửa", en: "Chỉ Tiêu · table headers, owner only" },
+  "gas.share.protect.log": { vi: "Chỉ Tiêu · nhật ký tổng hợp, chỉ chủ sở hữu sửa", en: "Chỉ Tiêu · consolidation log, owner only" },
+  "gas.share.protect.contacts": { vi: "Chỉ Tiêu · danh sách đơn vị và đầu mối, chỉ chủ sở hữu sửa", en: "Chỉ Tiêu · agencies and focal contacts, owner only" },
+  "gas.share.protected": {
+    vi: "Đã đặt {ranges} vùng bảo vệ: {agencies} đơn vị có e-mail đầu mối sửa được các dòng mình chủ trì; {without} đơn vị chưa có e-mail đầu mối nên chỉ chủ sở hữu sửa được các dòng đó (nhập e-mail vào trang «Đơn vị» rồi chạy lại). Các đầu mối còn cần quyền chỉnh sửa bảng tính: chia sẻ bảng tính với họ (có thể bỏ chọn «Thông báo»).",
+    en: 'Set {ranges} protected ranges: {agencies} agencies with a focal e-mail can edit the rows they lead; {without} agencies have no focal e-mail, so only the owner can edit their rows (type the e-mails into the "Đơn vị" sheet and run this again). The focal contacts also need edit access to the spreadsheet: share it with them (you may untick "Notify people").',
+  },
+  "gas.share.partial": {
+    vi: "Đã xử lý {done}/{total}. Một lần chạy Apps Script sắp hết thời gian nên dừng ở đây; tiến độ đã được lưu. Chọn lại thao tác này để làm tiếp (bảng điều khiển tự làm tiếp).",
+    en: "Processed {done} of {total}. This Apps Script run was close to its time limit, so it stopped here; progress is saved. Choose the action again to continue (the sidebar continues by itself).",
+  },
+  "gas.share.folder": { vi: "Chỉ Tiêu — {number} — bản sao cho các đơn vị", en: "Chỉ Tiêu — {number} — agency copies" },
+  "gas.share.fileName": { vi: "{number} — {agency}", en: "{number} — {agency}" },
+  "gas.share.copiesDone": {
+    vi: "Đã tạo {created} bản sao ({existing} bản đã có từ trước) trong thư mục «{folder}» và chia sẻ với {shared} e-mail đầu mối ({notify}). {without} đơn vị chưa có e-mail đầu mối: bản sao đã tạo nhưng chưa chia sẻ.",
+    en: 'Made {created} copies ({existing} already existed) in the folder "{folder}" and shared them with {shared} focal e-mails ({notify}). {without} agencies have no focal e-mail: their copy exists but is not shared.',
+  },
+  "gas.share.notified": { vi: "có gửi e-mail thông báo", en: "notification e-mails sent" },
+  "gas.share.silent": { vi: "không gửi e-mail thông báo", en: "no notification e-mails" },
+  "gas.share.noCopies": {
+    vi: "Chưa có bản sao nào cho các đơn vị. Hãy chọn «Chia sẻ: tạo bản sao cho từng đơn vị» trước, rồi tổng hợp khi các đơn vị đã nhập số liệu.",
+    en: 'There are no agency copies yet. Choose "Sharing: make a copy for each agency" first, then consolidate once the agencies have typed their data.',
+  },
+  "gas.share.consolidated": {
+    vi: "Đã tổng hợp {copies} bản sao: {merged} giá trị mới, {conflicts} xung đột (giữ giá trị cũ, ghi trong trang Nhật ký), {rejected} bản sao bị từ chối, {untouched} bản sao chưa nhập gì; {missing} đơn vị chưa báo cáo. Hãy chạy «Tính trạng thái» để cập nhật trạng thái.",
+    en: 'Consolidated {copies} copies: {merged} new values, {conflicts} conflicts (old value kept, logged in the Nhật ký sheet), {rejected} copies rejected, {untouched} copies with nothing typed; {missing} agencies have not reported. Run "Compute statuses" to update the statuses.',
+  },
+  "gas.share.noDrive": {
+    vi: "Dịch vụ nâng cao Drive (v3) chưa được bật cho tiện ích, nên không tạo hay chia sẻ được bản sao. Người quản trị cần bật nó trong tệp appsscript.json (enabledAdvancedServices) rồi đẩy lại mã.",
+    en: "The Drive advanced service (v3) is not enabled for the add-on, so copies cannot be made or shared. The administrator needs to enable it in appsscript.json (enabledAdvancedServices) and push the code again.",
+  },
+  "gas.share.copyFailed": {
+    vi: "Không tạo được bản sao cho {agency}: {detail}. Các đơn vị khác vẫn được xử lý; chọn lại thao tác để thử lại đơn vị này.",
+    en: "Could not make the copy for {agency}: {detail}. The other agencies were processed; choose the action again to retry this one.",
+  },
+  "gas.share.shareFailed": {
+    vi: "Không chia sẻ được bản sao của {agency} với {email}: {detail}. Hãy kiểm tra địa chỉ trong trang «Đơn vị»; địa chỉ không thuộc Google có thể chỉ nhận lời mời qua e-mail (chọn «Gửi e-mail thông báo»).",
+    en: 'Could not share the copy of {agency} with {email}: {detail}. Check the address in the "Đơn vị" sheet; an address outside Google may only be invited by e-mail (tick "Send notification e-mails").',
+  },
+  "gas.share.openFailed": {
+    vi: "Không mở được bản sao của {agency} («{file}»): {detail}. Có thể bản sao đã bị xóa hoặc bạn không còn quyền; bản sao này được bỏ qua.",
+    en: 'Could not open the copy of {agency} ("{file}"): {detail}. It may have been deleted or you may have lost access; this copy was skipped.',
+  },
+  "gas.share.invalidEmail": {
+    vi: "Trang «Đơn vị», dòng {row}: «{text}» không phải địa chỉ e-mail. Hãy sửa lại; nhiều địa chỉ cách nhau bằng dấu «;».",
+    en: 'Sheet "Đơn vị", row {row}: "{text}" is not an e-mail address. Correct it; separate several addresses with ";".',
+  },
+  "gas.ui.sharing": { vi: "Chia sẻ với các đơn vị", en: "Sharing with agencies" },
+  "gas.ui.notify": { vi: "Gửi e-mail thông báo khi chia sẻ", en: "Send notification e-mails when sharing" },
+  "gas.ui.withoutEmail": { vi: "Chưa có e-mail đầu mối", en: "No focal e-mail" },
+  "gas.ui.copies": { vi: "Bản sao", en: "Copies" },
+  "gas.ui.conflicts": { vi: "Xung đột (giữ giá trị cũ)", en: "Conflicts (old value kept)" },
+  "gas.ui.rejected": { vi: "Bản sao bị từ chối", en: "Rejected copies" },
+  "gas.ui.missing": { vi: "Đơn vị chưa báo cáo", en: "Agencies that have not reported" },
+  "gas.ui.problems": { vi: "Cần xử lý", en: "To fix" },
+  "gas.ui.progress": { vi: "Đã xử lý {done}/{total}", en: "Processed {done} of {total}" },
 } as const satisfies Record<string, CatalogueEntry>;

@@ -16,6 +16,7 @@ import type {
 } from "../../../gas/host/surface";
 import { CallLog } from "./call-log";
 import { FakeConditionalRuleBuilder, FakeDataValidationBuilder } from "./rules";
+import { FakeDrive } from "./drive";
 import { FakeSpreadsheet } from "./spreadsheet";
 
 type ProtectionType = GoogleAppsScript.Spreadsheet.ProtectionType;
@@ -185,6 +186,9 @@ export class FakeGas {
   readonly LockService: LockServiceApi;
   readonly CacheService: CacheServiceApi;
   readonly ScriptApp: ScriptAppApi;
+  readonly Drive: FakeDrive;
+  /** Scopes asked for with ScriptApp.requireScopes, one entry per call. */
+  readonly scopeRequests: { mode: string; scopes: string[] }[] = [];
 
   constructor(options: { sheets?: string[]; htmlFiles?: Record<string, string> } = {}) {
     this.spreadsheet = new FakeSpreadsheet(this.log, options.sheets);
@@ -193,8 +197,11 @@ export class FakeGas {
     this.htmlService = new FakeHtmlService(options.htmlFiles);
     const ss = this.spreadsheet;
     const ui = this.ui;
+    const drive = new FakeDrive(this.log, ss);
+    this.Drive = drive;
     this.SpreadsheetApp = {
       getActiveSpreadsheet: () => ss,
+      openById: (id: string) => drive.open(id),
       getUi: () => ui,
       newDataValidation: (): DataValidationBuilderApi => new FakeDataValidationBuilder(),
       newConditionalFormatRule: (): ConditionalFormatRuleBuilderApi => new FakeConditionalRuleBuilder(),
@@ -210,6 +217,10 @@ export class FakeGas {
         LIMITED: "LIMITED" as unknown as AuthMode,
         FULL: "FULL" as unknown as AuthMode,
       },
+      requireScopes: (mode: AuthMode, scopes: string[]) => {
+        this.log.record("ScriptApp", "requireScopes", scopes.join(" "));
+        this.scopeRequests.push({ mode: mode as unknown as string, scopes: [...scopes] });
+      },
     };
   }
 
@@ -222,6 +233,7 @@ export class FakeGas {
       LockService: this.LockService,
       CacheService: this.CacheService,
       ScriptApp: this.ScriptApp,
+      Drive: this.Drive,
     };
   }
 }

@@ -26,16 +26,53 @@ function columnName(col: number): string {
   return s;
 }
 
+/** A user as Apps Script returns them from getEditors(). */
+export interface FakeUser {
+  getEmail(): string;
+}
+
 export class FakeProtection implements ProtectionApi {
   description = "";
   warningOnly = false;
   editors: string[] = [];
+  domainEdit: boolean;
   unprotected: RangeApi[] = [];
   constructor(
     readonly sheet: FakeSheet,
     readonly type: "RANGE" | "SHEET",
     readonly range: FakeRange | null,
-  ) {}
+  ) {
+    // As in Sheets: a new protection starts with the file's editors (owner included).
+    this.editors = [...sheet.parent.owner, ...sheet.parent.fileEditors];
+    this.domainEdit = sheet.parent.domainEdit;
+  }
+  private rec(method: string): void {
+    this.sheet.log.record("Protection", method, this.range ? `${this.sheet.name}!${this.range.getA1Notation()}` : this.sheet.name);
+  }
+  getEditors(): FakeUser[] {
+    this.rec("getEditors");
+    return this.editors.map((e) => ({ getEmail: () => e }));
+  }
+  removeEditors(users: (string | FakeUser)[]): this {
+    this.rec("removeEditors");
+    const gone = new Set(users.map((u) => (typeof u === "string" ? u : u.getEmail())));
+    // Neither the owner nor the person running the script can be removed.
+    const kept = new Set([...this.sheet.parent.owner, this.sheet.parent.me]);
+    this.editors = this.editors.filter((e) => kept.has(e) || !gone.has(e));
+    return this;
+  }
+  canDomainEdit(): boolean {
+    this.rec("canDomainEdit");
+    return this.domainEdit;
+  }
+  setDomainEdit(editable: boolean): this {
+    this.rec("setDomainEdit");
+    this.domainEdit = editable;
+    return this;
+  }
+  isWarningOnly(): boolean {
+    return this.warningOnly;
+  }
   getDescription(): string {
     return this.description;
   }
@@ -48,7 +85,8 @@ export class FakeProtection implements ProtectionApi {
     return this;
   }
   addEditors(emails: string[]): this {
-    this.editors.push(...emails);
+    this.rec("addEditors");
+    for (const e of emails) if (!this.editors.includes(e)) this.editors.push(e);
     return this;
   }
   setUnprotectedRanges(ranges: RangeApi[]): this {
@@ -247,6 +285,13 @@ export class FakeRange implements RangeApi {
 
 /** What a FakeSheet needs from its spreadsheet. */
 export interface SheetParent {
+  /** Owner's e-mail (one, or none for a fake that does not care). */
+  owner: string[];
+  /** The person running the script. */
+  me: string;
+  /** People the file is shared with as editors. */
+  fileEditors: string[];
+  domainEdit: boolean;
   active: FakeRange | null;
   activeSheet: FakeSheet | null;
   sheets: FakeSheet[];

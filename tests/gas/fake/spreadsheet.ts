@@ -2,15 +2,35 @@ import type { SpreadsheetApi } from "../../../gas/host/surface";
 import type { CallLog } from "./call-log";
 import { FakeRange, FakeSheet, type SheetParent } from "./sheet";
 
+/** Who owns the fake's files and runs the script: the coordinating department. */
+export const FAKE_OWNER = "phongkh@dongthap.gov.vn";
+
 export class FakeSpreadsheet implements SpreadsheetApi, SheetParent {
   sheets: FakeSheet[] = [];
   active: FakeRange | null = null;
   activeSheet: FakeSheet | null = null;
   toasts: { msg: string; title: string }[] = [];
+  owner: string[] = [FAKE_OWNER];
+  me = FAKE_OWNER;
+  fileEditors: string[] = [];
+  domainEdit = false;
+  /** Drive folder holding the file (copies made by the add-on). */
+  parents: string[] = [];
 
-  constructor(readonly log: CallLog, names: readonly string[] = ["Trang tính1"]) {
+  constructor(
+    readonly log: CallLog,
+    names: readonly string[] = ["Trang tính1"],
+    readonly id = "master-id",
+    public name = "Theo dõi KH 328",
+  ) {
     for (const n of names) this.sheets.push(new FakeSheet(log, this, n));
     this.activeSheet = this.sheets[0] ?? null;
+  }
+  getId(): string {
+    return this.id;
+  }
+  getName(): string {
+    return this.name;
   }
   getSheetByName(name: string): FakeSheet | null {
     this.log.record("Spreadsheet", "getSheetByName", name);
