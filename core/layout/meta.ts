@@ -19,12 +19,21 @@ export const IndicatorExtrasSchema = z.object({
   directionSource: DirectionSourceSchema,
   scale: z.array(z.string()).nullable(),
   projection: ProjectionSchema.nullable(),
+  /**
+   * Agencies the row takes from a merged or blank "same as above" cell of a pasted table: the
+   * sheet's own cell is empty there, so the recognised text is kept here.
+   */
+  inherited: z.object({ lead: z.string().optional(), partners: z.string().optional() }).optional(),
 });
 
 export const TaskExtrasSchema = z.object({
   section: z.string(),
   subArea: z.string().nullable(),
   evidenceRequired: z.boolean(),
+  /** As for indicators, plus a timeframe merged down from the row above. */
+  inherited: z
+    .object({ lead: z.string().optional(), partners: z.string().optional(), timeframe: z.string().optional() })
+    .optional(),
 });
 
 const year = z.number().int().min(1900).max(2200);

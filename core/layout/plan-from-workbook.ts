@@ -33,8 +33,13 @@ interface Context {
   findings: Finding[];
 }
 
-function agencyRef(ctx: Context, r: AnyRecord, key: string): AgencyRef {
-  return toAgencyRef(matchAgencies(textOf(r, key), ctx.index));
+function agencyRef(ctx: Context, r: AnyRecord, key: string, inherited?: string): AgencyRef {
+  return toAgencyRef(matchAgencies(ownOrInherited(r, key, inherited), ctx.index));
+}
+
+/** The cell's text; for an empty cell of a pasted table, the text recognised as "same as above". */
+function ownOrInherited(r: AnyRecord, key: string, inherited: string | undefined): string {
+  return inherited !== undefined && isEmptyCell(cellOf(r, key)) ? inherited : textOf(r, key);
 }
 
 /** A row id seen twice, or a row with plan-like content but no id: reported, then skipped. */
@@ -129,8 +134,8 @@ function readIndicators(ctx: Context, records: readonly IndicatorRecord[]): { ar
       direction,
       directionSource: extras ? (direction === extras.direction ? extras.directionSource : "confirmed") : typed ? "confirmed" : "inferred",
       targets,
-      lead: agencyRef(ctx, r, "lead"),
-      partners: agencyRef(ctx, r, "partners"),
+      lead: agencyRef(ctx, r, "lead", extras?.inherited?.lead),
+      partners: agencyRef(ctx, r, "partners", extras?.inherited?.partners),
       scale: extras?.scale ?? null,
       projection: extras?.projection ?? null,
     };
@@ -169,9 +174,9 @@ function readTasks(ctx: Context, records: readonly TaskRecord[]): { sections: Se
       subArea: extras ? extras.subArea : subArea,
       code: textOf(r, "code"),
       text: textOf(r, "text"),
-      lead: agencyRef(ctx, r, "lead"),
-      partners: agencyRef(ctx, r, "partners"),
-      timeframe: parseTimeframe(textOf(r, "timeframe")),
+      lead: agencyRef(ctx, r, "lead", extras?.inherited?.lead),
+      partners: agencyRef(ctx, r, "partners", extras?.inherited?.partners),
+      timeframe: parseTimeframe(ownOrInherited(r, "timeframe", extras?.inherited?.timeframe)),
       approvalLevel: optionalText(r, "approvalLevel"),
       expectedOutput,
       evidenceRequired: extras?.evidenceRequired ?? expectedOutput !== null,

@@ -13,6 +13,7 @@ import {
   userColumnsFromMappings,
   type IndicatorLayout,
   type TaskLayout,
+  type WorkbookMeta,
 } from "../layout";
 import type { AgencyRegistry, Finding, Plan } from "../model";
 import type { PatchOp } from "../patch";
@@ -33,6 +34,37 @@ export interface InPlaceResult {
  * into a tracking sheet: the tracking columns go right of each table (never a copy elsewhere) and
  * the column mapping is recorded in the document's metadata.
  */
+/**
+ * Rows whose agencies (or timeframe) came from a merged or blank "same as above" cell keep the
+ * recognised text in the metadata: the sheet's own cell stays empty, as the user pasted it.
+ */
+function withInherited(meta: WorkbookMeta, tables: readonly RecognizedTable[], plan: Plan): WorkbookMeta {
+  const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
+  const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
+  for (const row of tables.flatMap((t) => t.rows)) {
+    if (row.id === null || !row.inherited) continue;
+    const ind = indicators.get(row.id);
+    const extras = meta.rows.indicators[row.id];
+    if (ind && extras) {
+      extras.inherited = {
+        ...(row.inherited.lead ? { lead: ind.lead.raw } : {}),
+        ...(row.inherited.partners ? { partners: ind.partners.raw } : {}),
+      };
+      continue;
+    }
+    const task = tasks.get(row.id);
+    const taskExtras = meta.rows.tasks[row.id];
+    if (task && taskExtras) {
+      taskExtras.inherited = {
+        ...(row.inherited.lead ? { lead: task.lead.raw } : {}),
+        ...(row.inherited.partners ? { partners: task.partners.raw } : {}),
+        ...(row.inherited.timeframe ? { timeframe: task.timeframe.text } : {}),
+      };
+    }
+  }
+  return meta;
+}
+
 export function trackInPlace(
   sheet: string,
   grid: Grid,
@@ -86,7 +118,7 @@ export function trackInPlace(
     ...agencySheetPatch(plan, index, lang, at),
     ...summaryPlaceholderPatch(lang, at + 1),
     ...logSheetPatch(lang, at + 2),
-    ...metaPatch(buildMeta(plan, { indicators, tasks }, { lang, asOf: options.asOf }), lang),
+    ...metaPatch(withInherited(buildMeta(plan, { indicators, tasks }, { lang, asOf: options.asOf }), tables, plan), lang),
   );
   return { plan, tables, findings, patch, error: null };
 }

@@ -58,18 +58,24 @@ export function queueOpen(context: Excel.RequestContext, session: Session): Open
 }
 
 /** Opens the workbook in one request (two when the layout moved to other sheets). */
-export async function openWorkbook(context: Excel.RequestContext, session: Session): Promise<{ wb: TrackingWorkbook | null; error: Message | null; state: WorkbookState }> {
+export async function openWorkbook(
+  context: Excel.RequestContext,
+  session: Session,
+): Promise<{ wb: TrackingWorkbook | null; error: Message | null; state: WorkbookState; syncs: number }> {
   const read = queueOpen(context, session);
   await context.sync();
+  let syncs = 1;
   let result = read.open();
   let state = read.state();
   if (result.unread.length > 0 && result.wb) {
+    // The metadata points at sheets not read yet (a recognised table on the user's own sheet).
     session.wb = result.wb;
     const again = queueOpen(context, session);
     await context.sync();
+    syncs++;
     result = again.open();
     state = again.state();
   }
   session.wb = result.wb;
-  return { wb: result.wb, error: result.error, state };
+  return { wb: result.wb, error: result.error, state, syncs };
 }

@@ -54,10 +54,6 @@ export const gasMessages = {
     vi: "Không tìm thấy bảng phụ lục trên trang «{sheet}». Bảng cần có dòng tiêu đề với cột «TT» và «Chỉ tiêu» hoặc «Nhiệm vụ». Hãy dán bảng từ văn bản kế hoạch (kể cả dòng tiêu đề) rồi thử lại.",
     en: 'No appendix table was found on "{sheet}". The table needs a header row with "TT" and "Chỉ tiêu" or "Nhiệm vụ" columns. Paste the table from the plan (with its header row) and try again.',
   },
-  "gas.recognizeTwice": {
-    vi: "Trang «{sheet}» có hai bảng chỉ tiêu (hoặc hai bảng nhiệm vụ). Hãy để mỗi bảng trên một trang riêng rồi nhận diện từng trang.",
-    en: 'Sheet "{sheet}" holds two indicator tables (or two task tables). Put each table on its own sheet and recognise them one at a time.',
-  },
   "gas.settingsSaved": {
     vi: "Đã lưu cài đặt: năm báo cáo {year}, dự báo {projection}, ngôn ngữ {lang}.",
     en: "Settings saved: reporting year {year}, projection {projection}, language {lang}.",

@@ -42,6 +42,15 @@ describe("trackInPlace: the user's pasted table becomes the tracking sheet", () 
     expect(wb.indicatorRecords.filter((r) => r.rowId !== null)).toHaveLength(105);
     expect(width).toBeGreaterThan(0);
 
+    // Merged and "same as above" agency cells stay empty on the sheet, yet the rows keep them.
+    const ind = (id: string) => wb.plan.indicators.find((i) => i.id === id)!;
+    expect(ind("2.3").lead.ids).toEqual(["so-ldtbxh", "cuc-thong-ke"]);
+    expect(ind("3.4").lead.ids).toEqual(["so-ldtbxh"]);
+    expect(ind("6.13").lead.ids).toEqual(["so-gddt"]);
+    const task = (id: string) => wb.plan.tasks.find((t) => t.id === id)!;
+    expect(task("III.3").lead.ids).toEqual(task("III.1").lead.ids);
+    expect(task("III.3").timeframe.timeframe.kind).not.toBe("unknown");
+
     // Type a value for 2.1 in the new actual column and get a status.
     const row = wb.indicatorRecords.find((r) => r.rowId === "2.1")!.row;
     const col = wb.meta.indicatorLayout.columns.find((c) => c.key === "actual:2026")!.col;
