@@ -66,12 +66,11 @@ export const sampleCommand: Command = {
     progress.step(msg("ui.cli.computing"));
     const result = computeStatuses(wb, { today, lang });
     progress.step(msg("ui.cli.summarizing"));
-    const { summary, patch } = summarize(wb, result, { today, lang });
-    const label = [{ op: "setValues" as const, sheet: "Tổng hợp", row: 1, col: 6, values: [[`⚠ ${sample.label[lang]}`]] }];
+    const { summary, patch } = summarize(wb, result, { today, lang, notice: `⚠ ${sample.label[lang]}` });
     progress.step(msg("ui.cli.writing", { file: outputArg }));
     await writePatched(
       { workbook: new ExcelJS.Workbook() },
-      [...create, ...fill, ...marks, ...statusMarks(wb, result, { lang }), ...patch, ...label],
+      [...create, ...fill, ...marks, ...statusMarks(wb, result, { lang }), ...patch],
       output,
     );
     const c = counts(findings);

@@ -10,6 +10,8 @@ export interface SummaryPatchOptions {
   lang?: Lang;
   /** Sheet name; "Tổng hợp" by default in both languages (other layers look it up by name). */
   sheet?: string;
+  /** A warning line under the title, in red (e.g. "sample data, not the province's figures"). */
+  notice?: string;
 }
 
 export const SUMMARY_SHEET = "Tổng hợp";
@@ -19,6 +21,7 @@ export const SUMMARY_CHART_IDS = {
 } as const;
 
 const HEADER_FILL = "#EFEFEF";
+const NOTICE_COLOUR = "#C00000";
 const BAR_COLOUR = "#4285F4";
 const WIDTH_CODE = 70;
 const WIDTH_NAME = 360;
@@ -67,6 +70,7 @@ export function summaryToPatch(summary: Summary, options: SummaryPatchOptions = 
   c.value(2, 0, t("summary.sheet.asOf", { year: summary.asOf, date: formatDay(summary.today, lang) })).font(2, 0, {
     italic: true,
   });
+  if (options.notice) c.value(3, 0, options.notice).font(3, 0, { bold: true, color: NOTICE_COLOUR });
 
   // Draft paragraph, one sentence per row.
   let row = 4;

@@ -131,7 +131,11 @@ export function statusMarks(wb: TrackingWorkbook, result: StatusResult, o: JobOp
 }
 
 /** The summary model and the patch that writes the "Tổng hợp" sheet with its charts. */
-export function summarize(wb: TrackingWorkbook, result: StatusResult, o: JobOptions = {}): { summary: Summary; patch: PatchOp[] } {
+export function summarize(
+  wb: TrackingWorkbook,
+  result: StatusResult,
+  o: JobOptions & { notice?: string } = {},
+): { summary: Summary; patch: PatchOp[] } {
   const names = new Map(wb.registry.agencies.map((a) => [a.id, a.name]));
   const summary = buildSummary({
     plan: wb.plan,
@@ -143,5 +147,5 @@ export function summarize(wb: TrackingWorkbook, result: StatusResult, o: JobOpti
     progress: result.progress,
     agencyName: (id) => names.get(id) ?? id,
   });
-  return { summary, patch: summaryToPatch(summary, { lang: langOf(wb, o) }) };
+  return { summary, patch: summaryToPatch(summary, { lang: langOf(wb, o), notice: o.notice }) };
 }

@@ -135,3 +135,13 @@ describe("summaryToPatch", () => {
     expect(t.cell("Tổng hợp", concernRow, 7)).toBe("-");
   });
 });
+
+describe("summaryToPatch notice", () => {
+  it("puts a warning line under the title, in red, only when asked", () => {
+    const book = new MemoryWorkbook().applyPatch(summaryToPatch(summary, { notice: "⚠ DỮ LIỆU MẪU" }));
+    expect(book.cell("Tổng hợp", 3, 0)).toBe("⚠ DỮ LIỆU MẪU");
+    expect(book.readFontStyles("Tổng hợp", { row: 3, col: 0, rows: 1, cols: 1 })[0][0]).toMatchObject({ bold: true, color: "#C00000" });
+    const plain = new MemoryWorkbook().applyPatch(summaryToPatch(summary));
+    expect(plain.cell("Tổng hợp", 3, 0) ?? null).toBeNull();
+  });
+});
