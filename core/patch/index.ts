@@ -1,5 +1,5 @@
 /**
- * Patches: what to write where, as plain JSON ops that every host (Apps Script, Office.js,
+ * Patches: what to write where, as plain JSON ops that every host (Apps Script, the Office JavaScript API,
  * ExcelJS) applies in batched calls; plus an in-memory workbook that applies them for tests.
  */
 export {

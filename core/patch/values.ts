@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Cell } from "../grid";
 
 /**
- * A value in a `setValues` op. Plain JSON on purpose (patches cross the Apps Script / Office.js
+ * A value in a `setValues` op. Plain JSON on purpose (patches cross the Apps Script / the Office JavaScript API
  * boundary as JSON): a date travels as `{ date: "yyyy-mm-dd" }`, never as a `Date` object, which
  * JSON would silently turn into a string.
  */
@@ -39,7 +39,7 @@ const FORMULA_TRIGGER = /^[=+\-@\t\r']/;
 
 /**
  * Makes a text cell safe to write into a host that interprets typed input (Apps Script
- * `setValues`, Office.js `range.values`): a leading apostrophe is the one escape both Google
+ * `setValues`, the Office JavaScript API `range.values`): a leading apostrophe is the one escape both Google
  * Sheets and Excel understand; they store the rest as plain text and do not show the apostrophe.
  * So "=1+1" → "'=1+1" (shown and read back as "=1+1"), "-" → "'-", "'a" → "''a".
  */
@@ -53,13 +53,13 @@ export type HostValue = string | number | boolean | Date | null;
 export interface SafeValuesOptions {
   /**
    * Escape formula-like text with an apostrophe. True for hosts that parse typed input (Apps
-   * Script, Office.js). False for ExcelJS: it stores strings verbatim (a formula there is a
+   * Script, the Office JavaScript API). False for ExcelJS: it stores strings verbatim (a formula there is a
    * separate object), so an apostrophe would become part of the text.
    */
   escape?: boolean;
   /**
    * How dates are handed over: a `Date` at UTC midnight (Apps Script, ExcelJS), or an Excel
-   * serial day number (Office.js, which does not accept Date objects; pair with a date format).
+   * serial day number (the Office JavaScript API, which does not accept Date objects; pair with a date format).
    */
   dates?: "date" | "serial";
 }

@@ -16,7 +16,7 @@ import type { AgencyRegistry, Finding, Plan } from "../model";
 /**
  * A tracking workbook as the core sees it after one read: its metadata, the plan rebuilt from the
  * sheets' structural columns (the sheet is the source of truth), and every row as a record.
- * Every host (Apps Script, Office.js, ExcelJS) opens a workbook through this one function.
+ * Every host (Apps Script, the Office JavaScript API, ExcelJS) opens a workbook through this one function.
  */
 export interface TrackingWorkbook {
   meta: WorkbookMeta;
