@@ -111,6 +111,9 @@ function runOnce({ plan, records }: Generated): Timing {
   const t0 = performance.now();
   // Parse: every target cell and every reported value.
   const observations: Observation[] = [];
+  // Each row's observations as they are made (harness bookkeeping: the row is known here, so no
+  // grouping by id afterwards).
+  const byRow: Observation[][] = [];
   // Column keys built once per run (harness work, not the core's).
   const targetCols = plan.milestoneYears.map((y) => ({ year: String(y), key: targetKey(y) }));
   const actualCols = YEARS.map((y) => ({ year: y, key: actualKey(y) }));
@@ -120,10 +123,12 @@ function runOnce({ plan, records }: Generated): Timing {
       const raw = rec.cells[key];
       ind.targets[year] = { raw: String(raw ?? ""), parsed: parseTarget(raw) };
     }
+    const own: Observation[] = [];
+    byRow.push(own);
     for (const { year: y, key } of actualCols) {
       const n = parseNumber(rec.cells[key]);
       if (n.value !== null) {
-        observations.push({
+        const o: Observation = {
           indicatorId: ind.id,
           year: y,
           value: n.value,
@@ -133,22 +138,19 @@ function runOnce({ plan, records }: Generated): Timing {
           note: null,
           agencyId: null,
           recordedAt: null,
-        });
+        };
+        observations.push(o);
+        own.push(o);
       }
     }
   });
   const t1 = performance.now();
   const findings = validateIndicatorSheet(records, { plan, agencies, asOf: 2026 });
   const t2 = performance.now();
-  const byIndicator = new Map<string, Observation[]>();
-  for (const o of observations) {
-    const list = byIndicator.get(o.indicatorId);
-    if (list) list.push(o);
-    else byIndicator.set(o.indicatorId, [o]);
-  }
   const current: IndicatorStatus[] = [];
-  for (const ind of plan.indicators) {
-    const all = indicatorStatuses({ indicator: ind, observations: byIndicator.get(ind.id) ?? [], baseline: null, asOf: 2026 });
+  for (let i = 0; i < plan.indicators.length; i++) {
+    const ind = plan.indicators[i];
+    const all = indicatorStatuses({ indicator: ind, observations: byRow[i], baseline: null, asOf: 2026 });
     const m = currentMilestone(plan.milestoneYears, 2026);
     const s = all.find((x) => x.milestone === m) ?? all[0];
     if (s) current.push(s);

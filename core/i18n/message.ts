@@ -139,6 +139,15 @@ export function msgText(code: MessageCode, params: MessageParams | undefined, la
   return fill(compiledOf(code)[lang], params);
 }
 
+/**
+ * A catalogue template split at its placeholders: literal, name, literal, ..., literal (even
+ * indexes literal, odd indexes placeholder names). For hot paths that fill the same few
+ * templates hundreds of thousands of times from positional values (core/status). Read-only.
+ */
+export function templateParts(code: MessageCode, lang: Lang): readonly string[] {
+  return compiledOf(code)[lang];
+}
+
 /** A message whose parameters differ by language (numbers, dates, quotes). */
 export function msgLang(code: MessageCode, vi: MessageParams | undefined, en: MessageParams | undefined): Message {
   const c = compiledOf(code);

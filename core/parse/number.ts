@@ -92,8 +92,26 @@ function parseTextCell(input: string, locale: NumberLocale): ParsedNumber {
 }
 
 /**
- * Reads one number from a cell. See the module comment for the rules. Text cells are memoised:
- * the result may be shared with other callers and must be treated as immutable.
+ * Typed numbers, memoised by value like text cells (a sheet repeats the same few hundred values
+ * over its rows; String(x) of a fraction is not cheap). Zero is left out: 0 and -0 share a Map
+ * key. Shared, immutable; bounded (dropped and refilled when full).
+ */
+const NUMBER_LIMIT = 20_000;
+let typed = new Map<number, ParsedNumber>();
+
+function typedNumber(x: number): ParsedNumber {
+  let hit = typed.get(x);
+  if (hit === undefined) {
+    hit = { text: String(x), value: x, unit: null, warnings: [], error: null, suggestion: null };
+    if (typed.size >= NUMBER_LIMIT) typed = new Map();
+    typed.set(x, hit);
+  }
+  return hit;
+}
+
+/**
+ * Reads one number from a cell. See the module comment for the rules. Text and typed-number
+ * cells are memoised: the result may be shared with other callers and must be treated as immutable.
  */
 export function parseNumber(input: Cell | undefined, options?: NumberOptions): ParsedNumber {
   const locale = options?.locale ?? "vi-VN";
@@ -107,7 +125,8 @@ export function parseNumber(input: Cell | undefined, options?: NumberOptions): P
     if (typeof input === "number") {
       // The common case (a typed number), built literally: no spread on a hot path.
       if (Number.isFinite(input)) {
-        return { text: String(input), value: input, unit: null, warnings: [], error: null, suggestion: null };
+        if (input === 0) return { text: "0", value: input, unit: null, warnings: [], error: null, suggestion: null };
+        return typedNumber(input);
       }
       return result(String(input), { error: msg("number.notFinite", { text: String(input) }), suggestion: msg("number.retype") });
     }

@@ -28,6 +28,96 @@ export function formatNumber(x: number, lang: Lang, maxDecimals = 3): string {
   return sign + grouped + (digits ? (vi ? "," : ".") + digits : "");
 }
 
+/** Both languages' text of one number (or quantity); written by `formatPair`. */
+export interface TextPair {
+  vi: string;
+  en: string;
+}
+
+/**
+ * `formatQuantity(x, unit, "vi")` and `(…, "en")` into `out`, computed once: the two differ only in
+ * their separators, so the digits are worked out a single time (hot path: every explanation).
+ */
+export function formatPair(x: number, unit: string | null, out: TextPair): void {
+  const abs = Math.abs(x);
+  if (!Number.isFinite(x) || abs >= 1e21) {
+    out.vi = formatNumber(x, "vi");
+    out.en = formatNumber(x, "en");
+  } else if (abs <= Number.MAX_SAFE_INTEGER && Number.isInteger(abs)) {
+    const int = String(abs);
+    const sign = x < 0 ? "-" : "";
+    if (int.length <= 3) out.vi = out.en = sign + int;
+    else {
+      out.vi = sign + groupThousands(int, ".");
+      out.en = sign + groupThousands(int, ",");
+    }
+  } else if (abs < 1e9 && fixedMilli(abs)) {
+    const int = String(milliInt);
+    const viInt = int.length <= 3 ? int : groupThousands(int, ".");
+    const enInt = int.length <= 3 ? int : groupThousands(int, ",");
+    const sign = x < 0 && milliAll !== 0 ? "-" : "";
+    if (milliFrac === 0) {
+      out.vi = sign + viInt;
+      out.en = sign + enInt;
+    } else {
+      const digits = MILLI_DIGITS[milliFrac];
+      out.vi = sign + viInt + "," + digits;
+      out.en = sign + enInt + "." + digits;
+    }
+  } else {
+    const fixed = abs.toFixed(3);
+    const dot = fixed.indexOf(".");
+    const int = dot < 0 ? fixed : fixed.slice(0, dot);
+    let digits = "";
+    if (dot >= 0) {
+      let end = fixed.length;
+      while (end > dot + 1 && fixed.charCodeAt(end - 1) === 48) end--;
+      digits = fixed.slice(dot + 1, end);
+    }
+    const sign = x < 0 && !(int === "0" && digits === "") ? "-" : "";
+    const viInt = int.length <= 3 ? int : groupThousands(int, ".");
+    const enInt = int.length <= 3 ? int : groupThousands(int, ",");
+    out.vi = sign + viInt + (digits ? "," + digits : "");
+    out.en = sign + enInt + (digits ? "." + digits : "");
+  }
+  const u = unit === null ? "" : unit.trim();
+  if (!u) return;
+  if (u.charCodeAt(0) === 37 /* % */) {
+    out.vi += u;
+    out.en += u;
+  } else {
+    out.vi += " " + u;
+    out.en += " " + u;
+  }
+}
+
+/** The three decimals of 0…999 thousandths without trailing zeros: 500 → "5", 50 → "05", 0 → "". */
+const MILLI_DIGITS: readonly string[] = Array.from({ length: 1000 }, (_, i) =>
+  String(i).padStart(3, "0").replace(/0+$/, ""),
+);
+
+// fixedMilli's results (read right after the call).
+let milliAll = 0;
+let milliInt = 0;
+let milliFrac = 0;
+
+/**
+ * abs.toFixed(3) as integer and thousandths, without building the string, when that is certain:
+ * abs·1000 (below 1e12, so its rounding error is far below 0.001) not close to a half, where
+ * toFixed's exact-decimal rounding and Math.round could disagree. False: use toFixed.
+ */
+function fixedMilli(abs: number): boolean {
+  const scaled = abs * 1000;
+  const floor = Math.floor(scaled);
+  const frac = scaled - floor;
+  if (frac > 0.499 && frac < 0.501) return false;
+  const n = frac >= 0.5 ? floor + 1 : floor;
+  milliAll = n;
+  milliInt = Math.floor(n / 1000);
+  milliFrac = n - milliInt * 1000;
+  return true;
+}
+
 /** "1234567" → "1.234.567" (an all-digit integer part). */
 function groupThousands(int: string, sep: string): string {
   const n = int.length;
@@ -74,7 +164,33 @@ export function bilingual(code: MessageCode, params: (lang: Lang) => MessagePara
 export function clean(x: number): number | null {
   // Integers below 1e12 have no noise to remove (+ 0 turns -0 into 0, as the round trip does).
   if (Number.isInteger(x) && Math.abs(x) < 1e12) return x + 0;
-  return Number.isFinite(x) ? Number(x.toPrecision(12)) : null;
+  if (!Number.isFinite(x)) return null;
+  const fast = roundTo12(x);
+  return fast === fast ? fast : Number(x.toPrecision(12));
+}
+
+/** 10^0 … 10^22: exactly representable, so scaling by them adds no error of its own. */
+const POW10: readonly number[] = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+
+/**
+ * Number(x.toPrecision(12)) without building a string (called for every status's evidence), or
+ * NaN when this shortcut cannot vouch for the same result. With 12 significant digits n
+ * (10^11 ≤ n < 10^12, exact) and p an exact power of ten, n / p is the double nearest to the
+ * decimal n·10^-k, exactly what parsing the toPrecision text gives. Math.round(|x|·p) finds the
+ * same n as toPrecision unless |x|·p lies close to a half, where the product's rounding or the
+ * tie rule could differ: those (rare) cases go the string way.
+ */
+function roundTo12(x: number): number {
+  const abs = x < 0 ? -x : x;
+  const e = Math.floor(Math.log10(abs));
+  const k = 11 - e;
+  if (k < -22 || k > 22) return Number.NaN;
+  const scaled = k >= 0 ? abs * POW10[k] : abs / POW10[-k];
+  const n = Math.round(scaled);
+  const frac = scaled - Math.floor(scaled);
+  if (n < 1e11 || n >= 1e12 || (frac > 0.4999 && frac < 0.5001)) return Number.NaN;
+  const r = k >= 0 ? n / POW10[k] : n * POW10[-k];
+  return x < 0 ? -r : r;
 }
 
 /** A remark appended to an explanation ("Lưu ý: ..."), built per language like `bilingual`. */

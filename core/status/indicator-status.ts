@@ -1,4 +1,4 @@
-import { msg, msgText, type Lang, type Message, type MessageCode, type MessageParams } from "../i18n";
+import { msg, type Lang, type Message, type MessageParams } from "../i18n";
 import type {
   Baseline,
   Indicator,
@@ -8,11 +8,13 @@ import type {
   Observation,
   ParsedTarget,
   Projection,
+  TargetCell,
 } from "../model";
 import { cleanText } from "../text";
 import { baselineAtTarget, exceeds, gapOf, meets } from "./compare";
-import { describeGoal, noted } from "./explain";
-import { bilingual, clean, formatNumber, formatQuantity, type Note } from "./format";
+import { describeGoal } from "./explain";
+import { bilingual, clean, formatPair, type Note, type TextPair } from "./format";
+import { SLOT, slotExplanation, slotsEn, slotsVi } from "./explanation";
 import { resolveGoal, type Goal, type GoalResult } from "./goal";
 import { cutoffYear, earliestBefore, latestUpTo, valuesByYear, type YearValue } from "./milestone";
 import { canUseCagr, projectValue } from "./projection";
@@ -39,13 +41,18 @@ export type Result = (status: IndicatorStatusCode, explanation: Message, evidenc
 
 /** One status per target year of the indicator, ascending. */
 export function indicatorStatuses(input: IndicatorStatusInput): IndicatorStatus[] {
+  // Object.keys rather than for-in: year keys are array indexes, which for-in enumerates slowly.
   const keys = Object.keys(input.indicator.targets);
   const years: number[] = [];
   for (const key of keys) {
     const y = Number(key);
-    if (Number.isInteger(y)) years.push(y);
+    if (!Number.isInteger(y)) continue;
+    // Insertion into place: a handful of milestones, no comparator closure per indicator.
+    let i = years.length;
+    while (i > 0 && years[i - 1] > y) i--;
+    if (i === years.length) years.push(y);
+    else years.splice(i, 0, y);
   }
-  if (years.length > 1) years.sort((a, b) => a - b);
   // The observations are read once for all milestones (they do not depend on the milestone).
   const values = lazyValues(input.observations);
   return years.map((milestone) => statusAt(input, milestone, values));
@@ -109,9 +116,9 @@ function statusAt(input: IndicatorStatusInput, milestone: number, values: () => 
   const cell = indicator.targets[String(milestone)];
   if (!cell) return result("noTarget", msg("status.noTargetCell", { milestone }));
   const target = cell.parsed;
-  const text = cleanText(cell.raw) || target.text;
   const error = target.error;
   if (error) {
+    const text = targetText(cell);
     return result(
       "needsAssessment",
       bilingual("status.targetUnreadable", (lang) => ({ milestone, text, reason: error[lang] })),
@@ -121,12 +128,17 @@ function statusAt(input: IndicatorStatusInput, milestone: number, values: () => 
     case "none":
       return result("noTarget", msg("status.noTarget", { milestone }));
     case "list":
-      return result("needsAssessment", msg("status.listTarget", { milestone, text }));
+      return result("needsAssessment", msg("status.listTarget", { milestone, text: targetText(cell) }));
     case "qualitative":
-      return qualitativeStatus({ ...input, milestone }, target, text, result);
+      return qualitativeStatus(input, milestone, target, targetText(cell), result);
     default:
-      return numericStatus(input, milestone, values(), target, text, result);
+      return numericStatus(input, milestone, values(), target, cell, result);
   }
+}
+
+/** The target as the plan wrote it, for explanations (only the rarer ones quote it: worked out on demand). */
+function targetText(cell: TargetCell): string {
+  return cleanText(cell.raw) || cell.parsed.text;
 }
 
 /** The trend's starting point: the baseline if it precedes the latest value, else the earliest value. */
@@ -152,6 +164,8 @@ interface ResolvedGoal {
   result: GoalResult;
   vi: string | null;
   en: string | null;
+  /** clean(goal.target), once computed. */
+  target?: number | null;
 }
 
 const goalCache = new WeakMap<ParsedTarget, Map<string, Map<string, ResolvedGoal>>>();
@@ -176,38 +190,67 @@ function describe(g: ResolvedGoal, goal: Goal, lang: Lang): string {
   return (g.en ??= describeGoal(goal, "en"));
 }
 
-/** {year, value, milestone, target}: the parameters of the value-only explanations. */
-function valueParams(g: ResolvedGoal, goal: Goal, latest: YearValue, milestone: number, lang: Lang): MessageParams {
-  return {
-    year: latest.year,
-    value: formatQuantity(latest.value, goal.unit, lang),
-    milestone,
-    target: describe(g, goal, lang),
-  };
+/** The goal's target for the evidence, cleaned once per shared goal. */
+function cleanTarget(g: ResolvedGoal, goal: Goal): number | null {
+  return g.target !== undefined ? g.target : (g.target = clean(goal.target));
 }
 
-/** valueParams plus the trend's start. */
-function trendParams(
-  g: ResolvedGoal,
-  goal: Goal,
-  latest: YearValue,
-  milestone: number,
-  start: YearValue,
-  lang: Lang,
-): MessageParams {
-  const params = valueParams(g, goal, latest, milestone, lang);
-  params.baselineYear = start.year;
-  params.baseline = formatQuantity(start.value, goal.unit, lang);
-  return params;
+// Scratch for formatPair (read right after each call).
+const pair: TextPair = { vi: "", en: "" };
+
+function setQuantity(slot: number, x: number, unit: string | null): void {
+  formatPair(x, unit, pair);
+  slotsVi[slot] = pair.vi;
+  slotsEn[slot] = pair.en;
 }
 
-/** An explanation in both languages, with the notes appended. */
-function explain(code: MessageCode, params: (lang: Lang) => MessageParams, notes: Note[]): Message {
-  return {
-    code,
-    vi: noted(msgText(code, params("vi"), "vi"), notes, "vi"),
-    en: noted(msgText(code, params("en"), "en"), notes, "en"),
-  };
+/**
+ * Reported values (and baselines taken from them), formatted once per value and unit: a sheet
+ * repeats the same few hundred figures over its rows. Shared pairs, never mutated; bounded.
+ */
+let reportedTexts = new Map<string, Map<number, TextPair>>();
+let reportedCount = 0;
+
+function setReported(slot: number, x: number, unit: string): void {
+  let byValue = reportedTexts.get(unit);
+  if (byValue === undefined) reportedTexts.set(unit, (byValue = new Map()));
+  let texts = byValue.get(x);
+  if (texts === undefined) {
+    texts = { vi: "", en: "" };
+    formatPair(x, unit, texts);
+    if (reportedCount >= 20_000) {
+      reportedTexts = new Map();
+      reportedCount = 0;
+    } else if (x !== 0) {
+      // 0 is left out: 0 and -0 share a Map key (both read "0" today, but nothing relies on it).
+      byValue.set(x, texts);
+      reportedCount++;
+    }
+  }
+  slotsVi[slot] = texts.vi;
+  slotsEn[slot] = texts.en;
+}
+
+function setNumber(slot: number, x: number): void {
+  const s = String(x);
+  slotsVi[slot] = s;
+  slotsEn[slot] = s;
+}
+
+/** The slots of the value-only explanations: {year, value, milestone, target}. */
+function setValueSlots(g: ResolvedGoal, goal: Goal, latest: YearValue, milestone: number): void {
+  setNumber(SLOT.year, latest.year);
+  setReported(SLOT.value, latest.value, goal.unit);
+  setNumber(SLOT.milestone, milestone);
+  slotsVi[SLOT.target] = describe(g, goal, "vi");
+  slotsEn[SLOT.target] = describe(g, goal, "en");
+}
+
+/** Plus the trend's start. */
+function setTrendSlots(g: ResolvedGoal, goal: Goal, latest: YearValue, milestone: number, start: YearValue): void {
+  setValueSlots(g, goal, latest, milestone);
+  setNumber(SLOT.baselineYear, start.year);
+  setReported(SLOT.baseline, start.value, goal.unit);
 }
 
 function numericStatus(
@@ -215,7 +258,7 @@ function numericStatus(
   milestone: number,
   values: YearValue[],
   target: ParsedTarget,
-  text: string,
+  cell: TargetCell,
   result: Result,
 ): IndicatorStatus {
   const { indicator, asOf } = input;
@@ -224,6 +267,7 @@ function numericStatus(
   const g = goalFor(target, indicator, input.baseline);
   const resolved = g.result;
   if (!resolved.ok) {
+    const text = targetText(cell);
     const evidence = latest ? { value: latest.value, valueYear: latest.year } : {};
     return resolved.reason === "needsBaseline"
       ? result("noTrend", msg("status.needsBaseline", { milestone, text }), evidence)
@@ -239,97 +283,124 @@ function numericStatus(
   }
   const goal = resolved.goal;
   const notes = goal.notes;
+  const id = indicator.id;
   if (!latest) {
-    return result(
-      "noData",
-      explain("status.noData", (lang) => ({ cutoff, milestone, target: describe(g, goal, lang) }), notes),
-      { target: clean(goal.target) },
-    );
+    setNumber(SLOT.cutoff, cutoff);
+    setNumber(SLOT.milestone, milestone);
+    slotsVi[SLOT.target] = describe(g, goal, "vi");
+    slotsEn[SLOT.target] = describe(g, goal, "en");
+    return statusObject(id, milestone, asOf, "noData", slotExplanation("status.noData", notes), { target: cleanTarget(g, goal) });
   }
 
   const start = trendBaseline(input.baseline, values, latest.year);
-  const evidence: Partial<IndicatorEvidence> = {
-    value: latest.value,
-    valueYear: latest.year,
-    baseline: start ? start.value : null,
-    baselineYear: start ? start.year : null,
-    target: clean(goal.target),
-    gap: clean(gapOf(latest.value, goal)),
-  };
-  const values_ = (lang: Lang): MessageParams => valueParams(g, goal, latest, milestone, lang);
+  const targetClean = cleanTarget(g, goal);
+  const gap = clean(gapOf(latest.value, goal));
+  const evidence = (status: IndicatorStatusCode, explanation: Message): IndicatorStatus =>
+    evidenceStatus(id, milestone, asOf, status, explanation, latest, start, targetClean, gap, null, null, null);
 
   if (meets(latest.value, goal)) {
-    const code = exceeds(latest.value, goal) ? "status.exceeded" : "status.achieved";
-    return result(code === "status.exceeded" ? "exceeded" : "achieved", explain(code, values_, notes), evidence);
+    const exceeded = exceeds(latest.value, goal);
+    setValueSlots(g, goal, latest, milestone);
+    return exceeded
+      ? evidence("exceeded", slotExplanation("status.exceeded", notes))
+      : evidence("achieved", slotExplanation("status.achieved", notes));
   }
   if (milestone < asOf) {
-    return result("notAchieved", explain("status.notAchieved", values_, notes), evidence);
+    setValueSlots(g, goal, latest, milestone);
+    return evidence("notAchieved", slotExplanation("status.notAchieved", notes));
   }
-  if (!start) return result("noTrend", explain("status.noTrend", values_, notes), evidence);
-  return trendStatus(input, milestone, g, goal, latest, start, notes, evidence, result);
-}
+  if (!start) {
+    setValueSlots(g, goal, latest, milestone);
+    return evidence("noTrend", slotExplanation("status.noTrend", notes));
+  }
 
-function trendStatus(
-  input: IndicatorStatusInput,
-  milestone: number,
-  g: ResolvedGoal,
-  goal: Goal,
-  latest: YearValue,
-  start: YearValue & { fromObservation: boolean },
-  goalNotes: Note[],
-  evidence: Partial<IndicatorEvidence>,
-  result: Result,
-): IndicatorStatus {
-  const { indicator } = input;
-  const notes = goalNotes.slice();
-  if (start.fromObservation) notes.push(baselineFromObservation(start.year));
-  const startParams = (lang: Lang): MessageParams => trendParams(g, goal, latest, milestone, start, lang);
+  // The trend towards a milestone ahead.
+  let trendNotes = notes;
+  if (start.fromObservation) trendNotes = withNote(trendNotes, baselineFromObservation(start.year));
+  setTrendSlots(g, goal, latest, milestone, start);
   // Already at or beyond the target at the start (x* == x0 included): the ratio would be
   // meaningless or inverted; the value no longer meets the target, so progress went backwards.
   if (baselineAtTarget(start.value, goal)) {
-    return result("offTrack", explain("status.baselineAtTarget", startParams, notes), evidence);
+    return evidence("offTrack", slotExplanation("status.baselineAtTarget", trendNotes));
   }
   const asked = input.projection ?? indicator.projection ?? "linear";
   const method = asked === "cagr" && !canUseCagr(start.value, latest.value) ? "linear" : asked;
-  if (method !== asked) notes.push(CAGR_FALLBACK);
+  if (method !== asked) trendNotes = withNote(trendNotes, CAGR_FALLBACK);
   const projected = projectValue(method, start.value, start.year, latest.value, latest.year, milestone);
   const raw = (projected - start.value) / (goal.target - start.value);
   if (Number.isNaN(raw)) {
-    return result("noTrend", explain("status.projectionFailed", startParams, notes), {
-      ...evidence,
-      method,
-    });
+    const explanation = slotExplanation("status.projectionFailed", trendNotes);
+    return evidenceStatus(id, milestone, asOf, "noTrend", explanation, latest, start, targetClean, gap, null, null, method);
   }
   // Classify on the cleaned ratio so 0.9499999999999999 from float noise counts as 0.95.
-  const ratio = clean(raw) ?? raw;
+  const cleanRatio = clean(raw);
+  const ratio = cleanRatio ?? raw;
   const status: IndicatorStatusCode = ratio >= ON_TRACK ? "onTrack" : ratio >= AT_RISK ? "atRisk" : "offTrack";
   const code = status === "onTrack" ? "status.onTrack" : status === "atRisk" ? "status.atRisk" : "status.offTrack";
-  const explanation = explain(
-    code,
-    (lang) => {
-      const params = trendParams(g, goal, latest, milestone, start, lang);
-      params.method = msgText(method === "cagr" ? "status.method.cagr" : "status.method.linear", undefined, lang);
-      params.projected = Number.isFinite(projected) ? formatQuantity(projected, goal.unit, lang) : String(projected);
-      params.ratio = Number.isFinite(ratio) ? formatNumber(ratio, lang) : String(ratio);
-      return params;
-    },
-    notes,
-  );
-  return result(status, explanation, {
-    value: evidence.value,
-    valueYear: evidence.valueYear,
-    baseline: evidence.baseline,
-    baselineYear: evidence.baselineYear,
-    target: evidence.target,
-    gap: evidence.gap,
-    projected: clean(projected),
-    ratio: clean(raw),
-    method,
-  });
+  slotsVi[SLOT.method] = method === "cagr" ? CAGR_TEXT.vi : LINEAR_TEXT.vi;
+  slotsEn[SLOT.method] = method === "cagr" ? CAGR_TEXT.en : LINEAR_TEXT.en;
+  if (Number.isFinite(projected)) setQuantity(SLOT.projected, projected, goal.unit);
+  else setNumber(SLOT.projected, projected);
+  if (Number.isFinite(ratio)) setQuantity(SLOT.ratio, ratio, null);
+  else setNumber(SLOT.ratio, ratio);
+  const explanation = slotExplanation(code, trendNotes);
+  return evidenceStatus(id, milestone, asOf, status, explanation, latest, start, targetClean, gap, clean(projected), cleanRatio, method);
 }
+
+/** A status whose evidence is a value (and maybe a trend): built literally, a hot path. */
+function evidenceStatus(
+  indicatorId: string,
+  milestone: number,
+  asOf: number,
+  status: IndicatorStatusCode,
+  explanation: Message,
+  latest: YearValue,
+  start: YearValue | null,
+  target: number | null,
+  gap: number | null,
+  projected: number | null,
+  ratio: number | null,
+  method: Projection | null,
+): IndicatorStatus {
+  return {
+    indicatorId,
+    milestone,
+    status,
+    evidence: {
+      milestone,
+      asOf,
+      value: latest.value,
+      valueYear: latest.year,
+      baseline: start ? start.value : null,
+      baselineYear: start ? start.year : null,
+      target,
+      projected,
+      gap,
+      ratio,
+      method,
+      assessment: null,
+    },
+    explanation,
+  };
+}
+
+function withNote(notes: Note[], note: Note): Note[] {
+  return notes.length === 0 ? [note] : [...notes, note];
+}
+
+const LINEAR_TEXT = msg("status.method.linear");
+const CAGR_TEXT = msg("status.method.cagr");
 
 const noParams = (): MessageParams => ({});
 const CAGR_FALLBACK: Note = Object.freeze({ code: "status.note.cagrFallback", params: noParams });
+/** Cached per year: the same few years come back for every indicator (and note texts are cached per note). */
+const fromObservationNotes = new Map<number, Note>();
 function baselineFromObservation(year: number): Note {
-  return { code: "status.note.baselineFromObservation", params: () => ({ year }) };
+  let note = fromObservationNotes.get(year);
+  if (note === undefined) {
+    note = Object.freeze({ code: "status.note.baselineFromObservation", params: () => ({ year }) });
+    if (fromObservationNotes.size >= 1_000) fromObservationNotes.clear();
+    fromObservationNotes.set(year, note);
+  }
+  return note;
 }

@@ -36,23 +36,36 @@ export function valuesByYear(observations: Observation[]): YearValue[] {
   // An indicator has a handful of years: arrays with a linear search beat a Map here (hot path).
   if (observations.length > 64) return valuesByYearMap(observations);
   const out: YearValue[] = [];
-  const ats: string[] = [];
+  // Scratch, reused across calls (this runs once per indicator of a large plan; nothing re-enters it).
+  const ats = atsScratch;
+  ats.length = 0;
   for (const o of observations) {
     if (o.value === null || !Number.isFinite(o.value) || !Number.isFinite(o.year)) continue;
     const at = o.recordedAt ?? "";
     let i = 0;
     while (i < out.length && out[i].year !== o.year) i++;
     if (i === out.length) {
-      out.push({ year: o.year + 0, value: o.value }); // + 0: -0 → 0, as a Map key would be
-      ats.push(at);
+      // Inserted in year order (+ 0: -0 → 0, as a Map key would be): reports usually come in
+      // year order, so this rarely moves anything, and there is no sort with a closure.
+      const year = o.year + 0;
+      let j = out.length;
+      while (j > 0 && out[j - 1].year > year) j--;
+      if (j === out.length) {
+        out.push({ year, value: o.value });
+        ats.push(at);
+      } else {
+        out.splice(j, 0, { year, value: o.value });
+        ats.splice(j, 0, at);
+      }
     } else if (at >= ats[i]) {
       out[i].value = o.value;
       ats[i] = at;
     }
   }
-  if (out.length > 1) out.sort((a, b) => a.year - b.year);
   return out;
 }
+
+const atsScratch: string[] = [];
 
 function valuesByYearMap(observations: Observation[]): YearValue[] {
   const byYear = new Map<number, { value: number; at: string }>();

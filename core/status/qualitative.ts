@@ -41,12 +41,13 @@ export function judgeAssessment(
 
 /** Status of a qualitative target from the latest assessment that counts (same timing as values). */
 export function qualitativeStatus(
-  input: IndicatorStatusInput & { milestone: number },
+  input: IndicatorStatusInput,
+  milestone: number,
   target: ParsedTarget,
   text: string,
   result: Result,
 ): IndicatorStatus {
-  const { indicator, milestone, asOf } = input;
+  const { indicator, asOf } = input;
   const q = target.qualitative;
   const levels = indicator.scale ?? (q?.scale ? (input.scales?.[q.scale] ?? null) : null);
   const levelList = (levels ?? []).join(", ");

@@ -53,6 +53,8 @@ function areaKey(code: string): string {
 }
 const areaKeys = new Map<string, string>();
 
+const NO_CHILDREN: readonly Indicator[] = [];
+
 /** Tasks due within this many days of `today` are listed as due soon. */
 export const DUE_SOON_DAYS = 60;
 
@@ -109,8 +111,7 @@ export function buildSummary(input: SummaryInput): Summary {
   // Loops rather than new Map(list.map(...)): no [key, value] pair per row of a large plan.
   const statusById = new Map<string, IndicatorStatus>();
   for (const s of input.indicatorStatuses) statusById.set(s.indicatorId, s);
-  const indicatorById = new Map<string, Indicator>();
-  for (const i of plan.indicators) indicatorById.set(i.id, i);
+  // Only sub-rows need the plan by id (their parent's lead and name): a flat plan builds no map.
   const childrenOf = new Map<string, Indicator[]>();
   for (const ind of plan.indicators) {
     if (ind.parent === null) continue;
@@ -118,8 +119,17 @@ export function buildSummary(input: SummaryInput): Summary {
     list.push(ind);
     childrenOf.set(ind.parent, list);
   }
+  const indicatorById = new Map<string, Indicator>();
+  if (childrenOf.size > 0) for (const i of plan.indicators) indicatorById.set(i.id, i);
   const areaByCode = new Map(plan.areas.map((a) => [areaKey(a.code), a]));
-  const nameOf = (id: string | null): string | null => (id === null ? null : input.agencyName(id));
+  // Asked once per agency: a large plan names the same few agencies on every row.
+  const names = new Map<string, string>();
+  const nameOf = (id: string | null): string | null => {
+    if (id === null) return null;
+    let name = names.get(id);
+    if (name === undefined) names.set(id, (name = input.agencyName(id)));
+    return name;
+  };
 
   // A blank lead cell means "as above": the parent row's, then the group row's.
   const leadOf = (ind: Indicator, depth = 0): string | null => {
@@ -130,9 +140,9 @@ export function buildSummary(input: SummaryInput): Summary {
     return areaByCode.get(areaKey(ind.area))?.lead?.ids[0] ?? null;
   };
 
-  const statusOf = (ind: Indicator, depth = 0): IndicatorStatusCode => {
-    const own = statusById.get(ind.id)?.status;
-    const children = depth < 10 ? (childrenOf.get(ind.id) ?? []) : [];
+  // `own`: the row's own status when the caller already looked it up (one Map lookup per row).
+  const statusOf = (ind: Indicator, depth = 0, own = statusById.get(ind.id)?.status): IndicatorStatusCode => {
+    const children = depth < 10 && childrenOf.size > 0 ? (childrenOf.get(ind.id) ?? NO_CHILDREN) : NO_CHILDREN;
     if (children.length === 0 || (own !== undefined && own !== "noTarget")) return own ?? "noData";
     const known = children.map((c) => statusOf(c, depth + 1)).filter((s) => s !== "noTarget");
     if (known.length === 0) return own ?? "noTarget";
@@ -144,24 +154,6 @@ export function buildSummary(input: SummaryInput): Summary {
   const indicatorTotals = emptyCounts();
   const areaRows = new Map<string, AreaRow>();
   for (const area of plan.areas) areaRows.set(areaKey(area.code), { code: area.code, name: area.name, counts: emptyCounts(), total: 0 });
-  const agencyRows = new Map<string, AgencyRow>();
-  const topLevel = plan.indicators.filter((i) => i.parent === null);
-  for (const ind of topLevel) {
-    const status = statusOf(ind);
-    indicatorTotals[status] += 1;
-    let area = areaRows.get(areaKey(ind.area));
-    if (!area) areaRows.set(areaKey(ind.area), (area = { code: ind.area, name: ind.area, counts: emptyCounts(), total: 0 }));
-    area.counts[status] += 1;
-    area.total += 1;
-    const lead = leadOf(ind);
-    const k = lead ?? "";
-    let agency = agencyRows.get(k);
-    if (!agency) agencyRows.set(k, (agency = { agencyId: lead, name: nameOf(lead), counts: emptyCounts(), total: 0 }));
-    agency.counts[status] += 1;
-    agency.total += 1;
-  }
-  const byArea = [...areaRows.values()].filter((a) => a.total > 0);
-  const byAgency = [...agencyRows.values()].sort((a, b) => b.total - a.total || byName(a, b));
 
   // Completeness of the asOf year's reports, per lead agency.
   const completenessRows = new Map<string, CompletenessRow>();
@@ -184,14 +176,63 @@ export function buildSummary(input: SummaryInput): Summary {
     }
     return row;
   };
+  // One pass over the indicators (a large plan's rows are read once, each lead found once):
+  // counts of top-level rows by area and lead, completeness of every row, rows needing attention.
+  const agencyRows = new Map<string, AgencyRow>();
+  // One pass over the observations (the largest input): which rows were reported, and which
+  // agencies sent anything at all for the year (not even on rows they do not lead).
   const reportedIndicators = new Set<string>();
-  for (const o of input.observations) if (o.year === asOf && isReportedObservation(o)) reportedIndicators.add(o.indicatorId);
-  for (const ind of plan.indicators) {
-    if (!indicatorExpectsValue(ind, asOf, plan)) continue;
-    const row = rowFor(leadOf(ind));
-    row.indicatorsExpected += 1;
-    if (reportedIndicators.has(ind.id)) row.indicatorsReported += 1;
+  const activeAgencies = new Set<string>();
+  for (const o of input.observations) {
+    if (o.year !== asOf || !isReportedObservation(o)) continue;
+    reportedIndicators.add(o.indicatorId);
+    if (o.agencyId) activeAgencies.add(o.agencyId);
   }
+  const indicatorConcerns: IndicatorConcern[] = [];
+  let topLevelCount = 0;
+  for (const ind of plan.indicators) {
+    const lead = leadOf(ind);
+    const st = statusById.get(ind.id);
+    if (ind.parent === null) {
+      topLevelCount += 1;
+      const status = statusOf(ind, 0, st?.status);
+      indicatorTotals[status] += 1;
+      let area = areaRows.get(areaKey(ind.area));
+      if (!area) areaRows.set(areaKey(ind.area), (area = { code: ind.area, name: ind.area, counts: emptyCounts(), total: 0 }));
+      area.counts[status] += 1;
+      area.total += 1;
+      const k = lead ?? "";
+      let agency = agencyRows.get(k);
+      if (!agency) agencyRows.set(k, (agency = { agencyId: lead, name: nameOf(lead), counts: emptyCounts(), total: 0 }));
+      agency.counts[status] += 1;
+      agency.total += 1;
+    }
+    if (indicatorExpectsValue(ind, asOf, plan)) {
+      const row = rowFor(lead);
+      row.indicatorsExpected += 1;
+      if (reportedIndicators.has(ind.id)) row.indicatorsReported += 1;
+    }
+    if (!st || !isConcern(st.status)) continue;
+    const parent = ind.parent === null ? undefined : indicatorById.get(ind.parent);
+    indicatorConcerns.push({
+      indicatorId: ind.id,
+      code: ind.code || parent?.code || "",
+      name: parent ? `${parent.name} — ${ind.name}` : ind.name,
+      unit: ind.unit,
+      status: st.status,
+      leadId: lead,
+      leadName: nameOf(lead),
+      milestone: st.milestone,
+      value: st.evidence.value,
+      valueYear: st.evidence.valueYear,
+      targetText: ind.targets[String(st.milestone)]?.raw ?? null,
+      target: st.evidence.target,
+      gap: st.evidence.gap,
+      ratio: st.evidence.ratio,
+    });
+  }
+  const byArea = [...areaRows.values()].filter((a) => a.total > 0);
+  const byAgency = [...agencyRows.values()].sort((a, b) => b.total - a.total || byName(a, b));
   const reportedTasks = new Set(input.progress.filter((p) => p.year === asOf && isReportedProgress(p)).map((p) => p.taskId));
   // Grouped once: filtering all progress rows for every task is quadratic on a large plan.
   const progressByTask = new Map<string, TaskProgress[]>();
@@ -217,38 +258,12 @@ export function buildSummary(input: SummaryInput): Summary {
   const reportedTotal = completeness.reduce((s, r) => s + r.reported, 0);
 
   // Agencies that sent nothing at all for the year (not even on rows they do not lead).
-  const activeAgencies = new Set<string>();
-  for (const o of input.observations) if (o.year === asOf && o.agencyId && isReportedObservation(o)) activeAgencies.add(o.agencyId);
   for (const p of input.progress) if (p.year === asOf && p.agencyId && isReportedProgress(p)) activeAgencies.add(p.agencyId);
   const silentAgencies = completeness
     .filter((r) => r.agencyId !== null && r.expected > 0 && r.reported === 0 && !activeAgencies.has(r.agencyId))
     .map((r) => ({ agencyId: r.agencyId as string, name: r.name ?? (r.agencyId as string) }))
     .sort(byName);
 
-  // Indicators needing attention, worst first, plan order within a status.
-  const indicatorConcerns: IndicatorConcern[] = [];
-  for (const ind of plan.indicators) {
-    const st = statusById.get(ind.id);
-    if (!st || !isConcern(st.status)) continue;
-    const parent = ind.parent === null ? undefined : indicatorById.get(ind.parent);
-    const lead = leadOf(ind);
-    indicatorConcerns.push({
-      indicatorId: ind.id,
-      code: ind.code || parent?.code || "",
-      name: parent ? `${parent.name} — ${ind.name}` : ind.name,
-      unit: ind.unit,
-      status: st.status,
-      leadId: lead,
-      leadName: nameOf(lead),
-      milestone: st.milestone,
-      value: st.evidence.value,
-      valueYear: st.evidence.valueYear,
-      targetText: ind.targets[String(st.milestone)]?.raw ?? null,
-      target: st.evidence.target,
-      gap: st.evidence.gap,
-      ratio: st.evidence.ratio,
-    });
-  }
   // Worst first, plan order kept within a status (what a stable sort by CONCERNS rank gives).
   const concernsInOrder = CONCERNS.flatMap((c) => indicatorConcerns.filter((x) => x.status === c));
 
@@ -287,7 +302,7 @@ export function buildSummary(input: SummaryInput): Summary {
     plan: { id: plan.id, number: plan.number, title: plan.title, province: plan.province },
     asOf,
     today,
-    indicatorCount: topLevel.length,
+    indicatorCount: topLevelCount,
     taskCount: plan.tasks.length,
     indicatorTotals,
     taskTotals,

@@ -6,16 +6,16 @@ import type { Indicator, Observation, Plan, Task, TaskProgress } from "../model"
  */
 export function indicatorExpectsValue(indicator: Indicator, year: number, plan: Plan): boolean {
   if (year < plan.period.from || year > plan.period.to) return false;
-  // A loop rather than Object.entries(...).some: called for every indicator of a large plan.
+  // A loop over Object.keys rather than Object.entries(...).some or for-in (year keys are array
+  // indexes, which for-in enumerates slowly): called for every indicator of a large plan.
   const targets = indicator.targets;
-  for (const milestone in targets) {
-    if (!hasOwn.call(targets, milestone)) continue;
+  const keys = Object.keys(targets);
+  for (let i = 0; i < keys.length; i++) {
+    const milestone = keys[i];
     if (Number(milestone) >= year && targets[milestone].parsed.kind !== "none") return true;
   }
   return false;
 }
-
-const hasOwn = Object.prototype.hasOwnProperty;
 
 /** A value or a person's assessment was given for that indicator and year. */
 export function isReportedObservation(o: Observation): boolean {

@@ -1,6 +1,6 @@
 import type { IndicatorRecord } from "../layout";
 import type { Direction, Indicator, ParsedTarget } from "../model";
-import { compareKey, type IndicatorInfo, type PlanTarget } from "./plan-lookup";
+import { compareKey, indicatorInfoAt, type IndicatorInfo, type PlanTarget } from "./plan-lookup";
 import type { RowView } from "./row-view";
 import { fold } from "./text-cache";
 import { directions } from "./vocabulary";
@@ -11,7 +11,8 @@ export type IndicatorView = RowView<IndicatorRecord>;
 
 /** The plan row with its targets and kind: one lookup per row, shared by all the rules. */
 function planInfo(v: IndicatorView): IndicatorInfo | undefined {
-  return v.planRow(v.lookup.indicatorInfo);
+  // By position first (indicatorInfoAt): the sheet usually lists the plan's rows in plan order.
+  return v.planRow(v.lookup.indicatorInfo, indicatorInfoAt);
 }
 
 export function planIndicator(v: IndicatorView): Indicator | undefined {

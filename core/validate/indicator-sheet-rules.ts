@@ -3,7 +3,7 @@ import { msg } from "../i18n";
 import { isEmptyCell } from "../grid";
 import { cellTextOf } from "./row-view";
 import { shownRow } from "./finding";
-import { codeKey, type PlanLookup } from "./plan-lookup";
+import { codeKey, indicatorAt, type PlanLookup } from "./plan-lookup";
 import { sheetRule } from "./rule";
 import { firstRowByScopeAndCode } from "./sheet-index";
 
@@ -36,9 +36,11 @@ export const indicatorCodeDuplicate = sheetRule<R>({
     // Codes restart in every area; group rows ("2.") are numbered among themselves.
     let area = "";
     let areaOf: string | null = null; // the plan area `area` was built from
-    for (const r of sheet.ordered) {
+    const ordered = sheet.ordered;
+    for (let i = 0; i < ordered.length; i++) {
+      const r = ordered[i];
       const code = codeKey(cellTextOf(r.cells.code));
-      const ind = r.rowId === null ? undefined : lookup.indicators.get(r.rowId);
+      const ind = r.rowId === null ? undefined : indicatorAt(lookup, i, r.rowId);
       let scope: string;
       if (ind) {
         if (ind.area !== areaOf) {
@@ -78,8 +80,10 @@ export const indicatorOrphan = sheetRule<R>({
     const lookup = sheet.lookup;
     const present = sheet.firstById;
     let underIndicator = false;
-    for (const r of sheet.ordered) {
-      const ind = r.rowId === null ? undefined : lookup.indicators.get(r.rowId);
+    const ordered = sheet.ordered;
+    for (let i = 0; i < ordered.length; i++) {
+      const r = ordered[i];
+      const ind = r.rowId === null ? undefined : indicatorAt(lookup, i, r.rowId);
       if (ind) {
         underIndicator = true;
         if (ind.parent !== null && !present.has(ind.parent)) {

@@ -31,6 +31,29 @@ export interface PlanLookup {
   subAreaCodes: Set<string>;
   /** Milestone years, ascending. */
   milestones: number[];
+  /** The plan's indicators, and their infos in the same order (for `indicatorAt`/`indicatorInfoAt`). */
+  indicatorList: readonly Indicator[];
+  infoList: readonly IndicatorInfo[];
+  /** No two plan indicators share an id: a row found by position is the one the maps give. */
+  uniqueIndicatorIds: boolean;
+}
+
+/**
+ * The plan indicator with id `id`, trying position `index` first: sheets list the plan's rows in
+ * plan order, so the guess usually hits and spares a lookup in a 100k-entry map (held only
+ * when ids are unique, so it always agrees with `indicators.get(id)`).
+ */
+export function indicatorAt(lookup: PlanLookup, index: number, id: string): Indicator | undefined {
+  const list = lookup.indicatorList;
+  if (lookup.uniqueIndicatorIds && index >= 0 && index < list.length && list[index].id === id) return list[index];
+  return lookup.indicators.get(id);
+}
+
+/** `indicatorInfo.get(id)`, trying position `index` first (see indicatorAt). */
+export function indicatorInfoAt(lookup: PlanLookup, index: number, id: string): IndicatorInfo | undefined {
+  const list = lookup.indicatorList;
+  if (lookup.uniqueIndicatorIds && index >= 0 && index < list.length && list[index].id === id) return lookup.infoList[index];
+  return lookup.indicatorInfo.get(id);
 }
 
 const TRAILING_DOT = /\.+$/;
@@ -57,6 +80,7 @@ export function planLookup(plan: Plan): PlanLookup {
   if (hit) return hit;
   const indicators = new Map<string, Indicator>();
   const indicatorInfo = new Map<string, IndicatorInfo>();
+  const infoList: IndicatorInfo[] = [];
   for (const ind of plan.indicators) {
     indicators.set(ind.id, ind);
     const targets: PlanTarget[] = [];
@@ -72,7 +96,9 @@ export function planLookup(plan: Plan): PlanLookup {
       if (cell.parsed.kind === "qualitative") words++;
       else if (cell.parsed.kind !== "none") numeric++;
     }
-    indicatorInfo.set(ind.id, { indicator: ind, targets, qualitative: words > 0 && numeric === 0 });
+    const info = { indicator: ind, targets, qualitative: words > 0 && numeric === 0 };
+    indicatorInfo.set(ind.id, info);
+    infoList.push(info);
   }
   const sectionCodes = new Set<string>();
   const subAreaCodes = new Set<string>();
@@ -88,6 +114,9 @@ export function planLookup(plan: Plan): PlanLookup {
     sectionCodes,
     subAreaCodes,
     milestones: [...plan.milestoneYears].sort((a, b) => a - b),
+    indicatorList: plan.indicators.slice(), // a snapshot, like the maps
+    infoList,
+    uniqueIndicatorIds: indicators.size === plan.indicators.length,
   };
   cache.set(plan, lookup);
   return lookup;

@@ -35,10 +35,23 @@ class Slots<T> {
   private keys: string[] = [];
   private values: T[] = [];
   private n = 0;
+  /** Where the next lookup is likely to hit: rules walk the same keys in the same order. */
+  private next = 0;
 
   indexOf(key: string): number {
     const keys = this.keys;
-    for (let i = 0; i < this.n; i++) if (keys[i] === key) return i;
+    const n = this.n;
+    let i = this.next;
+    if (i < n && keys[i] === key) {
+      this.next = i + 1;
+      return i;
+    }
+    for (i = 0; i < n; i++) {
+      if (keys[i] === key) {
+        this.next = i + 1;
+        return i;
+      }
+    }
     return -1;
   }
 
@@ -54,6 +67,7 @@ class Slots<T> {
 
   clear(): void {
     this.n = 0;
+    this.next = 0;
   }
 }
 
@@ -73,6 +87,8 @@ export class RowView<R extends AnyRecord = AnyRecord> {
   private planRowDone = false;
   private planRowValue: unknown = undefined;
   private rule: RuleId | null = null;
+  /** The record's position in its sheet's records (-1: unknown): a hint for finding its plan row. */
+  index = -1;
   private out: Finding[] = [];
 
   readonly lookup: PlanLookup;
@@ -90,8 +106,9 @@ export class RowView<R extends AnyRecord = AnyRecord> {
   }
 
   /** Points the view at the next record of the same sheet, forgetting everything read. */
-  reset(record: R): void {
+  reset(record: R, index = -1): void {
     this.record = record;
+    this.index = index;
     this.texts.clear();
     this.numbers.clear();
     this.targets.clear();
@@ -141,10 +158,10 @@ export class RowView<R extends AnyRecord = AnyRecord> {
   }
 
   /** The plan row this record holds (indicator or task, by the lookup of its sheet), once per view. */
-  planRow<T>(from: Map<string, T>): T | undefined {
+  planRow<T>(from: Map<string, T>, at?: (lookup: PlanLookup, index: number, id: string) => T | undefined): T | undefined {
     if (this.planRowDone) return this.planRowValue as T | undefined;
     const id = this.record.rowId;
-    this.planRowValue = id === null ? undefined : from.get(id);
+    this.planRowValue = id === null ? undefined : at !== undefined ? at(this.lookup, this.index, id) : from.get(id);
     this.planRowDone = true;
     return this.planRowValue as T | undefined;
   }

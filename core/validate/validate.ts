@@ -55,9 +55,10 @@ function runSheet<R extends AnyRecord>(
   let inOrder = true;
   let prevRow = -Infinity;
   let view: RowView<R> | null = null;
-  for (const record of records) {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
     if (view === null) view = new RowView(record, ctx, lookup);
-    else view.reset(record);
+    view.reset(record, i);
     const from = out.length;
     runRow(row, view, out);
     if (out.length - from > 1) sortTail(out, from);
