@@ -1,14 +1,10 @@
-import * as path from "node:path";
 import { msg, text, type Lang } from "../../core/i18n";
 import { INDICATOR_STATUS_ORDER, statusLabel, TASK_STATUS_ORDER, taskStatusLabel } from "../../core/summary";
 import type { Summary } from "../../core/summary";
 import { computeStatuses, statusMarks, summarize, type StatusResult, type TrackingWorkbook } from "../../core/workbook";
-import { parse, requireArg, yearOption } from "../args";
 import type { Command } from "../command";
 import { table } from "../format";
-import { Progress } from "../progress";
-import { openTrackingFile, writePatched } from "../tracking-file";
-import { assertNotInput } from "../xlsx";
+import { openReport } from "../report-command";
 import { today } from "./validate";
 
 const usage = "chitieu status FILE.xlsx [--year NĂM] [--json] [--all] [-o KẾT-QUẢ.xlsx]";
@@ -62,24 +58,12 @@ export const statusCommand: Command = {
   summary: { vi: "Tính trạng thái chỉ tiêu và nhiệm vụ", en: "Compute indicator and task statuses" },
   usage,
   async run(args, io, { lang }) {
-    const { values, positionals } = parse(
-      args,
-      { json: { type: "boolean" }, all: { type: "boolean" }, year: { type: "string" }, output: { type: "string", short: "o" } },
-      usage,
-    );
-    const input = requireArg(positionals[0], { vi: "tệp sổ theo dõi", en: "tracking workbook" }, usage);
-    const progress = new Progress(io, lang, values.json === true);
-    progress.step(msg("ui.cli.reading", { file: input }));
-    const file = await openTrackingFile(path.resolve(io.cwd, input));
-    progress.step(msg("ui.cli.computing"));
-    const result = computeStatuses(file.tracking, { asOf: yearOption(values.year, usage), today: today(), lang });
-    if (values.output) {
-      const output = path.resolve(io.cwd, values.output);
-      assertNotInput(output, [path.resolve(io.cwd, input)]);
-      progress.step(msg("ui.cli.writing", { file: values.output }));
-      await writePatched(file, statusMarks(file.tracking, result, { lang }), output);
-    }
-    if (values.json) {
+    const r = await openReport(args, io, lang, usage);
+    const file = r.file;
+    r.progress.step(msg("ui.cli.computing"));
+    const result = computeStatuses(file.tracking, { asOf: r.year, today: today(), lang });
+    await r.writeCopy(() => statusMarks(file.tracking, result, { lang }));
+    if (r.json) {
       io.stdout(`${JSON.stringify(statusJson(file.tracking, result, lang))}\n`);
       return 0;
     }
@@ -90,10 +74,10 @@ export const statusCommand: Command = {
       const ind = byId.get(s.indicatorId);
       return [ind?.code || s.indicatorId, ind?.name ?? "", String(s.milestone), statusLabel(s.status, lang), s.explanation[lang]];
     });
-    const shown = values.all ? rows : rows.filter((r, i) => ["notAchieved", "offTrack", "atRisk"].includes(result.current[i].status));
+    const shown = r.all ? rows : rows.filter((r, i) => ["notAchieved", "offTrack", "atRisk"].includes(result.current[i].status));
     if (shown.length > 0) io.stdout(`${table([header("ui.cli.statusHeader", lang), ...shown], [8, 48, 6, 22, 90])}\n\n`);
     const taskRows = result.taskStatuses
-      .filter((s) => values.all || ["overdue", "late", "behind", "noReport"].includes(s.status))
+      .filter((s) => r.all || ["overdue", "late", "behind", "noReport"].includes(s.status))
       .map((s) => {
         const t = wb.plan.tasks.find((x) => x.id === s.taskId);
         return [s.taskId, t?.text ?? "", taskStatusLabel(s.status, lang), s.explanation[lang]];

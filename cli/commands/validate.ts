@@ -1,13 +1,10 @@
-import * as path from "node:path";
 import { msg, text } from "../../core/i18n";
 import type { Finding } from "../../core/model";
 import { checkWorkbook, findingMarks } from "../../core/workbook";
-import { parse, requireArg, yearOption } from "../args";
 import type { Command } from "../command";
 import { counts, findingJson, findingLine } from "../format";
-import { Progress } from "../progress";
-import { notesOf, openTrackingFile, writePatched, type TrackingFile } from "../tracking-file";
-import { assertNotInput } from "../xlsx";
+import { openReport } from "../report-command";
+import { notesOf, type TrackingFile } from "../tracking-file";
 
 const usage = "chitieu validate FILE.xlsx [--json] [--all] [--year NĂM] [-o ĐÁNH-DẤU.xlsx]";
 const SHOWN = 40;
@@ -35,31 +32,18 @@ export const validateCommand: Command = {
   summary: { vi: "Kiểm tra toàn bộ sổ theo dõi; mã thoát 1 nếu có lỗi", en: "Check a whole tracking workbook; exit code 1 on errors" },
   usage,
   async run(args, io, { lang }) {
-    const { values, positionals } = parse(
-      args,
-      { json: { type: "boolean" }, all: { type: "boolean" }, year: { type: "string" }, output: { type: "string", short: "o" } },
-      usage,
-    );
-    const input = requireArg(positionals[0], { vi: "tệp sổ theo dõi", en: "tracking workbook" }, usage);
-    const progress = new Progress(io, lang, values.json === true);
-    progress.step(msg("ui.cli.reading", { file: input }));
-    const file = await openTrackingFile(path.resolve(io.cwd, input));
-    progress.step(msg("ui.cli.checking"));
-    const findings = allFindings(file, yearOption(values.year, usage), today());
+    const r = await openReport(args, io, lang, usage);
+    r.progress.step(msg("ui.cli.checking"));
+    const findings = allFindings(r.file, r.year, today());
     const c = counts(findings);
-    if (values.output) {
-      const output = path.resolve(io.cwd, values.output);
-      assertNotInput(output, [path.resolve(io.cwd, input)]);
-      progress.step(msg("ui.cli.writing", { file: values.output }));
-      await writePatched(file, markAll(file, findings), output);
-    }
-    if (values.json) {
-      io.stdout(`${JSON.stringify({ counts: c, findings: findings.map((f) => findingJson(f, file.tracking, lang)) })}\n`);
+    await r.writeCopy(() => markAll(r.file, findings));
+    if (r.json) {
+      io.stdout(`${JSON.stringify({ counts: c, findings: findings.map((f) => findingJson(f, r.file.tracking, lang)) })}\n`);
     } else {
-      const shown = findings.filter((f) => values.all || f.severity !== "info");
-      for (const f of shown.slice(0, values.all ? shown.length : SHOWN)) io.stdout(`${findingLine(f, file.tracking, lang)}\n`);
-      if (!values.all && shown.length > SHOWN) io.stdout(`${text(msg("ui.cli.moreFindings", { count: shown.length - SHOWN }), lang)}\n`);
-      if (!values.all && c.info > 0) io.stdout(`${text(msg("ui.cli.infoHidden", { count: c.info }), lang)}\n`);
+      const shown = findings.filter((f) => r.all || f.severity !== "info");
+      for (const f of shown.slice(0, r.all ? shown.length : SHOWN)) io.stdout(`${findingLine(f, r.file.tracking, lang)}\n`);
+      if (!r.all && shown.length > SHOWN) io.stdout(`${text(msg("ui.cli.moreFindings", { count: shown.length - SHOWN }), lang)}\n`);
+      if (!r.all && c.info > 0) io.stdout(`${text(msg("ui.cli.infoHidden", { count: c.info }), lang)}\n`);
       io.stdout(
         `${text(findings.length === 0 ? msg("ui.cli.noFindings") : msg("ui.cli.findingCounts", { errors: c.error, warnings: c.warning, infos: c.info }), lang)}\n`,
       );

@@ -45,8 +45,6 @@ export interface SharePackage {
   readOnlyRows: number;
 }
 
-type Kind = "indicators" | "tasks";
-
 /** Rows of one kind in a package: which plan rows, and which of them the agency may edit. */
 interface Pick {
   editable: Set<string>;
