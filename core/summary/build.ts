@@ -55,6 +55,29 @@ const areaKeys = new Map<string, string>();
 
 const NO_CHILDREN: readonly Indicator[] = [];
 
+/** One status per row, in the rows' order. */
+function alignedWith(statuses: readonly IndicatorStatus[], indicators: readonly Indicator[]): boolean {
+  if (statuses.length !== indicators.length) return false;
+  for (let i = 0; i < statuses.length; i++) if (statuses[i].indicatorId !== indicators[i].id) return false;
+  return true;
+}
+
+/**
+ * No two rows share an id. Remembered per indicator list (a summary is rebuilt for the same plan
+ * after every edit of its values, and plans are treated as immutable), checked again if its
+ * length changed.
+ */
+function uniqueIds(indicators: readonly Indicator[]): boolean {
+  const known = uniqueness.get(indicators);
+  if (known !== undefined && known.length === indicators.length) return known.unique;
+  const ids = new Set<string>();
+  for (const ind of indicators) ids.add(ind.id);
+  const unique = ids.size === indicators.length;
+  uniqueness.set(indicators, { length: indicators.length, unique });
+  return unique;
+}
+const uniqueness = new WeakMap<readonly Indicator[], { length: number; unique: boolean }>();
+
 /** Tasks due within this many days of `today` are listed as due soon. */
 export const DUE_SOON_DAYS = 60;
 
@@ -109,8 +132,6 @@ function byName(a: { name: string | null }, b: { name: string | null }): number 
 export function buildSummary(input: SummaryInput): Summary {
   const { plan, asOf, today } = input;
   // Loops rather than new Map(list.map(...)): no [key, value] pair per row of a large plan.
-  const statusById = new Map<string, IndicatorStatus>();
-  for (const s of input.indicatorStatuses) statusById.set(s.indicatorId, s);
   // Only sub-rows need the plan by id (their parent's lead and name): a flat plan builds no map.
   const childrenOf = new Map<string, Indicator[]>();
   for (const ind of plan.indicators) {
@@ -121,6 +142,13 @@ export function buildSummary(input: SummaryInput): Summary {
   }
   const indicatorById = new Map<string, Indicator>();
   if (childrenOf.size > 0) for (const i of plan.indicators) indicatorById.set(i.id, i);
+  // Statuses given in plan order (one per row, as callers build them) are read by position: a
+  // 100k-entry map by id costs more than the rest of the pass. Only exact when ids are unique
+  // (the map keeps the last status of an id) and no parent rolls up its sub-rows by id.
+  const statuses = input.indicatorStatuses;
+  const byPosition = childrenOf.size === 0 && alignedWith(statuses, plan.indicators) && uniqueIds(plan.indicators);
+  const statusById = new Map<string, IndicatorStatus>();
+  if (!byPosition) for (const s of statuses) statusById.set(s.indicatorId, s);
   const areaByCode = new Map(plan.areas.map((a) => [areaKey(a.code), a]));
   // Asked once per agency: a large plan names the same few agencies on every row.
   const names = new Map<string, string>();
@@ -190,9 +218,10 @@ export function buildSummary(input: SummaryInput): Summary {
   }
   const indicatorConcerns: IndicatorConcern[] = [];
   let topLevelCount = 0;
-  for (const ind of plan.indicators) {
+  for (let at = 0; at < plan.indicators.length; at++) {
+    const ind = plan.indicators[at];
     const lead = leadOf(ind);
-    const st = statusById.get(ind.id);
+    const st = byPosition ? statuses[at] : statusById.get(ind.id);
     if (ind.parent === null) {
       topLevelCount += 1;
       const status = statusOf(ind, 0, st?.status);
