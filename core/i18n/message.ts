@@ -154,6 +154,14 @@ export function msgLang(code: MessageCode, vi: MessageParams | undefined, en: Me
   return { code, vi: fill(c.vi, vi), en: fill(c.en, en) };
 }
 
+/**
+ * A message whose parameters differ by language (numbers and dates formatted per language, parts
+ * that are themselves messages): each language filled once, from its own parameters.
+ */
+export function bilingual(code: MessageCode, params: (lang: Lang) => MessageParams): Message {
+  return msgLang(code, params("vi"), params("en"));
+}
+
 /** The text of a message in the given language. */
 export function text(message: Pick<Message, "vi" | "en">, lang: Lang = "vi"): string {
   return message[lang];

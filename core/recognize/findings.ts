@@ -1,10 +1,5 @@
-import { msg, type Message, type MessageCode, type MessageParams } from "../i18n";
+import type { Message } from "../i18n";
 import type { Finding, Severity } from "../model";
-
-/** A message whose parameters differ by language (parts that are themselves messages). */
-export function bilingual(code: MessageCode, vi: MessageParams, en: MessageParams): Message {
-  return { code, vi: msg(code, vi).vi, en: msg(code, en).en };
-}
 
 /** Collects findings for one sheet. */
 export class FindingSink {

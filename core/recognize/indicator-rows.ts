@@ -4,7 +4,7 @@ import { DEFAULT_SCALES, parseTarget } from "../parse";
 import { printedText } from "../text";
 import type { CodeShape } from "./codes";
 import { inferDirection, type DirectionBasis } from "./direction";
-import { bilingual } from "./findings";
+import { msgLang } from "../i18n";
 import { IdRegistry } from "./ids";
 import { Carry, noteInherited, rawText, type FieldValue, type ReadContext } from "./read-context";
 import type { RecognizedRow } from "./types";
@@ -175,7 +175,7 @@ export class IndicatorReader {
       "direction",
       "info",
       "recognize.directionInferred",
-      bilingual("recognize.directionInferred", { id, direction: d.vi, basis: b.vi }, { id, direction: d.en, basis: b.en }),
+      msgLang("recognize.directionInferred", { id, direction: d.vi, basis: b.vi }, { id, direction: d.en, basis: b.en }),
       msg("recognize.directionConfirm"),
     );
   }

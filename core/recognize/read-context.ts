@@ -5,7 +5,8 @@ import { targetKey } from "../layout";
 import type { AgencyRef } from "../model";
 import { cleanText, nfc } from "../text";
 import { codeShape, restoreNumericCode, type CodeShape } from "./codes";
-import { bilingual, type FindingSink } from "./findings";
+import type { FindingSink } from "./findings";
+import { msgLang } from "../i18n";
 import type { TableHeader } from "./header";
 import type { SheetView } from "./sheet-view";
 import type { ColumnRole, Inheritance, InheritedField, RecognizedRow } from "./types";
@@ -133,7 +134,7 @@ export class ReadContext {
       this.key("name"),
       "warning",
       "recognize.unreadableRow",
-      bilingual("recognize.unreadableRow", { row: row + 1, found, reason: reason.vi }, { row: row + 1, found, reason: reason.en }),
+      msgLang("recognize.unreadableRow", { row: row + 1, found, reason: reason.vi }, { row: row + 1, found, reason: reason.en }),
       msg("recognize.unreadableRowFix"),
     );
     return { row, kind: "unreadable", id: null };

@@ -2,7 +2,8 @@ import { createAgencyIndex, defaultAgencyIndex, type AgencyIndex } from "../agen
 import type { Grid, MergedRange } from "../grid";
 import { msg } from "../i18n";
 import { codeShape } from "./codes";
-import { bilingual, FindingSink } from "./findings";
+import { FindingSink } from "./findings";
+import { msgLang } from "../i18n";
 import { isHeaderCandidate, isRepeatedHeader, readHeader, type TableHeader } from "./header";
 import { headerKey } from "./header-words";
 import { IndicatorReader } from "./indicator-rows";
@@ -150,7 +151,7 @@ function checkColumns(ctx: ReadContext, headerRow: number): void {
       role === "target" ? "target" : role,
       "warning",
       "recognize.missingColumn",
-      bilingual("recognize.missingColumn", { row: headerRow + 1, column: label.vi }, { row: headerRow + 1, column: label.en }),
+      msgLang("recognize.missingColumn", { row: headerRow + 1, column: label.vi }, { row: headerRow + 1, column: label.en }),
       msg("recognize.missingColumnFix", { examples: EXAMPLES[role] }),
     );
   }

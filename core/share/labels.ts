@@ -1,4 +1,4 @@
-import { msg, type Lang, type Message, type MessageCode, type MessageParams } from "../i18n";
+import { msg, type Lang, type Message } from "../i18n";
 import { indicatorColumnSpecs, taskColumnSpecs, type SheetKind } from "../layout";
 import type { Plan } from "../model";
 
@@ -30,11 +30,6 @@ export class Labels {
     if (!map) this.cache.set(id, (map = columnLabels(this.plan, kind, lang)));
     return map.get(key) ?? this.fallback?.column(kind, key, lang) ?? key;
   }
-}
-
-/** A message whose parameters differ by language (texts made of other messages). */
-export function bilingual(code: MessageCode, params: (lang: Lang) => MessageParams): Message {
-  return { code, vi: msg(code, params("vi")).vi, en: msg(code, params("en")).en };
 }
 
 /** "a; b; c; và 4 thay đổi khác": the first few items of a list, for a message. */

@@ -1,4 +1,4 @@
-import { msgText, type Lang, type Message, type MessageCode, type MessageParams } from "../i18n";
+import type { Lang, MessageCode, MessageParams } from "../i18n";
 
 /**
  * Number formatting for explanations. Kept local (not core/parse) so the status engine depends
@@ -153,11 +153,6 @@ export function formatDate(iso: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m || lang === "en") return iso;
   return `${m[3]}/${m[2]}/${m[1]}`;
-}
-
-/** A catalogue message whose parameters differ by language (numbers, dates). */
-export function bilingual(code: MessageCode, params: (lang: Lang) => MessageParams): Message {
-  return { code, vi: msgText(code, params("vi"), "vi"), en: msgText(code, params("en"), "en") };
 }
 
 /** Evidence numbers without float noise (2.9 - 3 = -0.10000000000000009 → -0.1); null if not finite. */

@@ -13,7 +13,8 @@ import type {
 import { cleanText } from "../text";
 import { baselineAtTarget, exceeds, gapOf, meets } from "./compare";
 import { describeGoal } from "./explain";
-import { bilingual, clean, formatPair, type Note, type TextPair } from "./format";
+import { bilingual } from "../i18n";
+import { clean, formatPair, type Note, type TextPair } from "./format";
 import { SLOT, slotExplanation, slotsEn, slotsVi } from "./explanation";
 import { resolveGoal, type Goal, type GoalResult } from "./goal";
 import { cutoffYear, earliestBefore, latestUpTo, valuesByYear, type YearValue } from "./milestone";

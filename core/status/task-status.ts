@@ -1,6 +1,7 @@
 import { msg, type Lang, type Message } from "../i18n";
 import type { Task, TaskProgress, TaskStatus, TaskStatusCode } from "../model";
-import { bilingual, clean, formatDate, formatNumber } from "./format";
+import { bilingual } from "../i18n";
+import { clean, formatDate, formatNumber } from "./format";
 import { daysBetween, endOfMonth, endOfYear, isIsoDate, yearOf } from "./task-dates";
 
 export interface TaskStatusInput {

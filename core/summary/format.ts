@@ -1,20 +1,13 @@
 import { msg, type Lang } from "../i18n";
+import { formatDate, formatNumber as formatDecimal } from "../status/format";
 
 /**
  * A number in the reader's convention: Vietnamese "6.100", "19,04"; English "6,100", "19.04".
- * Written out by hand so the text does not depend on the host's Intl data.
+ * The status engine's formatter (written by hand, no Intl), at two decimals; nothing for a
+ * non-finite number.
  */
 export function formatNumber(n: number, lang: Lang = "vi", maxFraction = 2): string {
-  if (!Number.isFinite(n)) return "";
-  const factor = 10 ** maxFraction;
-  const rounded = Math.round(Math.abs(n) * factor) / factor;
-  const [intPart, fracPart = ""] = rounded.toFixed(maxFraction).split(".");
-  const group = lang === "vi" ? "." : ",";
-  const decimal = lang === "vi" ? "," : ".";
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  const frac = fracPart.replace(/0+$/, "");
-  const sign = n < 0 && rounded !== 0 ? "-" : "";
-  return sign + grouped + (frac ? decimal + frac : "");
+  return Number.isFinite(n) ? formatDecimal(n, lang, maxFraction) : "";
 }
 
 /** "a, b và c" / "a, b and c". */
@@ -26,9 +19,7 @@ export function joinList(items: readonly string[], lang: Lang = "vi"): string {
 
 /** "2026-11-15" → "15/11/2026" in Vietnamese, unchanged in English. */
 export function formatDay(iso: string, lang: Lang = "vi"): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m || lang === "en") return iso;
-  return `${m[3]}/${m[2]}/${m[1]}`;
+  return formatDate(iso, lang);
 }
 
 /** Day number of a yyyy-mm-dd date (null for anything else), for day differences. */
