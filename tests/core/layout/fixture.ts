@@ -7,6 +7,7 @@
 import { createAgencyIndex, defaultRegistry, matchAgencies, toAgencyRef } from "../../../core/agency";
 import type { Direction, Indicator, Plan, Task } from "../../../core/model";
 import { parseTarget, parseTimeframe } from "../../../core/parse";
+import { testPlan } from "../../fixtures/plan-header";
 
 const agencies = createAgencyIndex(defaultRegistry);
 export const ref = (raw: string) => toAgencyRef(matchAgencies(raw, agencies));
@@ -64,18 +65,10 @@ function task(id: string, code: string, text: string, timeframe: string, approva
 }
 
 export function smallPlan(): Plan {
-  return {
+  return testPlan({
     id: "thu-nghiem-328",
     number: "328/KH-UBND",
-    province: "Đồng Tháp",
-    issuedOn: "2024-10-07",
     title: "Kế hoạch thực hiện Nghị quyết số 68/NQ-CP",
-    templateVersion: "1",
-    milestoneYears: [2025, 2030],
-    period: { from: 2024, to: 2030 },
-    reporting: { agencyDeadline: "15/11", consolidationDeadline: "30/11" },
-    projection: "linear",
-    coordinator: "so-ldtbxh",
     areas: [
       { code: "1.", name: "Ưu đãi người có công với cách mạng", lead: null, partners: null },
       { code: "2.", name: "Nhà ở, việc làm", lead: ref(LDTBXH), partners: null },
@@ -105,5 +98,5 @@ export function smallPlan(): Plan {
       task("I.3", "3", "Triển khai Đề án hỗ trợ nhà ở cho hộ nghèo", "2024 - 2030", "HĐND tỉnh", "Nghị quyết"),
       task("I.4", "4", "Hướng dẫn thực hiện chính sách mới", "Sau khi có hướng dẫn của Bộ Lao động - Thương binh và Xã hội", null, null),
     ],
-  };
+  });
 }

@@ -19,6 +19,7 @@ import type {
   Timeframe,
 } from "../../../core/model";
 import type { SummaryInput } from "../../../core/summary";
+import { testPlan } from "../../fixtures/plan-header";
 
 export const AGENCIES: Record<string, string> = {
   "so-ldtbxh": "Sở Lao động - Thương binh và Xã hội",
@@ -95,18 +96,10 @@ function task(id: string, text: string, lead: AgencyRef, timeframe: Timeframe): 
   };
 }
 
-export const plan: Plan = {
+export const plan: Plan = testPlan({
   id: "thu-nghiem",
   number: "99/KH-UBND",
-  province: "Đồng Tháp",
-  issuedOn: "2024-10-07",
   title: "Kế hoạch thử nghiệm về chính sách xã hội đến năm 2030",
-  templateVersion: "1",
-  milestoneYears: [2025, 2030],
-  period: { from: 2024, to: 2030 },
-  reporting: { agencyDeadline: "15/11", consolidationDeadline: "30/11" },
-  projection: "linear",
-  coordinator: "so-ldtbxh",
   areas: [
     { code: "2", name: "Lao động, việc làm", lead: null, partners: null },
     { code: "3", name: "Y tế", lead: null, partners: null },
@@ -139,7 +132,7 @@ export const plan: Plan = {
     }),
     task("II.3", "Kiểm tra, giám sát việc thực hiện", ref(), { kind: "annual" }),
   ],
-};
+});
 
 function status(
   indicatorId: string,

@@ -9,6 +9,7 @@ import type { IndicatorRecord, TaskRecord } from "../../../core/layout";
 import type { Direction, Indicator, Plan, Task } from "../../../core/model";
 import { parseTarget, parseTimeframe } from "../../../core/parse";
 import type { ValidationContext } from "../../../core/validate";
+import { testPlan } from "../../fixtures/plan-header";
 
 export const agencies = createAgencyIndex(defaultRegistry);
 const ref = (raw: string) => toAgencyRef(matchAgencies(raw, agencies));
@@ -110,18 +111,10 @@ function task(t: T): Task {
   };
 }
 
-export const plan: Plan = {
+export const plan: Plan = testPlan({
   id: "dong-thap-328",
   number: "328/KH-UBND",
-  province: "Đồng Tháp",
-  issuedOn: "2024-10-07",
   title: "Kế hoạch thực hiện Nghị quyết 68/NQ-CP",
-  templateVersion: "1",
-  milestoneYears: [2025, 2030],
-  period: { from: 2024, to: 2030 },
-  reporting: { agencyDeadline: "15/11", consolidationDeadline: "30/11" },
-  projection: "linear",
-  coordinator: "so-ldtbxh",
   areas: AREAS.map((a) => ({ code: a.code, name: a.name, lead: null, partners: null })),
   sections: [
     { code: "I", name: "Công tác tuyên truyền", parent: null },
@@ -129,7 +122,7 @@ export const plan: Plan = {
   ],
   indicators: IND.map(indicator),
   tasks: TASKS.map(task),
-};
+});
 
 export const ctx: ValidationContext = { plan, agencies, asOf: 2025, today: "2025-11-10" };
 
