@@ -1,5 +1,6 @@
-import { chromium, type Browser, type Page } from "playwright-core";
-import * as fs from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { describeWithChromium, HOSTILE, launchChromium } from "../support/chromium";
+import { RUN_SHIM } from "./run-shim";
 import type * as vm from "node:vm";
 import { AGENCY_COLUMNS, SHEETS } from "../../core/layout";
 import { openPackage } from "../../core/share";
@@ -7,23 +8,7 @@ import { sheetReader } from "../../gas/share/reader";
 import { buildBundle, intoRealm, loadCode, readDist } from "./bundle";
 import { FakeGas, type FakeSpreadsheet } from "./fake";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-const HOSTILE = '<img src=x onerror="window.__pwned=1">';
-const RUN_SHIM = `
-  window.google = { script: { get run() {
-    let ok = () => {}, fail = () => {};
-    const runner = new Proxy({}, { get(_, name) {
-      if (name === "withSuccessHandler") return (f) => { ok = f; return runner; };
-      if (name === "withFailureHandler") return (f) => { fail = f; return runner; };
-      return (arg) => window.__gasRun(String(name), JSON.stringify(arg === undefined ? null : arg))
-        .then((s) => ok(JSON.parse(s)), (e) => fail(e));
-    } });
-    return runner;
-  } } };
-`;
 
-const maybe = fs.existsSync(CHROMIUM) ? describe : describe.skip;
 jest.setTimeout(60_000);
 
 /** Types into a plan row's cell of a tracking spreadsheet, as a person would. */
@@ -37,7 +22,7 @@ function typeInto(fake: FakeGas, ss: FakeSpreadsheet, rowId: string, key: string
   });
 }
 
-maybe("the sharing section of the sidebar, served by the bundle on the fake", () => {
+describeWithChromium("the sharing section of the sidebar, served by the bundle on the fake", () => {
   let browser: Browser;
   let page: Page;
   let fake: FakeGas;
@@ -58,7 +43,7 @@ maybe("the sharing section of the sidebar, served by the bundle on the fake", ()
       }
     });
     gas.menuOpenSidebar();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     page = await browser.newPage();
     await page.exposeFunction("__gasRun", async (name: string, arg: string) => {
       const fn = gas[name];

@@ -1,5 +1,6 @@
-import { chromium, type Browser, type Page } from "playwright-core";
-import * as fs from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { describeWithChromium, HOSTILE, launchChromium } from "../support/chromium";
+import { RUN_SHIM } from "./run-shim";
 import type * as vm from "node:vm";
 import { SHEETS } from "../../core/layout";
 import { INDICATOR_STATUS_ORDER, statusLabel } from "../../core/summary";
@@ -7,33 +8,11 @@ import { buildBundle, intoRealm, loadCode, readDist } from "./bundle";
 import { FakeGas } from "./fake";
 import { columnOfKey, metaOf, typeInto } from "./helpers";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-const HOSTILE = '<img src=x onerror="window.__pwned=1">';
 
-/**
- * google.script.run in the page, served by the bundle running on the fake: each call goes through
- * page.exposeFunction to Node, into the vm holding Code.js, and back, copied as JSON both ways
- * (as Apps Script copies arguments and results).
- */
-const RUN_SHIM = `
-  window.google = { script: { get run() {
-    let ok = () => {}, fail = () => {};
-    const runner = new Proxy({}, { get(_, name) {
-      if (name === "withSuccessHandler") return (f) => { ok = f; return runner; };
-      if (name === "withFailureHandler") return (f) => { fail = f; return runner; };
-      return (arg) => window.__gasRun(String(name), JSON.stringify(arg === undefined ? null : arg))
-        .then((s) => ok(JSON.parse(s)), (e) => fail(e));
-    } });
-    return runner;
-  } } };
-`;
 
-const haveChromium = fs.existsSync(CHROMIUM);
-const maybe = haveChromium ? describe : describe.skip;
 jest.setTimeout(30_000);
 
-maybe("sidebar in headless Chromium, served by the bundle on the fake", () => {
+describeWithChromium("sidebar in headless Chromium, served by the bundle on the fake", () => {
   let browser: Browser;
   let page: Page;
   let fake: FakeGas;
@@ -55,7 +34,7 @@ maybe("sidebar in headless Chromium, served by the bundle on the fake", () => {
     gas.menuOpenSidebar();
     const html = fake.ui.sidebars[0].getContent();
 
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     page = await browser.newPage();
     await page.exposeFunction("__gasRun", async (name: string, arg: string) => {
       calls.push(name);

@@ -1,4 +1,4 @@
-import { run, setup } from "../helpers";
+import { setup } from "../helpers";
 import { dongThapMaster, placeOf } from "../share/master";
 
 /**

@@ -2,14 +2,13 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { createServer, type Server } from "node:http";
 import { spawnSync } from "node:child_process";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { describeWithChromium, launchChromium } from "../../support/chromium";
 import { PackageBook } from "../share/package-files";
 
 // The task pane in headless Chromium, served by the dev server (plain http here), with the
 // office-addin-mock fake in place of Excel.
 const root = path.resolve(__dirname, "../../..");
-const CHROMIUM = "/usr/bin/chromium";
-const describeIf = fs.existsSync(CHROMIUM) ? describe : describe.skip;
 
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css", ".json": "application/json", ".png": "image/png" };
 
@@ -29,7 +28,7 @@ function staticFiles(dir: string) {
   };
 }
 
-describeIf("task pane UI in headless Chromium", () => {
+describeWithChromium("task pane UI in headless Chromium", () => {
   let server: Server;
   let browser: Browser;
   let page: Page;
@@ -58,10 +57,7 @@ describeIf("task pane UI in headless Chromium", () => {
     server = createServer(staticFiles(out));
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
     page = await browser.newPage();
     page.on("pageerror", (e) => {
       if (/taskpane\.js|chunks\//.test(e.stack ?? "")) ours.push(e.stack ?? e.message);
