@@ -23,17 +23,28 @@ export interface JobOptions {
 const asOfOf = (wb: TrackingWorkbook, o: JobOptions): number => o.asOf ?? wb.meta.settings.asOf;
 const langOf = (wb: TrackingWorkbook, o: JobOptions): Lang => o.lang ?? wb.meta.settings.lang;
 
-function validationContext(wb: TrackingWorkbook, o: JobOptions): ValidationContext {
+/**
+ * The validation context of a tracking workbook's plan: its sheets, reporting year and day. Hosts
+ * that validate only the rows they read (live edits) build it with this too.
+ */
+export function validationContextOf(
+  meta: TrackingWorkbook["meta"],
+  plan: TrackingWorkbook["plan"],
+  agencies: TrackingWorkbook["agencies"],
+  o: JobOptions = {},
+): ValidationContext {
   return {
-    plan: wb.plan,
-    agencies: wb.agencies,
-    asOf: asOfOf(wb, o),
+    plan,
+    agencies,
+    asOf: o.asOf ?? meta.settings.asOf,
     locale: o.locale,
     today: o.today,
-    indicatorSheet: wb.meta.indicatorLayout.sheet,
-    taskSheet: wb.meta.taskLayout.sheet,
+    indicatorSheet: meta.indicatorLayout.sheet,
+    taskSheet: meta.taskLayout.sheet,
   };
 }
+
+const validationContext = (wb: TrackingWorkbook, o: JobOptions): ValidationContext => validationContextOf(wb.meta, wb.plan, wb.agencies, o);
 
 /** Every finding of the whole workbook: the full check before any summary or merge. */
 export function checkWorkbook(wb: TrackingWorkbook, o: JobOptions = {}): Finding[] {

@@ -11,6 +11,7 @@ import {
 } from "../../core/layout";
 import type { Finding, Plan } from "../../core/model";
 import type { ValidationContext } from "../../core/validate";
+import { validationContextOf } from "../../core/workbook";
 import { today } from "../clock";
 import { settingsOf, type Env } from "../env";
 import { UserError } from "../errors";
@@ -55,14 +56,7 @@ export function coreView(
 ): CoreView {
   const { meta, settings } = opened;
   const { plan, findings } = planFromWorkbook(meta, indicators, tasks);
-  const ctx: ValidationContext = {
-    plan,
-    agencies: defaultAgencyIndex(),
-    asOf: settings.year,
-    today: opened.today,
-    indicatorSheet: meta.indicatorLayout.sheet,
-    taskSheet: meta.taskLayout.sheet,
-  };
+  const ctx = validationContextOf(meta, plan, defaultAgencyIndex(), { asOf: settings.year, today: opened.today });
   const reports = reportsFromRecords(plan, indicators, tasks, { asOf: settings.year });
   return { plan, planFindings: findings, ctx, reports };
 }
