@@ -1,4 +1,4 @@
-import { msg, msgText, type Lang, type Message } from "../i18n";
+import { msg, msgText, type Lang } from "../i18n";
 import { formatNumber, formatQuantity, type Note } from "./format";
 import type { Goal } from "./goal";
 
@@ -30,13 +30,8 @@ export function describeGoal(goal: Goal, lang: Lang): string {
   })[lang];
 }
 
-/** Appends "Lưu ý: a; b." to a one-line explanation. */
-export function withNotes(message: Message, notes: Note[]): Message {
-  if (notes.length === 0) return message;
-  return { code: message.code, vi: noted(message.vi, notes, "vi"), en: noted(message.en, notes, "en") };
-}
 
-/** One language of `withNotes`: the line with "Lưu ý: a; b." appended when there are notes. */
+/** A one-line explanation with "Lưu ý: a; b." appended when there are notes. */
 export function noted(line: string, notes: Note[], lang: Lang): string {
   if (notes.length === 0) return line;
   const texts = notes.map((n) => msgText(n.code, n.params(lang), lang));

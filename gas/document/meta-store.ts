@@ -39,9 +39,6 @@ export function cacheMeta(env: Env, meta: WorkbookMeta, now = Date.now()): void 
   env.cache.putAll(values, TTL_S);
 }
 
-export function forgetMeta(env: Env): void {
-  env.cache?.removeAll([HEAD]);
-}
 
 function fromCache(env: Env, now: number): WorkbookMeta | null {
   if (!env.cache) return null;

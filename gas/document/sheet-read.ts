@@ -58,8 +58,3 @@ export function readSheet<K extends string>(sheet: SheetApi, layout: SheetLayout
   return readRows(sheet, layout, layout.firstDataRow, sheet.getLastRow() - 1, extras);
 }
 
-/** The notes of the rows of `records`, in their order, for `findingsPatch`. */
-export function notesOfRows(read: SheetRead, rows: readonly number[]): (string | null)[][] {
-  const notes = read.notes ?? [];
-  return rows.map((row) => notes[row - read.first] ?? []);
-}
