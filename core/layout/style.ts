@@ -1,5 +1,5 @@
 import { msg, type Lang } from "../i18n";
-import { columnLetter, type HexColour, type PatchOp, type Range } from "../patch";
+import { columnLetter, consecutiveRuns, type HexColour, type PatchOp, type Range } from "../patch";
 import { statusFormatRules } from "../summary";
 import type { SheetKind } from "./columns";
 import type { ColumnSpec } from "./column-specs";
@@ -12,17 +12,6 @@ export const LAYOUT_COLOURS = {
   computed: "#F8F9FA",
   muted: "#808080",
 } as const satisfies Record<string, HexColour>;
-
-/** Consecutive runs of sorted integers: [1,2,3,7,8] → [{start:1,length:3},{start:7,length:2}]. */
-export function runs(sorted: readonly number[]): { start: number; length: number }[] {
-  const out: { start: number; length: number }[] = [];
-  for (const n of sorted) {
-    const last = out[out.length - 1];
-    if (last && n === last.start + last.length) last.length++;
-    else out.push({ start: n, length: 1 });
-  }
-  return out;
-}
 
 /** "A:H" or "K": how a person finds the columns in the protected-ranges panel. */
 export function columnsLabel(col: number, cols: number): string {
@@ -52,7 +41,7 @@ export function columnRules<K extends string>(
 ): PatchOp[] {
   const ops: PatchOp[] = [];
   if (count <= 0) return ops;
-  const itemRuns = runs(itemRows);
+  const itemRuns = consecutiveRuns(itemRows);
   for (const { spec, col } of placed) {
     if (!spec.validation) continue;
     const { rule, help } = spec.validation;
@@ -68,11 +57,11 @@ export function columnRules<K extends string>(
     .map((p) => p.col)
     .sort((a, b) => a - b);
   const rules = statusFormatRules(kind === "tasks" ? "task" : "indicator", lang);
-  for (const r of runs(statusCols)) {
+  for (const r of consecutiveRuns(statusCols)) {
     ops.push({ op: "setConditionalFormats", sheet, range: { row: first, col: r.start, rows: count, cols: r.length }, rules });
   }
   const wrapCols = placed.filter((p) => p.spec.wrap).map((p) => p.col).sort((a, b) => a - b);
-  for (const r of runs(wrapCols)) {
+  for (const r of consecutiveRuns(wrapCols)) {
     ops.push({ op: "setWrap", sheet, range: { row: first, col: r.start, rows: count, cols: r.length }, wrap: true });
   }
   return ops;
@@ -94,7 +83,7 @@ export function columnProtections<K extends string>(
       .filter((p) => p.spec.structural && p.spec.computed === computed)
       .map((p) => p.col)
       .sort((a, b) => a - b);
-    for (const r of runs(cols)) {
+    for (const r of consecutiveRuns(cols)) {
       // The row-id column protects like a computed one: it is ours even in a user's table.
       const ours = computed || placed.some((p) => p.col === r.start && p.spec.key === "rowId");
       const code = computed ? "layout.protect.computed" : "layout.protect.structure";

@@ -1,12 +1,12 @@
 import { msg, type Lang } from "../i18n";
 import type { Plan } from "../model";
-import { SheetCanvas, type PatchOp } from "../patch";
+import { consecutiveRuns, SheetCanvas, type PatchOp } from "../patch";
 import type { ColumnMapping, RecognizedTable } from "../recognize";
 import { ROW_MARKS, targetKey, type IndicatorColumnKey, type SheetKind, type TaskColumnKey } from "./columns";
 import { indicatorColumnSpecs, taskColumnSpecs, type ColumnSpec } from "./column-specs";
 import { directionWord } from "./plan-rows";
 import type { LayoutColumn, SheetLayout } from "./sheet-layout";
-import { columnProtections, columnRules, columnsLabel, LAYOUT_COLOURS, runs, type PlacedSpec } from "./style";
+import { columnProtections, columnRules, columnsLabel, LAYOUT_COLOURS, type PlacedSpec } from "./style";
 
 type AnyKey = IndicatorColumnKey | TaskColumnKey;
 /** Column keys of a sheet kind. */
@@ -143,7 +143,7 @@ export function trackingColumnsPatch<S extends SheetKind>(
   patch.push(...columnRules(sheet, kind, placed, firstDataRow, count, itemRows, lang));
   patch.push(...columnProtections(sheet, placed, firstDataRow, count, lang, true));
   if (count > 0) {
-    for (const r of runs(userColumns.map((c) => c.col).sort((a, b) => a - b))) {
+    for (const r of consecutiveRuns(userColumns.map((c) => c.col).sort((a, b) => a - b))) {
       patch.push({
         op: "protectRange",
         sheet,

@@ -13,6 +13,7 @@ export {
   parseA1Sheet,
   rangesIntersect,
   rangeContains,
+  consecutiveRuns,
 } from "./range";
 export type { Range, Position } from "./range";
 export {

@@ -94,3 +94,17 @@ export function rangeContains(outer: Range, inner: Range): boolean {
     inner.col + inner.cols <= outer.col + outer.cols
   );
 }
+
+/**
+ * Consecutive runs of sorted integers: [1,2,3,7,8] → [{start:1,length:3},{start:7,length:2}]
+ * (a repeated number stays in its run).
+ */
+export function consecutiveRuns(sorted: readonly number[]): { start: number; length: number }[] {
+  const out: { start: number; length: number }[] = [];
+  for (const n of sorted) {
+    const last = out[out.length - 1];
+    if (last && n === last.start + last.length) last.length++;
+    else if (!last || n >= last.start + last.length) out.push({ start: n, length: 1 });
+  }
+  return out;
+}

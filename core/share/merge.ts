@@ -1,7 +1,7 @@
 import type { Cell, Grid } from "../grid";
 import { msg, type Lang, type Message } from "../i18n";
 import { LOG_COLUMNS, SHEETS, logSheetPatch, type SheetKind, type SheetRecord } from "../layout";
-import type { PatchOp, PatchValue } from "../patch";
+import { consecutiveRuns, type PatchOp, type PatchValue } from "../patch";
 import { checkWorkbook, type TrackingWorkbook } from "../workbook";
 import { byRowId, KINDS, layoutOf, recordsOf, rejection } from "./check-package";
 import { Labels } from "./labels";
@@ -31,17 +31,6 @@ interface Current {
 }
 
 const sheetOf = (wb: TrackingWorkbook, kind: SheetKind) => layoutOf(wb, kind).sheet;
-
-/** Consecutive runs of sorted integers. */
-function runs(sorted: readonly number[]): { start: number; length: number }[] {
-  const out: { start: number; length: number }[] = [];
-  for (const n of sorted) {
-    const last = out[out.length - 1];
-    if (last && n === last.start + last.length) last.length++;
-    else out.push({ start: n, length: 1 });
-  }
-  return out;
-}
 
 /** What the package holds in its reporting cells: equal hashes, same package content. */
 function contentHash(pkg: TrackingWorkbook, stamp: PackageStamp): string {
@@ -218,7 +207,7 @@ export function mergePackages(master: TrackingWorkbook, packages: readonly Packa
   for (const [sheet, byRow] of writes) {
     for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
       const cells = byRow.get(row) as Map<number, PatchValue>;
-      for (const r of runs([...cells.keys()].sort((a, b) => a - b))) {
+      for (const r of consecutiveRuns([...cells.keys()].sort((a, b) => a - b))) {
         const values = Array.from({ length: r.length }, (_, j) => cells.get(r.start + j) as PatchValue);
         patch.push({ op: "setValues", sheet, row, col: r.start, values: [values] });
       }

@@ -1,6 +1,6 @@
 import { cellText, type Grid } from "../grid";
 import { AGENCY_COLUMNS, layoutSpan, type SheetKind, type SheetLayout } from "../layout";
-import type { Range } from "../patch";
+import { consecutiveRuns, type Range } from "../patch";
 import { nfc } from "../text";
 import type { TrackingWorkbook } from "../workbook";
 import { agencyKeys, slugOf, type ShareAgency } from "./agencies";
@@ -84,17 +84,6 @@ export function readFocalEmails(grid: Grid | null): FocalContacts {
   return { emails, invalid };
 }
 
-/** Consecutive runs of sorted integers. */
-function runs(sorted: readonly number[]): { start: number; length: number }[] {
-  const out: { start: number; length: number }[] = [];
-  for (const n of sorted) {
-    const last = out[out.length - 1];
-    if (last && n === last.start + last.length) last.length++;
-    else out.push({ start: n, length: 1 });
-  }
-  return out;
-}
-
 function leadsOf(wb: TrackingWorkbook, kind: SheetKind): Map<string, string[]> {
   const items = kind === "indicators" ? wb.plan.indicators : wb.plan.tasks;
   return new Map(items.map((i) => [i.id, agencyKeys(i.lead).slice().sort()]));
@@ -117,7 +106,7 @@ function sheetProtections(wb: TrackingWorkbook, kind: SheetKind, emails: Readonl
   const plan = new Set([...structureKeys(layout), "rowId"]);
   const planCols = layout.columns.filter((c) => plan.has(c.key)).map((c) => c.col).sort((a, b) => a - b);
   const openCols = layout.columns.filter((c) => !plan.has(c.key)).map((c) => c.col).sort((a, b) => a - b);
-  for (const r of runs(planCols)) {
+  for (const r of consecutiveRuns(planCols)) {
     out.push({ ...base, kind: "structure", range: { row: layout.firstDataRow, col: r.start, rows: count, cols: r.length }, agencyIds: [], editors: [] });
   }
   // Rows grouped by their set of lead agencies, in runs of adjacent rows with the same set.
@@ -134,7 +123,7 @@ function sheetProtections(wb: TrackingWorkbook, kind: SheetKind, emails: Readonl
   for (const rr of rowRuns) {
     const editors: string[] = [];
     for (const id of rr.ids) for (const e of emails.get(id) ?? []) if (!editors.includes(e)) editors.push(e);
-    for (const c of runs(openCols)) {
+    for (const c of consecutiveRuns(openCols)) {
       out.push({
         ...base,
         kind: rr.ids.length > 0 ? "agency" : "unassigned",

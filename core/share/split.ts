@@ -16,7 +16,7 @@ import {
 } from "../layout";
 import { codeKey } from "../layout/plan-rows";
 import type { Indicator, Plan, Task } from "../model";
-import { columnLetter, type PatchOp, type PatchValue } from "../patch";
+import { columnLetter, consecutiveRuns, type PatchOp, type PatchValue } from "../patch";
 import type { TrackingWorkbook } from "../workbook";
 import { agencyKeys, shareAgencies, type ShareAgency } from "./agencies";
 import { editableKeys, patchValueOf, rowFingerprint, structureKeys } from "./row-structure";
@@ -88,17 +88,6 @@ function subPlan(plan: Plan, ind: Pick, task: Pick): Plan {
   };
 }
 
-/** Consecutive runs of sorted integers. */
-function runs(sorted: readonly number[]): { start: number; length: number }[] {
-  const out: { start: number; length: number }[] = [];
-  for (const n of sorted) {
-    const last = out[out.length - 1];
-    if (last && n === last.start + last.length) last.length++;
-    else out.push({ start: n, length: 1 });
-  }
-  return out;
-}
-
 interface SheetFill {
   ops: PatchOp[];
   stamps: Record<string, RowStamp>;
@@ -122,7 +111,7 @@ function fillSheet<K extends string>(
   const structure = structureKeys(layout);
   const editable = editableKeys(layout);
   const editableCols = layout.columns.filter((c) => editable.includes(c.key)).sort((a, b) => a.col - b.col);
-  const colRuns = runs(editableCols.map((c) => c.col));
+  const colRuns = consecutiveRuns(editableCols.map((c) => c.col));
   const keyAt = new Map(editableCols.map((c) => [c.col, c.key]));
   const readOnlyRows: number[] = [];
   rows.forEach((planRow, i) => {
@@ -146,7 +135,7 @@ function fillSheet<K extends string>(
     stamps[planRow.id] = { fp: rowFingerprint(structure, (k) => values[k]), editable: editableRow, base };
     if (!editableRow) readOnlyRows.push(row);
   });
-  for (const r of runs(readOnlyRows)) {
+  for (const r of consecutiveRuns(readOnlyRows)) {
     for (const c of colRuns) {
       const range = { row: r.start, col: c.start, rows: r.length, cols: c.length };
       const label = c.length === 1 ? columnLetter(c.start) : `${columnLetter(c.start)}:${columnLetter(c.start + c.length - 1)}`;

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { msg, type Message } from "../../core/i18n";
 import type { SheetKind, SheetLayout } from "../../core/layout";
-import { a1 } from "../../core/patch";
+import { a1, consecutiveRuns } from "../../core/patch";
 import { editableKeys, packageAgencies } from "../../core/share";
 import type { TrackingWorkbook } from "../../core/workbook";
 import { PROTECTION_OPTIONS } from "../excel/apply-patch";
@@ -37,16 +37,6 @@ const OWN_TITLE = "Chỉ Tiêu – ";
 /** Longer address lists are split over several ranges (Excel keeps a reference formula per range). */
 const MAX_ADDRESS = 1000;
 
-function runs(sorted: readonly number[]): { start: number; length: number }[] {
-  const out: { start: number; length: number }[] = [];
-  for (const n of sorted) {
-    const last = out[out.length - 1];
-    if (last && n === last.start + last.length) last.length++;
-    else if (!last || n >= last.start + last.length) out.push({ start: n, length: 1 });
-  }
-  return out;
-}
-
 /** The A1 areas of an agency's reporting cells on one sheet, cut into address lists. */
 function agencyAreas(wb: TrackingWorkbook, kind: SheetKind, rowIds: readonly string[]): string[][] {
   const layout = (kind === "indicators" ? wb.meta.indicatorLayout : wb.meta.taskLayout) as SheetLayout;
@@ -58,8 +48,8 @@ function agencyAreas(wb: TrackingWorkbook, kind: SheetKind, rowIds: readonly str
   const lists: string[][] = [];
   let current: string[] = [];
   let length = 0;
-  for (const r of runs(rows)) {
-    for (const c of runs(cols)) {
+  for (const r of consecutiveRuns(rows)) {
+    for (const c of consecutiveRuns(cols)) {
       const area = a1({ row: r.start, col: c.start, rows: r.length, cols: c.length });
       if (length + area.length + 1 > MAX_ADDRESS && current.length > 0) {
         lists.push(current);

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { a1, columnIndex, columnLetter, parseA1, parseA1Sheet, quoteSheetName } from "../../../core/patch";
+import { a1, columnIndex, consecutiveRuns, columnLetter, parseA1, parseA1Sheet, quoteSheetName } from "../../../core/patch";
 
 describe("columnLetter / columnIndex", () => {
   it("counts like spreadsheets do", () => {
@@ -47,5 +47,16 @@ describe("a1 / parseA1", () => {
         (r) => expect(parseA1(a1(r, "Sheet 1"))).toEqual(r),
       ),
     );
+  });
+});
+
+describe("consecutiveRuns", () => {
+  it("groups sorted integers into runs, a repeated number staying in its run", () => {
+    expect(consecutiveRuns([1, 2, 3, 7, 8])).toEqual([
+      { start: 1, length: 3 },
+      { start: 7, length: 2 },
+    ]);
+    expect(consecutiveRuns([4, 4, 5])).toEqual([{ start: 4, length: 2 }]);
+    expect(consecutiveRuns([])).toEqual([]);
   });
 });
