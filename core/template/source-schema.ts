@@ -96,7 +96,7 @@ const PlanSourceShape = z.object({
   issuedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   title: rawText,
   templateVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
-  /** File name of the seed text this was transcribed from (under shared/seeds/). */
+  /** File name of the seed text this was transcribed from (a copy is under tests/fixtures/seeds/). */
   seed: z.string().optional(),
   milestoneYears: z.array(z.number().int()).min(1),
   period: z.object({ from: z.number().int(), to: z.number().int() }),

@@ -12,7 +12,7 @@ import {
 import { collapseSpaces, nfc } from "../../core/text";
 
 const REPO = path.resolve(__dirname, "../..");
-const SEEDS = path.resolve(__dirname, "../../../shared/seeds");
+const SEEDS = path.resolve(__dirname, "../fixtures/seeds");
 
 function loadRaw(id: string): unknown {
   return JSON.parse(fs.readFileSync(path.join(REPO, "templates/sources", `${id}.json`), "utf8"));

@@ -3,7 +3,7 @@
  * grid (one cell per line, a merged cell once), so the rows are written out here: a merged agency
  * cell is its top cell plus `M` (a cell covered by a vertical merge, blank in the grid) below it;
  * some "same as above" cells are plain blanks instead, as when a table is retyped.
- * Sources: /work/shared/seeds/000_… (Đồng Tháp 328/KH-UBND, Phụ lục I line 50, II line 639) and
+ * Sources: tests/fixtures/seeds/000_… (Đồng Tháp 328/KH-UBND, Phụ lục I line 50, II line 639) and
  * 004_… (Hải Dương 1768/KH-UBND, Phụ lục line 341).
  */
 import type { Cell, Grid, MergedRange } from "../../../core/grid";
