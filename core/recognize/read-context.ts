@@ -8,6 +8,7 @@ import { codeShape, restoreNumericCode, type CodeShape } from "./codes";
 import type { FindingSink } from "./findings";
 import { msgLang } from "../i18n";
 import type { TableHeader } from "./header";
+import type { ReferenceKind } from "./header-words";
 import type { SheetView } from "./sheet-view";
 import type { ColumnRole, Inheritance, InheritedField, RecognizedRow } from "./types";
 
@@ -24,8 +25,10 @@ const EMPTY: FieldValue = { text: "", cell: null, sourceRow: null, inherited: nu
 
 /** Everything the row readers share for one table. */
 export class ReadContext {
-  readonly col: Partial<Record<Exclude<ColumnRole, "target" | "ignored">, number>> = {};
+  readonly col: Partial<Record<Exclude<ColumnRole, "target" | "reference" | "ignored">, number>> = {};
+  /** Target columns; `year` null until the title or a group row names it (see target-years). */
   readonly targets: { col: number; year: number }[] = [];
+  readonly references: { col: number; year: number | null; ref: ReferenceKind }[] = [];
   private readonly matches = new Map<string, AgencyMatch>();
 
   constructor(
@@ -39,6 +42,8 @@ export class ReadContext {
     for (const m of header.columns) {
       if (m.role === "target") {
         if (m.year !== null) this.targets.push({ col: m.col, year: m.year });
+      } else if (m.role === "reference") {
+        this.references.push({ col: m.col, year: m.year, ref: m.ref ?? "actual" });
       } else if (m.role !== "ignored" && this.col[m.role] === undefined) this.col[m.role] = m.col;
     }
     this.targets.sort((a, b) => a.year - b.year);
@@ -52,7 +57,7 @@ export class ReadContext {
   }
 
   /** The cell's own text; merge continuations are empty. */
-  own(row: number, role: Exclude<ColumnRole, "target" | "ignored">): string {
+  own(row: number, role: Exclude<ColumnRole, "target" | "reference" | "ignored">): string {
     const c = this.col[role];
     return c === undefined ? "" : this.view.text(row, c);
   }
@@ -95,7 +100,7 @@ export class ReadContext {
     return EMPTY;
   }
 
-  field(row: number, role: Exclude<ColumnRole, "target" | "ignored">): FieldValue {
+  field(row: number, role: Exclude<ColumnRole, "target" | "reference" | "ignored">): FieldValue {
     return this.value(row, this.col[role]);
   }
 

@@ -1,0 +1,235 @@
+/**
+ * Splitting an agency cell into the bodies it names, known to the registry or not. Commas occur
+ * inside one body's name ("Các sở, ban, ngành", "UBND các huyện, thị xã, thành phố", "Sở Lao động,
+ * Thương binh và Xã hội"), so a comma or "và" separates two bodies only when what follows starts a
+ * body: a registry name, a capitalised head noun ("Sở", "Bộ", "Công an", "Trung tâm"...) followed
+ * by its name, or a plural catch-all ("các đơn vị ..."). Role words ("chủ trì", "phối hợp, theo dõi")
+ * after a name, in brackets or as a label ("Chủ trì: ...") give the body its role and are dropped.
+ */
+import type { TrieNode } from "./agency-index";
+import { conjunctionAt, roleAt } from "./cell-words";
+import { normalizeWord, type AgencyToken } from "./normalize";
+import { findAt, isCapitalised, nextWord } from "./scan";
+
+export interface BodySpan {
+  /** Token range [start, end) of the body's name. */
+  start: number;
+  end: number;
+  role: "lead" | "partner" | null;
+}
+
+const phrases = (list: string[]): string[][] => list.map((p) => p.split(" ").map(normalizeWord));
+
+/** Words that begin the name of a body; one-word heads need a name after them ("Ban" alone is "ban, ngành"). */
+const HEADS = phrases([
+  "ủy ban nhân dân", "hội đồng nhân dân", "ủy ban mặt trận", "ủy ban", "mặt trận", "thủ tướng", "chính phủ", "quốc hội",
+  "văn phòng", "bộ chỉ huy", "bộ đội", "công an", "viện kiểm sát", "tòa án", "kho bạc", "ngân hàng", "bảo hiểm xã hội",
+  "liên đoàn", "liên minh", "liên hiệp", "trung tâm", "tổng cục", "chi cục", "cục", "vụ", "viện", "học viện", "đại học",
+  "sở", "bộ", "ban", "hội", "đoàn", "tỉnh đoàn", "thành đoàn", "tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy", "đài", "báo",
+  "trường", "bệnh viện", "thanh tra", "thuế", "hải quan", "cảng vụ", "tập đoàn", "tổng công ty", "công ty", "quỹ",
+  "kiểm toán", "phòng", "hợp tác xã", "cơ quan", "chi nhánh", "người đứng đầu", "chủ tịch", "giám đốc", "thủ trưởng",
+  "bưu điện", "điện lực", "cơ sở", "hiệp hội", "câu lạc bộ", "đội", "trạm",
+]);
+
+/** Nouns after "các" that make a catch-all body ("các đơn vị liên quan", "các địa phương"). */
+const PLURAL = phrases([
+  "sở", "bộ", "ban", "ngành", "cơ quan", "đơn vị", "địa phương", "tổ chức", "hội", "đoàn thể", "doanh nghiệp", "huyện",
+  "xã", "phường", "trường", "tỉnh", "thành phố", "cơ sở", "bệnh viện", "trung tâm", "chi nhánh", "ủy ban", "cấp", "bộ,",
+  "hiệp hội", "tập đoàn", "ngân hàng", "thành viên", "lực lượng", "nhà", "chủ", "đài", "báo", "cơ quan,", "quận",
+]);
+
+const CAC = normalizeWord("các");
+
+/** Normalised words of the word tokens from `k` on (up to `limit`). */
+function wordsAt(tokens: AgencyToken[], k: number, limit: number): string[] {
+  const out: string[] = [];
+  for (let i = k; i < tokens.length && tokens[i].kind === "word" && out.length < limit; i++) out.push(...tokens[i].words);
+  return out;
+}
+
+function phraseLength(words: string[], list: string[][]): number {
+  let best = 0;
+  for (const p of list) if (p.length > best && p.every((w, i) => words[i] === w)) best = p.length;
+  return best;
+}
+
+/** True when a body starts at word token `j`. */
+export function startsBody(prepared: string, tokens: AgencyToken[], j: number, root: TrieNode): boolean {
+  if (j < 0 || j >= tokens.length || tokens[j].kind !== "word") return false;
+  if (findAt(tokens, j, root)) return true;
+  const words = wordsAt(tokens, j, 4);
+  if (words[0] === CAC) return phraseLength(words.slice(1), PLURAL) > 0;
+  const n = phraseLength(words, HEADS);
+  if (n === 0 || !isCapitalised(prepared, tokens[j])) return false;
+  if (n > 1) return true;
+  // A one-word head must be followed by its name.
+  const after = tokens[j + 1];
+  return after !== undefined && after.kind === "word";
+}
+
+/** The role a role phrase names, if it is "chủ trì" or "phối hợp". */
+function roleOf(tokens: AgencyToken[], k: number): "lead" | "partner" | null {
+  const w = wordsAt(tokens, k, 2).join(" ");
+  if (w === `${normalizeWord("chủ")} ${normalizeWord("trì")}`) return "lead";
+  if (w === `${normalizeWord("phối")} ${normalizeWord("hợp")}`) return "partner";
+  return null;
+}
+
+/** A label at the start of a line: "Chủ trì:", "Phối hợp -". Returns the role and where the names start. */
+function labelAt(prepared: string, tokens: AgencyToken[], i: number): { role: "lead" | "partner"; next: number } | null {
+  const role = roleOf(tokens, i);
+  if (!role) return null;
+  let k = i + roleAt(tokens, i);
+  // "Chủ trì thực hiện:", "Phối hợp thực hiện -"
+  while (k < tokens.length && tokens[k].kind === "word" && roleAt(tokens, k) > 0) k += roleAt(tokens, k);
+  const t = tokens[k];
+  if (!t) return null;
+  const ch = prepared[t.start];
+  if (t.kind === "open" && ch === ":") return { role, next: k + 1 };
+  if (t.kind === "soft" && (ch === "-" || ch === ":")) return { role, next: k + 1 };
+  return null;
+}
+
+/** Index after the ")" closing the "(" at `i` (or the end of the line). */
+function closeBracket(prepared: string, tokens: AgencyToken[], i: number): number {
+  let depth = 0;
+  for (let k = i; k < tokens.length; k++) {
+    const ch = prepared[tokens[k].start];
+    if (tokens[k].kind === "hard") return k;
+    if (ch === "(") depth++;
+    else if (ch === ")" && --depth === 0) return k + 1;
+  }
+  return tokens.length;
+}
+
+/** The bodies a cell names, as token spans, with their roles. */
+export function segmentBodies(prepared: string, tokens: AgencyToken[], root: TrieNode): BodySpan[] {
+  const spans: BodySpan[] = [];
+  let label: "lead" | "partner" | null = null;
+  let cur: BodySpan = { start: -1, end: -1, role: null };
+  let skippingRole = false;
+  let lineStart = true;
+  const close = () => {
+    if (cur.start >= 0 && cur.end > cur.start) spans.push(cur);
+    cur = { start: -1, end: -1, role: null };
+  };
+  const extend = (i: number) => {
+    if (cur.start < 0) {
+      cur.start = i;
+      cur.role = label;
+    }
+    cur.end = i + 1;
+  };
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    const ch = prepared[t.start];
+    if (t.kind === "hard") {
+      close();
+      skippingRole = false;
+      lineStart = true;
+      i++;
+      continue;
+    }
+    if (lineStart) {
+      if (t.kind === "soft" && /[-+•*·]/.test(ch)) {
+        i++;
+        continue;
+      }
+      lineStart = false;
+      const l = t.kind === "word" ? labelAt(prepared, tokens, i) : null;
+      if (l) {
+        label = l.role;
+        i = l.next;
+        continue;
+      }
+    }
+    if (skippingRole) {
+      // Role text ends where another body starts after a comma or "và".
+      const join = (t.kind === "soft" && ch === ",") || (t.kind === "word" && conjunctionAt(tokens, i) > 0);
+      if (join) {
+        const j = nextWord(tokens, i + (t.kind === "word" ? conjunctionAt(tokens, i) : 1));
+        if (j >= 0 && (isCapitalised(prepared, tokens[j]) || startsBody(prepared, tokens, j, root))) {
+          skippingRole = false;
+          i = j;
+          continue;
+        }
+      }
+      i++;
+      continue;
+    }
+    if (t.kind === "open") {
+      const j = nextWord(tokens, i + 1);
+      const role = j >= 0 ? roleOf(tokens, j) : null;
+      if (ch === "(") {
+        if (j >= 0 && roleAt(tokens, j) > 0) {
+          if (role && cur.start >= 0) cur.role = role;
+          i = closeBracket(prepared, tokens, i);
+          continue;
+        }
+        // Another bracket ("(nay là ...)", "(TP)") belongs to the name.
+        const end = closeBracket(prepared, tokens, i);
+        for (let k = i; k < end; k++) extend(k);
+        i = end;
+        continue;
+      }
+      // "Sở Y tế: chủ trì"
+      if (j >= 0 && roleAt(tokens, j) > 0) {
+        if (role && cur.start >= 0) cur.role = role;
+        close();
+        skippingRole = true;
+        i = j;
+        continue;
+      }
+      if (cur.start >= 0) extend(i);
+      i++;
+      continue;
+    }
+    if (t.kind === "soft") {
+      if (ch === "," || ch === "/") {
+        const j = nextWord(tokens, i + 1);
+        if (cur.start >= 0 && startsBody(prepared, tokens, j, root)) {
+          close();
+          i = j;
+          continue;
+        }
+      }
+      if (cur.start >= 0) extend(i);
+      i++;
+      continue;
+    }
+    // A word. A body that starts with a registry name takes the whole name at once: its commas,
+    // "và" and words such as "xây dựng" are part of it.
+    if (cur.start < 0) {
+      const known = findAt(tokens, i, root);
+      if (known) {
+        for (let k = i; k < known.end; k++) extend(k);
+        i = known.end;
+        continue;
+      }
+    }
+    const conj = conjunctionAt(tokens, i);
+    if (conj > 0 && cur.start >= 0) {
+      const j = nextWord(tokens, i + conj);
+      if (startsBody(prepared, tokens, j, root)) {
+        close();
+        i = j;
+        continue;
+      }
+    }
+    const role = roleAt(tokens, i);
+    if (role > 0 && cur.start >= 0 && !isCapitalised(prepared, t)) {
+      const r = roleOf(tokens, i);
+      if (r) cur.role = r;
+      close();
+      skippingRole = true;
+      i++;
+      continue;
+    }
+    extend(i);
+    i++;
+  }
+  close();
+  return spans;
+}
