@@ -1,16 +1,24 @@
-import { describeUnknownAgencies, matchAgencies, toAgencyRef, type AgencyIndex, type AgencyMatch } from "../agency";
+import { describeUnknownAgencies, matchAgencies, toAgencyRef, type AgencyBody, type AgencyIndex, type AgencyMatch } from "../agency";
 import { cellText, isEmptyCell, type Cell } from "../grid";
 import { msg, type Message } from "../i18n";
 import { targetKey } from "../layout";
 import type { AgencyRef } from "../model";
-import { cleanText, nfc } from "../text";
-import { codeShape, restoreNumericCode, type CodeShape } from "./codes";
+import { cleanText, nfc, printedText } from "../text";
+import { codeShape, leadingCode, restoreNumericCode, type CodeShape } from "./codes";
 import type { FindingSink } from "./findings";
 import { msgLang } from "../i18n";
 import type { TableHeader } from "./header";
 import type { ReferenceKind } from "./header-words";
 import type { SheetView } from "./sheet-view";
 import type { ColumnRole, Inheritance, InheritedField, RecognizedRow } from "./types";
+
+/** A row's own description: its code, name and whether it spans the table as a group title. */
+export interface RowHead {
+  code: string;
+  shape: CodeShape;
+  name: string;
+  spanning: boolean;
+}
 
 /** A cell's value as read, with where it came from. */
 export interface FieldValue {
@@ -104,20 +112,127 @@ export class ReadContext {
     return this.value(row, this.col[role]);
   }
 
+  private match(text: string): AgencyMatch {
+    let match = this.matches.get(text);
+    if (!match) {
+      match = matchAgencies(text, this.index);
+      this.matches.set(text, match);
+    }
+    return match;
+  }
+
   /** The agency reference for a cell's text; unknown names become findings on the row that writes them. */
   agency(v: FieldValue, row: number, role: "lead" | "partners"): AgencyRef {
     if (v.text === "") return { raw: "", ids: [], unknown: [] };
-    let match = this.matches.get(v.text);
-    if (!match) {
-      match = matchAgencies(v.text, this.index);
-      this.matches.set(v.text, match);
+    const match = this.match(v.text);
+    if (v.sourceRow === row) this.reportUnknown(match, row, role);
+    return toAgencyRef(match);
+  }
+
+  private reportUnknown(match: AgencyMatch, row: number, role: "lead" | "partners"): void {
+    for (const d of describeUnknownAgencies(match)) {
+      this.sink.add(row, role, "warning", "recognize.unknownAgency", d.error, d.suggestion);
     }
-    if (v.sourceRow === row) {
-      for (const d of describeUnknownAgencies(match)) {
-        this.sink.add(row, role, "warning", "recognize.unknownAgency", d.error, d.suggestion);
+  }
+
+  /**
+   * Lead and partners of a row. With one "Đơn vị thực hiện" column, its bodies are split: those
+   * marked "chủ trì" lead (else the first body), the others are partners.
+   */
+  agencies(lead: FieldValue, partners: FieldValue, assignment: FieldValue, row: number): { lead: AgencyRef; partners: AgencyRef } {
+    if (this.col.lead !== undefined || this.col.assignment === undefined) {
+      return { lead: this.agency(lead, row, "lead"), partners: this.agency(partners, row, "partners") };
+    }
+    const v = lead.text !== "" ? lead : assignment;
+    if (v.text === "") return { lead: { raw: "", ids: [], unknown: [] }, partners: this.agency(partners, row, "partners") };
+    const match = this.match(v.text);
+    if (v.sourceRow === row) this.reportUnknown(match, row, "lead");
+    const marked = match.bodies.some((b) => b.role === "lead");
+    const isLead = (b: AgencyBody, i: number) => (marked ? b.role === "lead" : i === 0 && b.role !== "partner");
+    const pick = (bodies: AgencyBody[]): AgencyRef => ({
+      raw: bodies.map((b) => b.text).join("; "),
+      ids: [...new Set(bodies.flatMap((b) => b.ids))],
+      unknown: bodies.filter((b) => b.ids.length === 0).map((b) => b.text),
+    });
+    const own = pick(match.bodies.filter((b, i) => !isLead(b, i)));
+    const extra = partners.text !== "" ? this.agency(partners, row, "partners") : null;
+    return {
+      lead: pick(match.bodies.filter(isLead)),
+      partners: extra ? { raw: [own.raw, extra.raw].filter((x) => x !== "").join("; "), ids: [...new Set([...own.ids, ...extra.ids])], unknown: [...own.unknown, ...extra.unknown] } : own,
+    };
+  }
+
+  /**
+   * What a row says about itself before its values are read: its code (from the code cell, or a
+   * marker/number written at the start of the name when the code cell is empty), its name, and
+   * whether it is a group title spanning the table (a cell merged across the name and value
+   * columns, as Word's paste gives group rows, or the only text of the row in the code column).
+   */
+  rowHead(row: number, previousKey: string | null): RowHead {
+    const span = this.spanningText(row);
+    if (span !== null) {
+      const lead = leadingCode(span.text);
+      if (span.fromCode && lead) return { code: lead.code, shape: lead.shape, name: printedText(lead.rest), spanning: true };
+      const own = span.fromCode ? { code: "", shape: { kind: "none" } as CodeShape } : this.code(row, previousKey);
+      return { ...own, name: printedText(span.text), spanning: true };
+    }
+    let { code, shape } = this.code(row, previousKey);
+    let name = printedText(this.own(row, "name"));
+    if (shape.kind === "none" && name !== "") {
+      const marker = /^([-+*•–·○▪◦])\s*(\S.*)$/u.exec(name);
+      const lead = marker ? null : leadingCode(name);
+      if (marker) {
+        code = marker[1] === "–" ? "-" : marker[1];
+        shape = codeShape(code);
+        name = marker[2].trim();
+      } else if (lead) {
+        code = lead.code;
+        shape = lead.shape;
+        name = printedText(lead.rest);
+      } else {
+        const letter = /^([a-zđ])\)\s*(\S.*)$/u.exec(name);
+        if (letter) {
+          code = `${letter[1]})`;
+          shape = codeShape(code);
+          name = letter[2].trim();
+        }
       }
     }
-    return toAgencyRef(match);
+    return { code, shape, name, spanning: false };
+  }
+
+  /** The text of a group row that spans the table, or null. */
+  private spanningText(row: number): { text: string; fromCode: boolean } | null {
+    const h = this.header;
+    const nameCol = this.col.name;
+    if (nameCol === undefined) return null;
+    const cells: { col: number; text: string }[] = [];
+    for (let c = h.left; c <= h.right; c++) {
+      const t = this.view.text(row, c);
+      if (t !== "") cells.push({ col: c, text: t });
+    }
+    const codeCol = this.col.code;
+    // A cell merged across the name column and at least one column after it.
+    for (const cell of cells) {
+      const m = this.view.mergeAt(row, cell.col);
+      if (!m || m.top !== row || m.bottom !== row) continue;
+      if (m.left > nameCol || m.right <= nameCol) continue;
+      const outside = cells.filter((o) => o.col < m.left || o.col > m.right);
+      // The code may stand in its own cell before the merged name; agencies may follow it (a group carrying its lead).
+      const others = outside.filter((o) => o.col !== codeCol && !this.isAgencyCol(o.col));
+      if (others.length > 0) continue;
+      return { text: cell.text, fromCode: cell.col === codeCol };
+    }
+    // Pasted without merges: the group's whole title in the code column and nothing else.
+    if (codeCol !== undefined && cells.length === 1 && cells[0].col === codeCol) {
+      const t = cells[0].text;
+      if (t.split(/\s+/).length >= 3 && codeShape(t).kind === "other") return { text: t, fromCode: true };
+    }
+    return null;
+  }
+
+  isAgencyCol(col: number): boolean {
+    return col === this.col.lead || col === this.col.partners || col === this.col.assignment;
   }
 
   /** "Found: TT: “x”; Chỉ tiêu: “y”" for an unreadable row. */
@@ -175,12 +290,14 @@ export class Carry {
   }
 
   read(row: number): FieldValue {
-    const v = this.ctx.field(row, this.role);
+    // Without a "Chủ trì" column, the one "Đơn vị thực hiện" column carries the lead (and its partners).
+    const role = this.role === "lead" && this.ctx.col.lead === undefined && this.ctx.col.assignment !== undefined ? "assignment" : this.role;
+    const v = this.ctx.field(row, role);
     if (v.text !== "") {
       this.last = { text: v.text, cell: v.cell, row: v.sourceRow ?? row };
       return v;
     }
-    if (this.ctx.col[this.role] === undefined || !this.last) return v;
+    if (this.ctx.col[role] === undefined || !this.last) return v;
     return { text: this.last.text, cell: this.last.cell, sourceRow: this.last.row, inherited: { fromRow: this.last.row, via: "blank" } };
   }
 }

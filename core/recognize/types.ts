@@ -39,6 +39,8 @@ export type RowKind =
   | "subrow"
   | "task"
   | "blank"
+  /** "Trong đó:", "Bao gồm:": introduces the rows under it, holds nothing. */
+  | "note"
   | "unreadable";
 
 /** Fields whose blank or merged cells mean "same as above". */
