@@ -70,6 +70,8 @@ export class IndicatorReader {
 
     if (head.spanning) return this.areaRow(row, head);
     if (name === "") {
+      if (shape.kind === "other") return ctx.unreadable(row, msg("recognize.reason.codeNotUnderstood", { code }));
+      if (code !== "") return ctx.unreadable(row, msg("recognize.reason.missingName", { code }));
       if (hasData) return ctx.unreadable(row, msg("recognize.reason.noCodeNoName"));
       if (hasAgency) return ctx.unreadable(row, msg("recognize.reason.onlyAgencies"));
       return ctx.unreadable(row, msg(code === "" ? "recognize.reason.noCodeNoName" : "recognize.reason.missingName", { code }));
@@ -138,9 +140,11 @@ export class IndicatorReader {
     noteInherited(entry, "lead", leadV);
     noteInherited(entry, "partners", partnersV);
     const agencies = ctx.agencies(leadV, partnersV, assignV, row);
+    // As printed ("2.") when it names the group alone; the id when the group sits inside another.
+    const code = group.parent === null && head.code !== "" && group.id === (head.shape as { key?: string }).key ? head.code : id;
     this.areas.push({
-      code: id,
-      ...(head.code !== id ? { printedCode: head.code } : {}),
+      code,
+      ...(head.code !== code ? { printedCode: head.code } : {}),
       name: head.name,
       lead: agencies.lead.raw === "" ? null : agencies.lead,
       partners: agencies.partners.raw === "" ? null : agencies.partners,

@@ -226,7 +226,9 @@ export class ReadContext {
     // Pasted without merges: the group's whole title in the code column and nothing else.
     if (codeCol !== undefined && cells.length === 1 && cells[0].col === codeCol) {
       const t = cells[0].text;
-      if (t.split(/\s+/).length >= 3 && codeShape(t).kind === "other") return { text: t, fromCode: true };
+      // A group title starts with its code or is written in capitals; a note ("Ghi chú: ...") is neither.
+      const titled = leadingCode(t) !== null || (t === t.toUpperCase() && /\p{L}/u.test(t));
+      if (titled && t.split(/\s+/).length >= 2 && codeShape(t).kind === "other") return { text: t, fromCode: true };
     }
     return null;
   }

@@ -131,7 +131,7 @@ function readTable(
     for (let j = row + 1; j <= lastRow; j++) if (!skip(j)) return ctx.rowHead(j, null);
     return null;
   };
-  const reader = header.kind === "indicators" ? new IndicatorReader(ctx, table, nextHead) : new TaskReader(ctx, nextCode);
+  const reader = header.kind === "indicators" ? new IndicatorReader(ctx, table, nextHead) : new TaskReader(ctx, nextHead);
   let dataRows = 0;
   for (let r = firstRow; r <= lastRow; r++) {
     if (ctx.isBlank(r)) rows.push({ row: r, kind: "blank", id: null });
