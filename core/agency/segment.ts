@@ -16,6 +16,8 @@ export interface BodySpan {
   start: number;
   end: number;
   role: "lead" | "partner" | null;
+  /** A head shared by a list ("Các Cục: Di sản, Bản quyền" → "Cục" before each name). */
+  prefix?: string;
 }
 
 const phrases = (list: string[]): string[][] => list.map((p) => p.split(" ").map(normalizeWord));
@@ -67,6 +69,15 @@ export function startsBody(prepared: string, tokens: AgencyToken[], j: number, r
   return after !== undefined && after.kind === "word";
 }
 
+/** "Các Cục", "Các Vụ", "Các Sở": a plural head that a colon shares out to the names after it. */
+function sharedHead(prepared: string, tokens: AgencyToken[], start: number, end: number): string | null {
+  const words = tokens.slice(start, end).filter((t) => t.kind === "word");
+  if (words.length !== 2 || words[0].words[0] !== CAC) return null;
+  const w = words[1];
+  if (phraseLength(w.words, HEADS) === 0 || !isCapitalised(prepared, w)) return null;
+  return prepared.slice(w.start, w.end);
+}
+
 /** The role a role phrase names, if it is "chủ trì" or "phối hợp". */
 function roleOf(tokens: AgencyToken[], k: number): "lead" | "partner" | null {
   const w = wordsAt(tokens, k, 2).join(" ");
@@ -109,8 +120,10 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
   let cur: BodySpan = { start: -1, end: -1, role: null };
   let skippingRole = false;
   let lineStart = true;
+  /** "Các Cục: A, B": the head each listed name takes, until the end of the sentence. */
+  let shared: string | null = null;
   const close = () => {
-    if (cur.start >= 0 && cur.end > cur.start) spans.push(cur);
+    if (cur.start >= 0 && cur.end > cur.start) spans.push(shared ? { ...cur, prefix: shared } : cur);
     cur = { start: -1, end: -1, role: null };
   };
   const extend = (i: number) => {
@@ -129,6 +142,7 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
       close();
       skippingRole = false;
       lineStart = true;
+      shared = null;
       i++;
       continue;
     }
@@ -174,6 +188,14 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
         i = end;
         continue;
       }
+      // "Các Cục: Di sản văn hóa, Bản quyền tác giả": each name after the colon takes the head.
+      const head = cur.start >= 0 ? sharedHead(prepared, tokens, cur.start, cur.end) : null;
+      if (head && j >= 0 && roleAt(tokens, j) === 0) {
+        cur = { start: -1, end: -1, role: null };
+        shared = head;
+        i = j;
+        continue;
+      }
       // "Sở Y tế: chủ trì"
       if (j >= 0 && roleAt(tokens, j) > 0) {
         if (role && cur.start >= 0) cur.role = role;
@@ -187,7 +209,18 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
       continue;
     }
     if (t.kind === "soft") {
-      if (ch === "," || ch === "/") {
+      if (ch === "," && shared !== null && cur.start >= 0) {
+        close();
+        i++;
+        continue;
+      }
+      if (ch === "." && shared !== null) {
+        close();
+        shared = null;
+        i++;
+        continue;
+      }
+      if (ch === "," || ch === "/" || ch === ".") {
         const j = nextWord(tokens, i + 1);
         if (cur.start >= 0 && startsBody(prepared, tokens, j, root)) {
           close();
@@ -219,7 +252,9 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
       }
     }
     const role = roleAt(tokens, i);
-    if (role > 0 && cur.start >= 0 && !isCapitalised(prepared, t)) {
+    // A catch-all keeps its description ("Các đơn vị được giao thực hiện TTHC"); only "chủ trì"/"phối hợp" end it.
+    const plural = cur.start >= 0 && tokens[cur.start].words[0] === CAC;
+    if (role > 0 && cur.start >= 0 && !isCapitalised(prepared, t) && (!plural || roleOf(tokens, i) !== null)) {
       const r = roleOf(tokens, i);
       if (r) cur.role = r;
       close();

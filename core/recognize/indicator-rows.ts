@@ -79,13 +79,17 @@ export class IndicatorReader {
     if (!hasValues && isConnector(name)) return { row, kind: "note", id: null };
 
     const rank = rankOf(shape);
+    // "a", "b)" number their rows like digits do; "-", "+" only mark sub-rows.
+    const lettered = shape.kind === "marker" && /^\(?[a-zđ]/.test(shape.key);
     switch (shape.kind) {
       case "letter":
       case "roman":
       case "integer":
-        if (!hasData) return this.areaRow(row, head);
-        return this.topRow(row, spec(null, this.path.idFor(shape, this.previousKey), shape), rank);
       case "dotted":
+        // A coded row without values is a group when rows of a deeper level follow it; otherwise
+        // an indicator not yet given values ("II THU TỪ DẦU THÔ" between "I" and "III").
+        // A group may carry the agencies of its rows (Đồng Tháp groups 6, 7, 9).
+        if (!hasData && this.headsDeeperRows(row, rank)) return this.areaRow(row, head);
         return this.topRow(row, spec(null, this.path.idFor(shape, this.previousKey), shape), rank);
       case "other":
         return ctx.unreadable(row, msg("recognize.reason.codeNotUnderstood", { code }));
@@ -95,6 +99,7 @@ export class IndicatorReader {
     }
     // A row without values that heads deeper rows is a group ("- Số đối tượng mua BHYT" over "+" rows).
     if (!hasData && !hasAgency && this.headsDeeperRows(row, rank)) return this.areaRow(row, head);
+    if (lettered) return this.topRow(row, spec(null, this.path.idFor(shape, this.previousKey), shape), rank);
     if (this.lastTop && !this.areaOpen && rank > this.lastTop.rank) {
       if (!hasData && !hasAgency && shape.kind === "none") return ctx.unreadable(row, msg("recognize.reason.nameOnly"));
       return this.subRow(row, spec(this.lastTop.indicator.id, "", null));
@@ -120,7 +125,9 @@ export class IndicatorReader {
   private headsDeeperRows(row: number, rank: number): boolean {
     const next = this.nextHead(row);
     if (!next || next.spanning) return false;
-    return rankOf(next.shape) > rank && next.shape.kind !== "none";
+    // An un-coded row under a coded group is its indicator (Đồng Tháp area 1); under a marker it is not.
+    if (next.shape.kind === "none") return rank <= 2;
+    return rankOf(next.shape) > rank;
   }
 
   private next(counter: string): number {

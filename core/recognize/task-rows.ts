@@ -77,6 +77,8 @@ export class TaskReader {
       case "none":
         break;
     }
+    // A title with nothing else on its row, over numbered tasks: an un-numbered section.
+    if (!hasOther && shape.kind === "none" && this.headsCodedRows(row)) return this.sectionRow(row, head);
     if (!hasOther && ctx.col.lead === undefined && ctx.col.timeframe === undefined && ctx.col.assignment === undefined) {
       // A table with only code and text: every row with a text is a task.
     } else if (!hasOther) return ctx.unreadable(row, msg("recognize.reason.textOnly"));
@@ -100,6 +102,12 @@ export class TaskReader {
     return { id: this.lastCoded.id, code: this.lastCoded.code };
   }
 
+  private headsCodedRows(row: number): boolean {
+    const next = this.nextHead(row);
+    if (!next || next.spanning) return false;
+    return next.shape.kind === "integer" || next.shape.kind === "dotted";
+  }
+
   private headsDeeperRows(row: number, shape: CodeShape): boolean {
     const next = this.nextHead(row);
     if (!next || next.spanning) return false;
@@ -113,7 +121,8 @@ export class TaskReader {
     const key = (head.shape as { key?: string }).key ?? "";
     const nested = group.parent !== null;
     const id = this.ids.claim(group.id, head.code || group.id, row, "section");
-    this.sections.push({ code: nested && key !== "" ? key : id, name: head.name, parent: group.parent });
+    const code = nested && key !== "" ? key : id;
+    this.sections.push({ code, ...(head.code !== code && head.code.replace(/[.):]$/, "") !== code ? { printedCode: head.code } : {}), name: head.name, parent: group.parent });
     // Like a group row, a section row starts a new "same as above" scope with its own values.
     this.lead.reset(this.ctx.field(row, this.ctx.col.lead === undefined && this.ctx.col.assignment !== undefined ? "assignment" : "lead"));
     this.partners.reset(this.ctx.field(row, "partners"));
