@@ -31,6 +31,10 @@ export class IndicatorReader {
   private readonly ids: IdRegistry;
   private readonly lead: Carry;
   private readonly partners: Carry;
+  /** The year a group row names ("I. Đến năm 2030"): the year of a target column that names none. */
+  private groupYear: number | null = null;
+  /** Years taken from group rows, for the table's milestones. */
+  readonly groupYears = new Set<number>();
 
   constructor(
     private readonly ctx: ReadContext,
@@ -53,6 +57,9 @@ export class IndicatorReader {
     const { code, shape, name } = head;
     const unit = this.unitOf(row, name);
     const targets = this.table.targets.map((t) => ({ ...t, value: ctx.value(row, t.col) }));
+    if (this.groupYear !== null) {
+      for (const col of this.table.yearless) targets.push({ col, year: this.groupYear, value: ctx.value(row, col) });
+    }
     const references = ctx.references.map((r) => ({ ...r, value: ctx.value(row, r.col) }));
     const hasValues = targets.some((t) => t.value.text !== "") || references.some((r) => r.value.text !== "");
     const hasData = (ctx.col.unit !== undefined && unit.text !== "") || hasValues;
@@ -142,6 +149,11 @@ export class IndicatorReader {
     const partnersV = ctx.field(row, "partners");
     const assignV = ctx.field(row, "assignment");
     const group = this.path.openGroup(head.shape, head.code);
+    const named = [...head.name.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
+    if (named.length > 0 && this.table.yearless.length > 0) {
+      this.groupYear = Math.max(...named);
+      this.groupYears.add(this.groupYear);
+    } else if (group.parent === null) this.groupYear = null;
     const id = this.ids.claim(group.id, head.code || group.id, row, "area");
     const entry: RecognizedRow = { row, kind: "area", id };
     noteInherited(entry, "lead", leadV);

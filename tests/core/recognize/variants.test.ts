@@ -265,7 +265,6 @@ describe("findings on what was read", () => {
     expect(t?.findings.map((f) => f.code)).toEqual([
       "recognize.missingColumn",
       "recognize.missingColumn",
-      "recognize.missingColumn",
       "recognize.targetYearUnknown",
       "recognize.directionInferred",
     ]);
