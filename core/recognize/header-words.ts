@@ -98,6 +98,8 @@ export function matchHeaderWord(text: string): HeaderWord | null {
 
   // "Người đứng đầu chịu trách nhiệm", "Lãnh đạo phụ trách": a person, not a body.
   if (hasAny(k, ["nguoi dung dau", "lanh dao phu trach", "lanh dao chi dao", "can bo phu trach", "van ban giao"])) return { kind: "other" };
+  // "Thuộc nhóm nhiệm vụ, hành động": the group a task belongs to, not the task.
+  if (hasAny(k, ["thuoc nhom", "nhom nhiem vu"])) return { kind: "other" };
   const lead = hasAny(k, FAMILIES.lead);
   const partners = hasAny(k, FAMILIES.partners);
   const roles: HeaderWord[] = [];

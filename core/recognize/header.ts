@@ -21,10 +21,13 @@ export function isHeaderCandidate(view: SheetView, row: number): boolean {
   let matched = 0;
   let nonEmpty = 0;
   let strong = false;
+  let code = false;
   for (let c = 0; c < view.colCount; c++) {
     const t = view.text(row, c);
     if (t === "") continue;
     nonEmpty++;
+    // Header cells are labels, not sentences.
+    if (/[.;]$/.test(t) && t.split(/\s+/).length > 3) return false;
     // A header labels columns; a row with a code ("3", "2.1", "II") is a data row that happens
     // to hold words such as "Dự án" or "Kế hoạch".
     const shape = codeShape(t).kind;
@@ -32,9 +35,11 @@ export function isHeaderCandidate(view: SheetView, row: number): boolean {
     const w = matchHeaderWord(t);
     if (!w) continue;
     matched++;
+    if (w.kind === "code") code = true;
     if (isStrongHeaderWord(w)) strong = true;
   }
-  return matched >= 2 && strong && matched * 2 >= nonEmpty;
+  // Without a "TT" column, two label-like cells could be data: ask for a third.
+  return strong && matched * 2 >= nonEmpty && (matched >= 3 || (matched >= 2 && code));
 }
 
 /** Extent of a header row: first and last columns with text, stretched over horizontal merges. */
@@ -244,6 +249,11 @@ function settleRoles(columns: ColumnMapping[], kind: "indicators" | "tasks"): vo
         else m.role = "ignored";
         m.year = null;
       }
+    }
+    // "Chỉ tiêu đạt được" beside a task's text: what the task must achieve, its expected output.
+    if (!columns.some((m) => m.role === "expectedOutput")) {
+      const result = columns.find((m) => m.role === "ignored" && /\bchi tieu\b/.test(headerKey(m.header)) && matchHeaderWord(m.header)?.kind === "name");
+      if (result) result.role = "expectedOutput";
     }
     // "Đơn vị" alone over a task table's agencies.
     const unit = columns.find((m) => m.role === "unit");
