@@ -7,7 +7,7 @@
  * after a name, in brackets or as a label ("Chủ trì: ...") give the body its role and are dropped.
  */
 import type { TrieNode } from "./agency-index";
-import { conjunctionAt, roleAt } from "./cell-words";
+import { conjunctionAt, provinceAt, roleAt } from "./cell-words";
 import { normalizeWord, type AgencyToken } from "./normalize";
 import { findAt, isCapitalised, nextWord } from "./scan";
 
@@ -59,6 +59,8 @@ function phraseLength(words: string[], list: string[][]): number {
 export function startsBody(prepared: string, tokens: AgencyToken[], j: number, root: TrieNode): boolean {
   if (j < 0 || j >= tokens.length || tokens[j].kind !== "word") return false;
   if (findAt(tokens, j, root)) return true;
+  // "UBND thành phố Hà Nội, Thành phố Hồ Chí Minh": a place named after a comma is the same kind of body again.
+  if (isCapitalised(prepared, tokens[j]) && provinceAt(tokens, j) > 0) return true;
   const words = wordsAt(tokens, j, 4);
   if (words[0] === CAC) return phraseLength(words.slice(1), PLURAL) > 0;
   const n = phraseLength(words, HEADS);
@@ -182,8 +184,13 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
           i = closeBracket(prepared, tokens, i);
           continue;
         }
-        // Another bracket ("(nay là ...)", "(TP)") belongs to the name.
+        // A bracket that starts in lower case describes the body ("(mạng lưới quốc gia)", "(nay là
+        // ...)") and is dropped; another ("(TP)", "(Sở KH&CN)") belongs to the name.
         const end = closeBracket(prepared, tokens, i);
+        if (j >= 0 && !isCapitalised(prepared, tokens[j]) && cur.start >= 0) {
+          i = end;
+          continue;
+        }
         for (let k = i; k < end; k++) extend(k);
         i = end;
         continue;

@@ -178,7 +178,9 @@ export class ReadContext {
     }
     let { code, shape } = this.code(row, previousKey);
     let name = printedText(this.own(row, "name"));
-    if (shape.kind === "none" && name !== "") {
+    // Under a task number merged down, a leading "-" is a bullet of the text, not a code.
+    const underMerge = this.col.code !== undefined && this.view.mergeOriginAbove(row, this.col.code) !== null;
+    if (shape.kind === "none" && name !== "" && !underMerge) {
       const marker = /^([-+*•–·○▪◦])\s*(\S.*)$/u.exec(name);
       const lead = marker ? null : leadingCode(name);
       if (marker) {
