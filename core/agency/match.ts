@@ -76,7 +76,9 @@ function matchUncached(text: string, index: AgencyIndex): AgencyMatch {
       const words = toks.slice(span.start, span.end).filter((t) => t.kind === "word");
       const part = raw.prefix ? text2 : own;
       if (ids) {
-        result.bodies.push({ text: part, ids: ids.map((f) => f.id), role: span.role });
+        // Names run together without a separator are bodies of their own.
+        if (ids.length > 1) for (const f of ids) result.bodies.push({ text: text2.slice(toks[f.start].start, toks[f.end - 1].end), ids: [f.id], role: span.role });
+        else result.bodies.push({ text: part, ids: ids.map((f) => f.id), role: span.role });
         for (const f of ids) {
           const agency = index.byId.get(f.id);
           if (agency && !seen.has(f.id)) {

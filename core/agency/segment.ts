@@ -42,6 +42,14 @@ const PLURAL = phrases([
 
 const CAC = normalizeWord("các");
 
+/** Actors named by kind, in lower case, each a body of its own ("Doanh nghiệp, nhà cung cấp dịch vụ, nhà đầu tư"). */
+const ACTORS = phrases(["nhà", "người dân", "hộ gia đình", "cá nhân"]);
+/** Generic bodies that "và" joins to a name ("Sở Tài chính và cơ quan, địa phương liên quan"). */
+const GENERIC = phrases(["cơ quan", "đơn vị", "địa phương", "tổ chức", "doanh nghiệp", "một số", "các", "những"]);
+
+/** Role words that end a name whatever it is; the others ("xây dựng", "cung cấp") may belong to an unknown name. */
+const STRICT_ROLES = phrases(["chủ trì", "phối hợp", "chịu trách nhiệm", "có trách nhiệm", "tham mưu", "theo chức năng", "là cơ quan", "tham gia"]);
+
 /** Normalised words of the word tokens from `k` on (up to `limit`). */
 function wordsAt(tokens: AgencyToken[], k: number, limit: number): string[] {
   const out: string[] = [];
@@ -63,6 +71,7 @@ export function startsBody(prepared: string, tokens: AgencyToken[], j: number, r
   if (isCapitalised(prepared, tokens[j]) && provinceAt(tokens, j) > 0) return true;
   const words = wordsAt(tokens, j, 4);
   if (words[0] === CAC) return phraseLength(words.slice(1), PLURAL) > 0;
+  if (phraseLength(words, ACTORS) > 0 && words.length > 1) return true;
   const n = phraseLength(words, HEADS);
   if (n === 0 || !isCapitalised(prepared, tokens[j])) return false;
   if (n > 1) return true;
@@ -80,11 +89,17 @@ function sharedHead(prepared: string, tokens: AgencyToken[], start: number, end:
   return prepared.slice(w.start, w.end);
 }
 
+/** True when a role phrase occurs between `from` and `to`. */
+function hasRoleBefore(tokens: AgencyToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].kind === "word" && roleOf(tokens, k) !== null) return true;
+  return false;
+}
+
 /** The role a role phrase names, if it is "chủ trì" or "phối hợp". */
 function roleOf(tokens: AgencyToken[], k: number): "lead" | "partner" | null {
   const w = wordsAt(tokens, k, 2).join(" ");
   if (w === `${normalizeWord("chủ")} ${normalizeWord("trì")}`) return "lead";
-  if (w === `${normalizeWord("phối")} ${normalizeWord("hợp")}`) return "partner";
+  if (w === `${normalizeWord("phối")} ${normalizeWord("hợp")}` || w === `${normalizeWord("tham")} ${normalizeWord("gia")}`) return "partner";
   return null;
 }
 
@@ -124,6 +139,8 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
   let lineStart = true;
   /** "Các Cục: A, B": the head each listed name takes, until the end of the sentence. */
   let shared: string | null = null;
+  /** What separates the names of such a list: ";" when the line uses it, else ",". */
+  let sharedSep = ",";
   const close = () => {
     if (cur.start >= 0 && cur.end > cur.start) spans.push(shared ? { ...cur, prefix: shared } : cur);
     cur = { start: -1, end: -1, role: null };
@@ -143,8 +160,10 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
     if (t.kind === "hard") {
       close();
       skippingRole = false;
-      lineStart = true;
-      shared = null;
+      if (ch === "\n" || sharedSep !== ";") {
+        lineStart = true;
+        shared = null;
+      }
       i++;
       continue;
     }
@@ -184,10 +203,17 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
           i = closeBracket(prepared, tokens, i);
           continue;
         }
+        // "(Viện Nghiên cứu lập pháp phối hợp chuẩn bị)": another body, with its role, inside the bracket.
+        if (j >= 0 && cur.start >= 0 && startsBody(prepared, tokens, j, root) && hasRoleBefore(tokens, j, closeBracket(prepared, tokens, i))) {
+          close();
+          i = j;
+          continue;
+        }
         // A bracket that starts in lower case describes the body ("(mạng lưới quốc gia)", "(nay là
         // ...)") and is dropped; another ("(TP)", "(Sở KH&CN)") belongs to the name.
         const end = closeBracket(prepared, tokens, i);
-        if (j >= 0 && !isCapitalised(prepared, tokens[j]) && cur.start >= 0) {
+        const long = tokens.slice(i, end).filter((x) => x.kind === "word").length > 4;
+        if (j >= 0 && (!isCapitalised(prepared, tokens[j]) || long) && cur.start >= 0) {
           i = end;
           continue;
         }
@@ -200,6 +226,8 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
       if (head && j >= 0 && roleAt(tokens, j) === 0) {
         cur = { start: -1, end: -1, role: null };
         shared = head;
+        const lineEnd = tokens.findIndex((x, k) => k > i && x.kind === "hard" && prepared[x.start] === "\n");
+        sharedSep = tokens.slice(i, lineEnd < 0 ? tokens.length : lineEnd).some((x) => prepared[x.start] === ";") ? ";" : ",";
         i = j;
         continue;
       }
@@ -216,7 +244,7 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
       continue;
     }
     if (t.kind === "soft") {
-      if (ch === "," && shared !== null && cur.start >= 0) {
+      if (ch === "," && shared !== null && sharedSep === "," && cur.start >= 0) {
         close();
         i++;
         continue;
@@ -252,7 +280,7 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
     const conj = conjunctionAt(tokens, i);
     if (conj > 0 && cur.start >= 0) {
       const j = nextWord(tokens, i + conj);
-      if (startsBody(prepared, tokens, j, root)) {
+      if (startsBody(prepared, tokens, j, root) || (j >= 0 && phraseLength(wordsAt(tokens, j, 3), GENERIC) > 0)) {
         close();
         i = j;
         continue;
@@ -261,7 +289,9 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
     const role = roleAt(tokens, i);
     // A catch-all keeps its description ("Các đơn vị được giao thực hiện TTHC"); only "chủ trì"/"phối hợp" end it.
     const plural = cur.start >= 0 && tokens[cur.start].words[0] === CAC;
-    if (role > 0 && cur.start >= 0 && !isCapitalised(prepared, t) && (!plural || roleOf(tokens, i) !== null)) {
+    const strict = phraseLength(wordsAt(tokens, i, 3), STRICT_ROLES) > 0;
+    const known = cur.start >= 0 && findAt(tokens.slice(0, i), cur.start, root) !== null;
+    if (role > 0 && cur.start >= 0 && !isCapitalised(prepared, t) && (strict || (known && !plural))) {
       const r = roleOf(tokens, i);
       if (r) cur.role = r;
       close();

@@ -34,8 +34,9 @@ export function headerKey(text: string): string {
  * theo dõi, đánh giá", "Thời gian dự kiến hoàn thành", "Nội dung công việc"), the family words do not.
  */
 const FAMILIES = {
-  lead: ["chu tri"],
-  partners: ["phoi hop"],
+  // Law-making tables: the drafting body leads, the reviewing bodies take part.
+  lead: ["chu tri", "co quan soan thao", "soan thao"],
+  partners: ["phoi hop", "tham tra", "chuan bi y kien", "gop y"],
   assignment: [
     "don vi thuc hien", "co quan thuc hien", "co quan don vi thuc hien", "phan cong", "trach nhiem",
     "to chuc thuc hien", "don vi duoc giao", "co quan duoc giao", "don vi giao", "co quan dau moi", "dau moi",
@@ -43,12 +44,12 @@ const FAMILIES = {
   ],
   timeframe: ["thoi gian", "thoi han", "tien do", "moc thoi gian", "lo trinh", "thoi diem", "nam hoan thanh", "tg hoan thanh", "tg thuc hien"],
   approvalLevel: ["cap trinh", "cap ban hanh", "cap phe duyet", "cap quyet dinh", "co quan ban hanh", "cap co tham quyen"],
-  expectedOutput: ["san pham", "ket qua", "dau ra", "hinh thuc van ban", "hinh thuc"],
+  expectedOutput: ["san pham", "ket qua", "dau ra", "hinh thuc van ban", "hinh thuc", "ho so"],
   unitExact: ["dvt", "don vi tinh", "don vi do", "don vi", "don vi tinh dvt", "dv tinh", "dvt tinh"],
   note: ["ghi chu"],
   other: [
     "kinh phi", "nguon kinh phi", "nguon von", "tong muc dau tu", "dia diem", "quy mo", "nguoi dung dau",
-    "lanh dao phu trach", "lanh dao chi dao", "can bo phu trach", "nguon luc", "tinh trang", "van ban giao", "ho so",
+    "lanh dao phu trach", "lanh dao chi dao", "can bo phu trach", "nguon luc", "tinh trang", "van ban giao", "co quan trinh",
   ],
   indicatorName: ["chi tieu", "chi so", "tieu chi"],
   taskName: ["nhiem vu", "giai phap", "cong viec", "hoat dong", "de an", "du an", "chuong trinh", "ten van ban", "mo hinh"],
@@ -97,7 +98,7 @@ export function matchHeaderWord(text: string): HeaderWord | null {
   if (years.length > 0) return yearHeader(k, words, years);
 
   // "Người đứng đầu chịu trách nhiệm", "Lãnh đạo phụ trách": a person, not a body.
-  if (hasAny(k, ["nguoi dung dau", "lanh dao phu trach", "lanh dao chi dao", "can bo phu trach", "van ban giao"])) return { kind: "other" };
+  if (hasAny(k, ["nguoi dung dau", "lanh dao phu trach", "lanh dao chi dao", "can bo phu trach", "van ban giao"]) || k === "co quan trinh") return { kind: "other" };
   // "Thuộc nhóm nhiệm vụ, hành động": the group a task belongs to, not the task.
   if (hasAny(k, ["thuoc nhom", "nhom nhiem vu"])) return { kind: "other" };
   const lead = hasAny(k, FAMILIES.lead);

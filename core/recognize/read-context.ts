@@ -141,7 +141,13 @@ export class ReadContext {
    */
   agencies(lead: FieldValue, partners: FieldValue, assignment: FieldValue, row: number): { lead: AgencyRef; partners: AgencyRef } {
     if (this.col.lead !== undefined || this.col.assignment === undefined) {
-      return { lead: this.agency(lead, row, "lead"), partners: this.agency(partners, row, "partners") };
+      const l = this.agency(lead, row, "lead");
+      const p = this.agency(partners, row, "partners");
+      // A lead cell naming a body "phối hợp" ("Ban Công tác đại biểu (Viện Nghiên cứu lập pháp phối hợp)").
+      const moved = lead.text === "" ? [] : this.match(lead.text).bodies.filter((b) => b.role === "partner");
+      if (moved.length === 0) return { lead: l, partners: p };
+      const keep = this.match(lead.text).bodies.filter((b) => b.role !== "partner");
+      return { lead: refOf(keep), partners: joinRefs(refOf(moved), p) };
     }
     const v = lead.text !== "" ? lead : assignment;
     if (v.text === "") return { lead: { raw: "", ids: [], unknown: [] }, partners: this.agency(partners, row, "partners") };
@@ -149,16 +155,10 @@ export class ReadContext {
     if (v.sourceRow === row) this.reportUnknown(match, row, "lead");
     const marked = match.bodies.some((b) => b.role === "lead");
     const isLead = (b: AgencyBody, i: number) => (marked ? b.role === "lead" : i === 0 && b.role !== "partner");
-    const pick = (bodies: AgencyBody[]): AgencyRef => ({
-      raw: bodies.map((b) => b.text).join("; "),
-      ids: [...new Set(bodies.flatMap((b) => b.ids))],
-      unknown: bodies.filter((b) => b.ids.length === 0).map((b) => b.text),
-    });
-    const own = pick(match.bodies.filter((b, i) => !isLead(b, i)));
-    const extra = partners.text !== "" ? this.agency(partners, row, "partners") : null;
+    const own = refOf(match.bodies.filter((b, i) => !isLead(b, i)));
     return {
-      lead: pick(match.bodies.filter(isLead)),
-      partners: extra ? { raw: [own.raw, extra.raw].filter((x) => x !== "").join("; "), ids: [...new Set([...own.ids, ...extra.ids])], unknown: [...own.unknown, ...extra.unknown] } : own,
+      lead: refOf(match.bodies.filter(isLead)),
+      partners: partners.text !== "" ? joinRefs(own, this.agency(partners, row, "partners")) : own,
     };
   }
 
@@ -235,6 +235,11 @@ export class ReadContext {
     return null;
   }
 
+  /** True when the row has its own text in a lead, partners, assignment or timeframe cell. */
+  writesAssignment(row: number): boolean {
+    return (["lead", "partners", "assignment", "timeframe"] as const).some((r) => this.own(row, r) !== "");
+  }
+
   isAgencyCol(col: number): boolean {
     return col === this.col.lead || col === this.col.partners || col === this.col.assignment;
   }
@@ -271,6 +276,19 @@ export class ReadContext {
   }
 }
 
+/** The reference for some of a cell's bodies (a lead cell's partners, an assignment cell's lead). */
+function refOf(bodies: readonly AgencyBody[]): AgencyRef {
+  return {
+    raw: bodies.map((b) => b.text).join("; "),
+    ids: [...new Set(bodies.flatMap((b) => b.ids))],
+    unknown: bodies.filter((b) => b.ids.length === 0).map((b) => b.text),
+  };
+}
+
+function joinRefs(a: AgencyRef, b: AgencyRef): AgencyRef {
+  return { raw: [a.raw, b.raw].filter((x) => x !== "").join("; "), ids: [...new Set([...a.ids, ...b.ids])], unknown: [...a.unknown, ...b.unknown] };
+}
+
 /** Text of a cell kept as printed (NFC, trimmed), for raw fields. */
 export function rawText(cell: Cell): string {
   return isEmptyCell(cell) ? "" : nfc(cellText(cell)).trim();
@@ -302,6 +320,9 @@ export class Carry {
       return v;
     }
     if (this.ctx.col[role] === undefined || !this.last) return v;
+    // A row that writes some of its own assignment (a lead, a timeframe) means what it leaves blank:
+    // "same as above" is a row that leaves all of it blank (Đồng Tháp 3.4, 3.5).
+    if (this.ctx.writesAssignment(row)) return v;
     return { text: this.last.text, cell: this.last.cell, sourceRow: this.last.row, inherited: { fromRow: this.last.row, via: "blank" } };
   }
 }
