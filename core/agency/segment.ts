@@ -43,7 +43,7 @@ const PLURAL = phrases([
 const CAC = normalizeWord("các");
 
 /** Actors named by kind, in lower case, each a body of its own ("Doanh nghiệp, nhà cung cấp dịch vụ, nhà đầu tư"). */
-const ACTORS = phrases(["nhà", "người dân", "hộ gia đình", "cá nhân"]);
+const ACTORS = phrases(["nhà", "người dân", "hộ gia đình", "cá nhân", "cộng đồng"]);
 /** Generic bodies that "và" joins to a name ("Sở Tài chính và cơ quan, địa phương liên quan"). */
 const GENERIC = phrases(["cơ quan", "đơn vị", "địa phương", "tổ chức", "doanh nghiệp", "một số", "các", "những"]);
 
@@ -214,6 +214,7 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
         const end = closeBracket(prepared, tokens, i);
         const long = tokens.slice(i, end).filter((x) => x.kind === "word").length > 4;
         if (j >= 0 && (!isCapitalised(prepared, tokens[j]) || long) && cur.start >= 0) {
+          close();
           i = end;
           continue;
         }
@@ -278,9 +279,16 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
       }
     }
     const conj = conjunctionAt(tokens, i);
+    // "Sở Y tế (trạm A) và Sở X": no body is open after a bracket; "và" only joins.
+    if (conj > 0 && cur.start < 0) {
+      i += conj;
+      continue;
+    }
     if (conj > 0 && cur.start >= 0) {
       const j = nextWord(tokens, i + conj);
-      if (startsBody(prepared, tokens, j, root) || (j >= 0 && phraseLength(wordsAt(tokens, j, 3), GENERIC) > 0)) {
+      // "Các bộ, ngành và địa phương" is one catch-all; "Sở Tài chính và cơ quan liên quan" two bodies.
+      const catchAll = tokens[cur.start].words[0] === CAC;
+      if (startsBody(prepared, tokens, j, root) || (!catchAll && j >= 0 && phraseLength(wordsAt(tokens, j, 3), GENERIC) > 0)) {
         close();
         i = j;
         continue;

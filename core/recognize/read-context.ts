@@ -169,6 +169,8 @@ export class ReadContext {
    * columns, as Word's paste gives group rows, or the only text of the row in the code column).
    */
   rowHead(row: number, previousKey: string | null): RowHead {
+    // A task's text may start with a bullet ("- Xây dựng ..."); an indicator's "- Thành thị" is a sub-row mark.
+    const splitMarkers = this.header.kind === "indicators";
     const span = this.spanningText(row);
     if (span !== null) {
       const lead = leadingCode(span.text);
@@ -180,7 +182,7 @@ export class ReadContext {
     let name = printedText(this.own(row, "name"));
     // Under a task number merged down, a leading "-" is a bullet of the text, not a code.
     const underMerge = this.col.code !== undefined && this.view.mergeOriginAbove(row, this.col.code) !== null;
-    if (shape.kind === "none" && name !== "" && !underMerge) {
+    if (shape.kind === "none" && name !== "" && !underMerge && splitMarkers) {
       const marker = /^([-+*•–·○▪◦])\s*(\S.*)$/u.exec(name);
       const lead = marker ? null : leadingCode(name);
       if (marker) {

@@ -67,8 +67,19 @@ export class CodePath {
     return `${scope.id}.${key}`;
   }
 
+  /**
+   * "I" after "H", "V" after "U": a letter of the alphabet, not a roman numeral, when the groups
+   * above run A, B, C...
+   */
+  letterOrRoman(shape: CodeShape): CodeShape {
+    if (shape.kind !== "roman" || !/^[IVXL]$/.test(shape.key)) return shape;
+    const before = String.fromCharCode(shape.key.charCodeAt(0) - 1);
+    return this.stack.some((e) => e.rank === 0 && e.key === before) ? { kind: "letter", key: shape.key } : shape;
+  }
+
   /** Opens a group row; un-coded group titles stand above every code. */
-  openGroup(shape: CodeShape, printed: string): { id: string; parent: string | null } {
+  openGroup(shape0: CodeShape, printed: string): { id: string; parent: string | null } {
+    const shape = this.letterOrRoman(shape0);
     const coded = shape.kind !== "none" && shape.kind !== "other";
     const rank = coded ? rankOf(shape) : -1;
     const key = coded ? (shape as { key: string }).key : `§${++this.uncoded}`;
