@@ -43,7 +43,7 @@ const PLURAL = phrases([
 const CAC = normalizeWord("các");
 
 /** Actors named by kind, in lower case, each a body of its own ("Doanh nghiệp, nhà cung cấp dịch vụ, nhà đầu tư"). */
-const ACTORS = phrases(["nhà", "người dân", "hộ gia đình", "cá nhân", "cộng đồng"]);
+const ACTORS = phrases(["nhà", "người dân", "hộ gia đình", "cá nhân", "cộng đồng", "tổ chức chính trị", "một số"]);
 /** Generic bodies that "và" joins to a name ("Sở Tài chính và cơ quan, địa phương liên quan"). */
 const GENERIC = phrases(["cơ quan", "đơn vị", "địa phương", "tổ chức", "doanh nghiệp", "một số", "các", "những"]);
 
@@ -200,6 +200,7 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
       if (ch === "(") {
         if (j >= 0 && roleAt(tokens, j) > 0) {
           if (role && cur.start >= 0) cur.role = role;
+          close();
           i = closeBracket(prepared, tokens, i);
           continue;
         }
@@ -264,7 +265,7 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
           continue;
         }
       }
-      if (cur.start >= 0) extend(i);
+      // Punctuation joins words of one name; it never ends a name by itself.
       i++;
       continue;
     }

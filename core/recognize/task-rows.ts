@@ -47,6 +47,12 @@ export class TaskReader {
       (r) => ctx.field(row, r).text !== "",
     );
     if (head.spanning) return this.sectionRow(row, head);
+    // Number and text merged down over rows with their own agencies: one task per row, same text.
+    const shared = text === "" ? this.mergedTask(row) : null;
+    if (shared && hasOther) {
+      const n = this.next(`same:${shared.id}`) + 1;
+      return this.taskRow(row, shared.code, null, shared.text, `${shared.id}/${n}`);
+    }
     if (text === "") {
       if (shape.kind === "other") return ctx.unreadable(row, msg("recognize.reason.codeNotUnderstood", { code }));
       if (code !== "") return ctx.unreadable(row, msg("recognize.reason.missingName", { code }));
@@ -91,6 +97,14 @@ export class TaskReader {
     const n = (this.counts.get(counter) ?? 0) + 1;
     this.counts.set(counter, n);
     return n;
+  }
+
+  /** The task whose number and text cells are both merged down over this row, if any. */
+  private mergedTask(row: number): { id: string; code: string; text: string } | null {
+    const code = this.mergedCode(row);
+    const nameCol = this.ctx.col.name;
+    if (!code || nameCol === undefined || this.ctx.view.mergeOriginAbove(row, nameCol) !== this.lastCoded?.row) return null;
+    return { ...code, text: printedText(this.ctx.view.text(this.lastCoded.row, nameCol)) };
   }
 
   /** The code of a task number cell merged down from a row above in this table, if this row is under one. */
