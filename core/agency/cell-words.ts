@@ -12,7 +12,7 @@ const ROLE_PHRASES = phrases([
   "chủ trì", "phối hợp", "tham mưu", "thực hiện", "tổng hợp", "thu thập", "hướng dẫn", "theo dõi",
   "báo cáo", "xây dựng", "triển khai", "chịu trách nhiệm", "có trách nhiệm", "là", "để", "định kỳ",
   "thống kê", "tổ chức", "kiểm tra", "đôn đốc", "giám sát", "cung cấp", "trình", "tiếp tục",
-  "quan tâm", "đề xuất", "làm đầu mối", "đầu mối", "được giao", "giúp",
+  "quan tâm", "đề xuất", "làm đầu mối", "đầu mối", "được giao", "giúp", "tham gia", "thẩm tra", "chuẩn bị",
 ]);
 
 /** Joins two names: "Sở Y tế và Sở Xây dựng". */

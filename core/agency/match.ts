@@ -64,23 +64,31 @@ function matchUncached(text: string, index: AgencyIndex): AgencyMatch {
     const prepared = prepareAgencyText(typeof text === "string" ? text : String(text));
     const tokens = tokenizeAgencyText(prepared);
     const seen = new Set<string>();
-    for (const span of segmentBodies(prepared, tokens, index.root)) {
-      const ids = knownNames(tokens, span.start, span.end, index.root);
-      const words = tokens.slice(span.start, span.end).filter((t) => t.kind === "word");
-      if (words.length === 0) continue;
-      const part = prepared.slice(words[0].start, words[words.length - 1].end).replace(/[\s,:.–-]+$/u, "");
+    for (const raw of segmentBodies(prepared, tokens, index.root)) {
+      const words0 = tokens.slice(raw.start, raw.end).filter((t) => t.kind === "word");
+      if (words0.length === 0) continue;
+      const own = prepared.slice(words0[0].start, words0[words0.length - 1].end).replace(/[\s,:.–-]+$/u, "");
+      // A name that takes a shared head ("Cục " + "Di sản văn hóa") is matched as written in full.
+      const text2 = raw.prefix ? `${raw.prefix} ${own}` : prepared;
+      const toks = raw.prefix ? tokenizeAgencyText(text2) : tokens;
+      const span = raw.prefix ? { ...raw, start: 0, end: toks.length } : raw;
+      const ids = knownNames(toks, span.start, span.end, index.root);
+      const words = toks.slice(span.start, span.end).filter((t) => t.kind === "word");
+      const part = raw.prefix ? text2 : own;
       if (ids) {
-        result.bodies.push({ text: part, ids: ids.map((f) => f.id), role: span.role });
+        // Names run together without a separator are bodies of their own.
+        if (ids.length > 1) for (const f of ids) result.bodies.push({ text: text2.slice(toks[f.start].start, toks[f.end - 1].end), ids: [f.id], role: span.role });
+        else result.bodies.push({ text: part, ids: ids.map((f) => f.id), role: span.role });
         for (const f of ids) {
           const agency = index.byId.get(f.id);
           if (agency && !seen.has(f.id)) {
             seen.add(f.id);
-            result.matches.push({ id: f.id, name: agency.name, part: prepared.slice(tokens[f.start].start, tokens[f.end - 1].end) });
+            result.matches.push({ id: f.id, name: agency.name, part: text2.slice(toks[f.start].start, toks[f.end - 1].end) });
           }
         }
         continue;
       }
-      if (isFiller(tokens.slice(span.start, span.end))) continue;
+      if (words.length === 0 || isFiller(toks.slice(span.start, span.end))) continue;
       result.bodies.push({ text: part, ids: [], role: span.role });
       if (!result.unknown.includes(part)) {
         result.unknown.push(part);

@@ -7,7 +7,7 @@
  * after a name, in brackets or as a label ("Chủ trì: ...") give the body its role and are dropped.
  */
 import type { TrieNode } from "./agency-index";
-import { conjunctionAt, roleAt } from "./cell-words";
+import { conjunctionAt, provinceAt, roleAt } from "./cell-words";
 import { normalizeWord, type AgencyToken } from "./normalize";
 import { findAt, isCapitalised, nextWord } from "./scan";
 
@@ -16,6 +16,8 @@ export interface BodySpan {
   start: number;
   end: number;
   role: "lead" | "partner" | null;
+  /** A head shared by a list ("Các Cục: Di sản, Bản quyền" → "Cục" before each name). */
+  prefix?: string;
 }
 
 const phrases = (list: string[]): string[][] => list.map((p) => p.split(" ").map(normalizeWord));
@@ -40,6 +42,14 @@ const PLURAL = phrases([
 
 const CAC = normalizeWord("các");
 
+/** Actors named by kind, in lower case, each a body of its own ("Doanh nghiệp, nhà cung cấp dịch vụ, nhà đầu tư"). */
+const ACTORS = phrases(["nhà", "người dân", "hộ gia đình", "cá nhân", "cộng đồng", "tổ chức chính trị", "một số"]);
+/** Generic bodies that "và" joins to a name ("Sở Tài chính và cơ quan, địa phương liên quan"). */
+const GENERIC = phrases(["cơ quan", "đơn vị", "địa phương", "tổ chức", "doanh nghiệp", "một số", "các", "những"]);
+
+/** Role words that end a name whatever it is; the others ("xây dựng", "cung cấp") may belong to an unknown name. */
+const STRICT_ROLES = phrases(["chủ trì", "phối hợp", "chịu trách nhiệm", "có trách nhiệm", "tham mưu", "theo chức năng", "là cơ quan", "tham gia"]);
+
 /** Normalised words of the word tokens from `k` on (up to `limit`). */
 function wordsAt(tokens: AgencyToken[], k: number, limit: number): string[] {
   const out: string[] = [];
@@ -57,8 +67,11 @@ function phraseLength(words: string[], list: string[][]): number {
 export function startsBody(prepared: string, tokens: AgencyToken[], j: number, root: TrieNode): boolean {
   if (j < 0 || j >= tokens.length || tokens[j].kind !== "word") return false;
   if (findAt(tokens, j, root)) return true;
+  // "UBND thành phố Hà Nội, Thành phố Hồ Chí Minh": a place named after a comma is the same kind of body again.
+  if (isCapitalised(prepared, tokens[j]) && provinceAt(tokens, j) > 0) return true;
   const words = wordsAt(tokens, j, 4);
   if (words[0] === CAC) return phraseLength(words.slice(1), PLURAL) > 0;
+  if (phraseLength(words, ACTORS) > 0 && words.length > 1) return true;
   const n = phraseLength(words, HEADS);
   if (n === 0 || !isCapitalised(prepared, tokens[j])) return false;
   if (n > 1) return true;
@@ -67,11 +80,26 @@ export function startsBody(prepared: string, tokens: AgencyToken[], j: number, r
   return after !== undefined && after.kind === "word";
 }
 
+/** "Các Cục", "Các Vụ", "Các Sở": a plural head that a colon shares out to the names after it. */
+function sharedHead(prepared: string, tokens: AgencyToken[], start: number, end: number): string | null {
+  const words = tokens.slice(start, end).filter((t) => t.kind === "word");
+  if (words.length !== 2 || words[0].words[0] !== CAC) return null;
+  const w = words[1];
+  if (phraseLength(w.words, HEADS) === 0 || !isCapitalised(prepared, w)) return null;
+  return prepared.slice(w.start, w.end);
+}
+
+/** True when a role phrase occurs between `from` and `to`. */
+function hasRoleBefore(tokens: AgencyToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].kind === "word" && roleOf(tokens, k) !== null) return true;
+  return false;
+}
+
 /** The role a role phrase names, if it is "chủ trì" or "phối hợp". */
 function roleOf(tokens: AgencyToken[], k: number): "lead" | "partner" | null {
   const w = wordsAt(tokens, k, 2).join(" ");
   if (w === `${normalizeWord("chủ")} ${normalizeWord("trì")}`) return "lead";
-  if (w === `${normalizeWord("phối")} ${normalizeWord("hợp")}`) return "partner";
+  if (w === `${normalizeWord("phối")} ${normalizeWord("hợp")}` || w === `${normalizeWord("tham")} ${normalizeWord("gia")}`) return "partner";
   return null;
 }
 
@@ -109,8 +137,12 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
   let cur: BodySpan = { start: -1, end: -1, role: null };
   let skippingRole = false;
   let lineStart = true;
+  /** "Các Cục: A, B": the head each listed name takes, until the end of the sentence. */
+  let shared: string | null = null;
+  /** What separates the names of such a list: ";" when the line uses it, else ",". */
+  let sharedSep = ",";
   const close = () => {
-    if (cur.start >= 0 && cur.end > cur.start) spans.push(cur);
+    if (cur.start >= 0 && cur.end > cur.start) spans.push(shared ? { ...cur, prefix: shared } : cur);
     cur = { start: -1, end: -1, role: null };
   };
   const extend = (i: number) => {
@@ -128,7 +160,10 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
     if (t.kind === "hard") {
       close();
       skippingRole = false;
-      lineStart = true;
+      if (ch === "\n" || sharedSep !== ";") {
+        lineStart = true;
+        shared = null;
+      }
       i++;
       continue;
     }
@@ -165,13 +200,37 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
       if (ch === "(") {
         if (j >= 0 && roleAt(tokens, j) > 0) {
           if (role && cur.start >= 0) cur.role = role;
+          close();
           i = closeBracket(prepared, tokens, i);
           continue;
         }
-        // Another bracket ("(nay là ...)", "(TP)") belongs to the name.
+        // "(Viện Nghiên cứu lập pháp phối hợp chuẩn bị)": another body, with its role, inside the bracket.
+        if (j >= 0 && cur.start >= 0 && startsBody(prepared, tokens, j, root) && hasRoleBefore(tokens, j, closeBracket(prepared, tokens, i))) {
+          close();
+          i = j;
+          continue;
+        }
+        // A bracket that starts in lower case describes the body ("(mạng lưới quốc gia)", "(nay là
+        // ...)") and is dropped; another ("(TP)", "(Sở KH&CN)") belongs to the name.
         const end = closeBracket(prepared, tokens, i);
+        const long = tokens.slice(i, end).filter((x) => x.kind === "word").length > 4;
+        if (j >= 0 && (!isCapitalised(prepared, tokens[j]) || long) && cur.start >= 0) {
+          close();
+          i = end;
+          continue;
+        }
         for (let k = i; k < end; k++) extend(k);
         i = end;
+        continue;
+      }
+      // "Các Cục: Di sản văn hóa, Bản quyền tác giả": each name after the colon takes the head.
+      const head = cur.start >= 0 ? sharedHead(prepared, tokens, cur.start, cur.end) : null;
+      if (head && j >= 0 && roleAt(tokens, j) === 0) {
+        cur = { start: -1, end: -1, role: null };
+        shared = head;
+        const lineEnd = tokens.findIndex((x, k) => k > i && x.kind === "hard" && prepared[x.start] === "\n");
+        sharedSep = tokens.slice(i, lineEnd < 0 ? tokens.length : lineEnd).some((x) => prepared[x.start] === ";") ? ";" : ",";
+        i = j;
         continue;
       }
       // "Sở Y tế: chủ trì"
@@ -187,7 +246,18 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
       continue;
     }
     if (t.kind === "soft") {
-      if (ch === "," || ch === "/") {
+      if (ch === "," && shared !== null && sharedSep === "," && cur.start >= 0) {
+        close();
+        i++;
+        continue;
+      }
+      if (ch === "." && shared !== null) {
+        close();
+        shared = null;
+        i++;
+        continue;
+      }
+      if (ch === "," || ch === "/" || ch === ".") {
         const j = nextWord(tokens, i + 1);
         if (cur.start >= 0 && startsBody(prepared, tokens, j, root)) {
           close();
@@ -195,7 +265,7 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
           continue;
         }
       }
-      if (cur.start >= 0) extend(i);
+      // Punctuation joins words of one name; it never ends a name by itself.
       i++;
       continue;
     }
@@ -210,16 +280,27 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
       }
     }
     const conj = conjunctionAt(tokens, i);
+    // "Sở Y tế (trạm A) và Sở X": no body is open after a bracket; "và" only joins.
+    if (conj > 0 && cur.start < 0) {
+      i += conj;
+      continue;
+    }
     if (conj > 0 && cur.start >= 0) {
       const j = nextWord(tokens, i + conj);
-      if (startsBody(prepared, tokens, j, root)) {
+      // "Các bộ, ngành và địa phương" is one catch-all; "Sở Tài chính và cơ quan liên quan" two bodies.
+      const catchAll = tokens[cur.start].words[0] === CAC;
+      if (startsBody(prepared, tokens, j, root) || (!catchAll && j >= 0 && phraseLength(wordsAt(tokens, j, 3), GENERIC) > 0)) {
         close();
         i = j;
         continue;
       }
     }
     const role = roleAt(tokens, i);
-    if (role > 0 && cur.start >= 0 && !isCapitalised(prepared, t)) {
+    // A catch-all keeps its description ("Các đơn vị được giao thực hiện TTHC"); only "chủ trì"/"phối hợp" end it.
+    const plural = cur.start >= 0 && tokens[cur.start].words[0] === CAC;
+    const strict = phraseLength(wordsAt(tokens, i, 3), STRICT_ROLES) > 0;
+    const known = cur.start >= 0 && findAt(tokens.slice(0, i), cur.start, root) !== null;
+    if (role > 0 && cur.start >= 0 && !isCapitalised(prepared, t) && (strict || (known && !plural))) {
       const r = roleOf(tokens, i);
       if (r) cur.role = r;
       close();

@@ -41,6 +41,8 @@ export const ReferenceValueSchema = z.object({
 
 export const SectionSchema = z.object({
   code: z.string(),
+  /** The code as printed when it differs from `code` (an un-numbered section: ""). */
+  printedCode: z.string().optional(),
   name: z.string(),
   /** Code of the enclosing section for sub-areas ("1" under "VI"), null at top level. */
   parent: z.string().nullable(),

@@ -34,8 +34,9 @@ export function headerKey(text: string): string {
  * theo dõi, đánh giá", "Thời gian dự kiến hoàn thành", "Nội dung công việc"), the family words do not.
  */
 const FAMILIES = {
-  lead: ["chu tri"],
-  partners: ["phoi hop"],
+  // Law-making tables: the drafting body leads, the reviewing bodies take part.
+  lead: ["chu tri", "co quan soan thao", "soan thao"],
+  partners: ["phoi hop", "tham tra", "chuan bi y kien", "gop y"],
   assignment: [
     "don vi thuc hien", "co quan thuc hien", "co quan don vi thuc hien", "phan cong", "trach nhiem",
     "to chuc thuc hien", "don vi duoc giao", "co quan duoc giao", "don vi giao", "co quan dau moi", "dau moi",
@@ -43,20 +44,25 @@ const FAMILIES = {
   ],
   timeframe: ["thoi gian", "thoi han", "tien do", "moc thoi gian", "lo trinh", "thoi diem", "nam hoan thanh", "tg hoan thanh", "tg thuc hien"],
   approvalLevel: ["cap trinh", "cap ban hanh", "cap phe duyet", "cap quyet dinh", "co quan ban hanh", "cap co tham quyen"],
-  expectedOutput: ["san pham", "ket qua", "dau ra", "hinh thuc van ban", "hinh thuc"],
+  expectedOutput: ["san pham", "ket qua", "dau ra", "hinh thuc van ban", "hinh thuc", "ho so"],
   unitExact: ["dvt", "don vi tinh", "don vi do", "don vi", "don vi tinh dvt", "dv tinh", "dvt tinh"],
   note: ["ghi chu"],
-  other: ["kinh phi", "nguon kinh phi", "nguon von", "du toan", "tong muc dau tu", "dia diem", "quy mo"],
+  other: [
+    "kinh phi", "nguon kinh phi", "nguon von", "tong muc dau tu", "dia diem", "quy mo", "nguoi dung dau",
+    "lanh dao phu trach", "lanh dao chi dao", "can bo phu trach", "nguon luc", "tinh trang", "van ban giao", "co quan trinh",
+  ],
   indicatorName: ["chi tieu", "chi so", "tieu chi"],
   taskName: ["nhiem vu", "giai phap", "cong viec", "hoat dong", "de an", "du an", "chuong trinh", "ten van ban", "mo hinh"],
   neutralName: ["noi dung", "danh muc", "ten"],
   targetGroup: [
     "muc tieu", "chi tieu ke hoach", "chi tieu phan dau", "muc tieu phan dau", "muc tieu can dat", "gia tri muc tieu",
     "ke hoach", "chi tieu giao", "muc tieu den nam", "muc tieu dat duoc", "chi tieu can dat", "phan dau dat",
+    // Budget tables: the year's "Dự toán" (assigned or decided) is its target.
+    "du toan", "du toan ttg giao", "du toan hdnd tinh quyet dinh", "du toan duoc giao", "du kien du toan",
   ],
   reference: {
     baseline: ["nam goc", "goc", "co so", "hien trang", "thuc trang", "xuat phat"],
-    estimate: ["uoc thuc hien", "uoc th", "uth", "uoc tinh", "uoc dat", "uoc"],
+    estimate: ["uoc thuc hien", "uoc th", "uth", "uoc tinh", "uoc dat", "uoc", "danh gia thuc hien"],
     actual: ["thuc hien", "ket qua thuc hien", "ket qua dat duoc", "da dat", "so lieu", "dat duoc"],
   },
 } as const;
@@ -66,7 +72,7 @@ const CODE = /^(so )?(tt|stt|t t)$|^so thu tu$|^thu tu$|^ma( so)?( chi tieu| nhi
 const TARGET_FILLER = new Set([
   "muc", "tieu", "chi", "ke", "hoach", "kh", "mt", "phan", "dau", "den", "toi", "vao", "trong", "nam", "giai", "doan",
   "dinh", "huong", "tam", "nhin", "giao", "can", "dat", "gia", "tri", "so", "lieu", "ket", "qua", "du", "kien", "va", "cua",
-  "tu", "cuoi", "ky", "nhiem", "gd",
+  "tu", "cuoi", "ky", "nhiem", "gd", "toan", "dt", "hdnd", "tinh", "quyet", "dinh", "ttg", "duoc",
 ]);
 
 /** True when `words` contains `phrase` as whole consecutive words. */
@@ -86,9 +92,15 @@ export function matchHeaderWord(text: string): HeaderWord | null {
   if (words.length > 12) return null;
   if (CODE.test(k)) return { kind: "code" };
 
+  // A comparison column ("So sánh năm 2026 với ƯTH năm 2025", "DT 2026 với UTH 2025 (%)") holds ratios.
+  if (has(k, "so sanh") || has(k, "so voi") || (has(k, "voi") && [...k.matchAll(YEAR)].length >= 2)) return { kind: "other" };
   const years = [...k.matchAll(YEAR)].map((m) => Number(m[1]));
   if (years.length > 0) return yearHeader(k, words, years);
 
+  // "Người đứng đầu chịu trách nhiệm", "Lãnh đạo phụ trách": a person, not a body.
+  if (hasAny(k, ["nguoi dung dau", "lanh dao phu trach", "lanh dao chi dao", "can bo phu trach", "van ban giao"]) || k === "co quan trinh") return { kind: "other" };
+  // "Thuộc nhóm nhiệm vụ, hành động": the group a task belongs to, not the task.
+  if (hasAny(k, ["thuoc nhom", "nhom nhiem vu"])) return { kind: "other" };
   const lead = hasAny(k, FAMILIES.lead);
   const partners = hasAny(k, FAMILIES.partners);
   const roles: HeaderWord[] = [];
@@ -147,7 +159,7 @@ function referenceKind(k: string): ReferenceKind | null {
 /** A header naming a year: a target ("Đến năm 2025", "KH 2025", "Giai đoạn 2021-2025") or a reference value ("Thực hiện 2020", "ƯTH 2025"). */
 function yearHeader(k: string, words: string[], years: number[]): HeaderWord | null {
   const ref = referenceKind(k);
-  const targetish = hasAny(k, ["muc tieu", "ke hoach", "kh", "phan dau", "den nam", "chi tieu", "giai doan"]);
+  const targetish = hasAny(k, ["muc tieu", "ke hoach", "kh", "phan dau", "den nam", "chi tieu", "giai doan", "du toan", "dt"]);
   const rest = words.filter((w) => !/^\d+$/.test(w) && !TARGET_FILLER.has(w));
   if (ref && !(targetish && ref === "actual" && !has(k, "thuc hien"))) {
     if (rest.filter((w) => !["uoc", "th", "uth", "thuc", "hien", "goc", "co", "so", "trang", "hien", "tinh", "nam"].includes(w)).length > 1) return null;

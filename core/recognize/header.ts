@@ -21,10 +21,13 @@ export function isHeaderCandidate(view: SheetView, row: number): boolean {
   let matched = 0;
   let nonEmpty = 0;
   let strong = false;
+  let code = false;
   for (let c = 0; c < view.colCount; c++) {
     const t = view.text(row, c);
     if (t === "") continue;
     nonEmpty++;
+    // Header cells are labels, not sentences.
+    if (/[.;]$/.test(t) && t.split(/\s+/).length > 3) return false;
     // A header labels columns; a row with a code ("3", "2.1", "II") is a data row that happens
     // to hold words such as "Dự án" or "Kế hoạch".
     const shape = codeShape(t).kind;
@@ -32,9 +35,11 @@ export function isHeaderCandidate(view: SheetView, row: number): boolean {
     const w = matchHeaderWord(t);
     if (!w) continue;
     matched++;
+    if (w.kind === "code") code = true;
     if (isStrongHeaderWord(w)) strong = true;
   }
-  return matched >= 2 && strong && matched * 2 >= nonEmpty;
+  // Without a "TT" column, two label-like cells could be data: ask for a third.
+  return strong && matched * 2 >= nonEmpty && (matched >= 3 || (matched >= 2 && code));
 }
 
 /** Extent of a header row: first and last columns with text, stretched over horizontal merges. */
@@ -123,7 +128,15 @@ function mappingOf(stack: Stack): ColumnMapping {
   if (refGroup?.kind === "reference" && (year || word?.kind === "target")) {
     return { col: stack.col, role: "reference", ref: refGroup.ref, year: year ? Number(year[1]) : null, header };
   }
-  if (word) return { col: stack.col, ...roleOf(word), header };
+  if (word) {
+    const m: ColumnMapping = { col: stack.col, ...roleOf(word), header };
+    // "Kế hoạch" / "Ước thực hiện" under "Năm hiện hành 2025": the group names the year.
+    if ((m.role === "target" || m.role === "reference") && m.year === null) {
+      const groupYear = words.slice(0, -1).map((w) => /\b((?:19|20)\d\d)\b/.exec(headerKey(w.text))).find((y) => y !== null);
+      if (groupYear) m.year = Number(groupYear[1]);
+    }
+    return m;
+  }
   // "2025" under "Mục tiêu", or under a group naming no role at all.
   if (year && groups.some((g) => g?.kind === "targetGroup" || g === null)) return { col: stack.col, role: "target", year: Number(year[1]), header };
   return { col: stack.col, role: "ignored", year: null, header };
@@ -183,13 +196,19 @@ function buildHeader(view: SheetView, rows: number[], left: number, right: numbe
     columns.push(mappingOf(stack));
   }
 
-  // One column per role (targets and references: one per year); later duplicates are kept as ignored.
-  const seen = new Set<string>();
+  // One column per role (targets and references: one per year); later duplicates are kept as ignored,
+  // except targets: of two target columns for one year ("Dự toán TTg giao", "Dự toán HĐND tỉnh quyết
+  // định") the later one is the final decision.
+  const seen = new Map<string, ColumnMapping>();
   for (const m of columns) {
     if (m.role === "ignored") continue;
     const k = m.role === "target" || m.role === "reference" ? `${m.role}:${m.year ?? "?" + m.col}` : m.role;
-    if (seen.has(k)) m.role = "ignored";
-    else seen.add(k);
+    const first = seen.get(k);
+    if (!first) seen.set(k, m);
+    else if (m.role === "target") {
+      first.role = "ignored";
+      seen.set(k, m);
+    } else m.role = "ignored";
   }
   if (!columns.some((m) => m.role === "name")) return null;
   const kind = tableKind(columns);
@@ -205,7 +224,7 @@ function tableKind(columns: ColumnMapping[]): "indicators" | "tasks" {
   const name = columns.find((m) => m.role === "name");
   const word = name ? matchHeaderWord(name.header) : null;
   const flavour = word?.kind === "name" ? word.flavour : null;
-  if (has("unit") || columns.some((m) => m.role === "target" && m.year !== null) || has("reference")) return "indicators";
+  if (has("unit") || columns.some((m) => (m.role === "target" || m.role === "reference") && m.year !== null)) return "indicators";
   if (flavour === "indicators" && !has("timeframe")) return "indicators";
   if (has("timeframe") || has("approvalLevel") || has("expectedOutput")) return "tasks";
   return flavour === "indicators" || has("target") ? "indicators" : "tasks";
@@ -223,7 +242,7 @@ function settleRoles(columns: ColumnMapping[], kind: "indicators" | "tasks"): vo
     }
     for (const m of columns) if (m.role === "timeframe" || m.role === "approvalLevel" || m.role === "expectedOutput") m.role = "ignored";
   } else {
-    // A task table has no targets: a "Mục tiêu"/"Kết quả" column there is the expected result.
+    // A task table has no targets: a "Mục tiêu"/"Kết quả (thực hiện)" column there is the expected result.
     for (const m of columns) {
       if (m.role === "target" || m.role === "reference") {
         if (!columns.some((o) => o.role === "expectedOutput")) m.role = "expectedOutput";
@@ -231,12 +250,20 @@ function settleRoles(columns: ColumnMapping[], kind: "indicators" | "tasks"): vo
         m.year = null;
       }
     }
+    // "Chỉ tiêu đạt được" beside a task's text: what the task must achieve, its expected output.
+    if (!columns.some((m) => m.role === "expectedOutput")) {
+      const result = columns.find((m) => m.role === "ignored" && /\bchi tieu\b/.test(headerKey(m.header)) && matchHeaderWord(m.header)?.kind === "name");
+      if (result) result.role = "expectedOutput";
+    }
     // "Đơn vị" alone over a task table's agencies.
     const unit = columns.find((m) => m.role === "unit");
     if (unit) unit.role = columns.some((m) => m.role === "lead" || m.role === "assignment") ? "ignored" : "assignment";
   }
-  // Chủ trì / Phối hợp under "Đơn vị thực hiện": the group names no column of its own.
-  if (columns.some((m) => m.role === "lead")) for (const m of columns) if (m.role === "assignment") m.role = "partners";
+  // Beside a "Chủ trì" column, an "Đơn vị thực hiện" column names the partners (or nothing new).
+  if (columns.some((m) => m.role === "lead")) {
+    const hasPartners = columns.some((m) => m.role === "partners");
+    for (const m of columns) if (m.role === "assignment") m.role = hasPartners ? "ignored" : "partners";
+  }
   const seenPartners = columns.filter((m) => m.role === "partners");
   for (const m of seenPartners.slice(1)) m.role = "ignored";
 }

@@ -31,6 +31,10 @@ export class IndicatorReader {
   private readonly ids: IdRegistry;
   private readonly lead: Carry;
   private readonly partners: Carry;
+  /** The year a group row names ("I. Đến năm 2030"): the year of a target column that names none. */
+  private groupYear: number | null = null;
+  /** Years taken from group rows, for the table's milestones. */
+  readonly groupYears = new Set<number>();
 
   constructor(
     private readonly ctx: ReadContext,
@@ -53,6 +57,9 @@ export class IndicatorReader {
     const { code, shape, name } = head;
     const unit = this.unitOf(row, name);
     const targets = this.table.targets.map((t) => ({ ...t, value: ctx.value(row, t.col) }));
+    if (this.groupYear !== null) {
+      for (const col of this.table.yearless) targets.push({ col, year: this.groupYear, value: ctx.value(row, col) });
+    }
     const references = ctx.references.map((r) => ({ ...r, value: ctx.value(row, r.col) }));
     const hasValues = targets.some((t) => t.value.text !== "") || references.some((r) => r.value.text !== "");
     const hasData = (ctx.col.unit !== undefined && unit.text !== "") || hasValues;
@@ -70,6 +77,8 @@ export class IndicatorReader {
 
     if (head.spanning) return this.areaRow(row, head);
     if (name === "") {
+      if (shape.kind === "other") return ctx.unreadable(row, msg("recognize.reason.codeNotUnderstood", { code }));
+      if (code !== "") return ctx.unreadable(row, msg("recognize.reason.missingName", { code }));
       if (hasData) return ctx.unreadable(row, msg("recognize.reason.noCodeNoName"));
       if (hasAgency) return ctx.unreadable(row, msg("recognize.reason.onlyAgencies"));
       return ctx.unreadable(row, msg(code === "" ? "recognize.reason.noCodeNoName" : "recognize.reason.missingName", { code }));
@@ -77,13 +86,17 @@ export class IndicatorReader {
     if (!hasValues && isConnector(name)) return { row, kind: "note", id: null };
 
     const rank = rankOf(shape);
+    // "a", "b)" number their rows like digits do; "-", "+" only mark sub-rows.
+    const lettered = shape.kind === "marker" && /^\(?[a-zđ]/.test(shape.key);
     switch (shape.kind) {
       case "letter":
       case "roman":
       case "integer":
-        if (!hasData) return this.areaRow(row, head);
-        return this.topRow(row, spec(null, this.path.idFor(shape, this.previousKey), shape), rank);
       case "dotted":
+        // A coded row without values is a group when rows of a deeper level follow it; otherwise
+        // an indicator not yet given values ("II THU TỪ DẦU THÔ" between "I" and "III").
+        // A group may carry the agencies of its rows (Đồng Tháp groups 6, 7, 9).
+        if (!hasData && this.headsDeeperRows(row, rank)) return this.areaRow(row, head);
         return this.topRow(row, spec(null, this.path.idFor(shape, this.previousKey), shape), rank);
       case "other":
         return ctx.unreadable(row, msg("recognize.reason.codeNotUnderstood", { code }));
@@ -93,6 +106,7 @@ export class IndicatorReader {
     }
     // A row without values that heads deeper rows is a group ("- Số đối tượng mua BHYT" over "+" rows).
     if (!hasData && !hasAgency && this.headsDeeperRows(row, rank)) return this.areaRow(row, head);
+    if (lettered) return this.topRow(row, spec(null, this.path.idFor(shape, this.previousKey), shape), rank);
     if (this.lastTop && !this.areaOpen && rank > this.lastTop.rank) {
       if (!hasData && !hasAgency && shape.kind === "none") return ctx.unreadable(row, msg("recognize.reason.nameOnly"));
       return this.subRow(row, spec(this.lastTop.indicator.id, "", null));
@@ -118,7 +132,9 @@ export class IndicatorReader {
   private headsDeeperRows(row: number, rank: number): boolean {
     const next = this.nextHead(row);
     if (!next || next.spanning) return false;
-    return rankOf(next.shape) > rank && next.shape.kind !== "none";
+    // An un-coded row under a coded group is its indicator (Đồng Tháp area 1); under a marker it is not.
+    if (next.shape.kind === "none") return rank <= 2;
+    return rankOf(next.shape) > rank;
   }
 
   private next(counter: string): number {
@@ -133,14 +149,21 @@ export class IndicatorReader {
     const partnersV = ctx.field(row, "partners");
     const assignV = ctx.field(row, "assignment");
     const group = this.path.openGroup(head.shape, head.code);
+    const named = [...head.name.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
+    if (named.length > 0 && this.table.yearless.length > 0) {
+      this.groupYear = Math.max(...named);
+      this.groupYears.add(this.groupYear);
+    } else if (group.parent === null) this.groupYear = null;
     const id = this.ids.claim(group.id, head.code || group.id, row, "area");
     const entry: RecognizedRow = { row, kind: "area", id };
     noteInherited(entry, "lead", leadV);
     noteInherited(entry, "partners", partnersV);
     const agencies = ctx.agencies(leadV, partnersV, assignV, row);
+    // As printed ("2.") when it names the group alone; the id when the group sits inside another.
+    const code = group.parent === null && head.code !== "" && group.id === (head.shape as { key?: string }).key ? head.code : id;
     this.areas.push({
-      code: id,
-      ...(head.code !== id ? { printedCode: head.code } : {}),
+      code,
+      ...(head.code !== code ? { printedCode: head.code } : {}),
       name: head.name,
       lead: agencies.lead.raw === "" ? null : agencies.lead,
       partners: agencies.partners.raw === "" ? null : agencies.partners,

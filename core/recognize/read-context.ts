@@ -141,7 +141,13 @@ export class ReadContext {
    */
   agencies(lead: FieldValue, partners: FieldValue, assignment: FieldValue, row: number): { lead: AgencyRef; partners: AgencyRef } {
     if (this.col.lead !== undefined || this.col.assignment === undefined) {
-      return { lead: this.agency(lead, row, "lead"), partners: this.agency(partners, row, "partners") };
+      const l = this.agency(lead, row, "lead");
+      const p = this.agency(partners, row, "partners");
+      // A lead cell naming a body "phối hợp" ("Ban Công tác đại biểu (Viện Nghiên cứu lập pháp phối hợp)").
+      const moved = lead.text === "" ? [] : this.match(lead.text).bodies.filter((b) => b.role === "partner");
+      if (moved.length === 0) return { lead: l, partners: p };
+      const keep = this.match(lead.text).bodies.filter((b) => b.role !== "partner");
+      return { lead: refOf(keep), partners: joinRefs(refOf(moved), p) };
     }
     const v = lead.text !== "" ? lead : assignment;
     if (v.text === "") return { lead: { raw: "", ids: [], unknown: [] }, partners: this.agency(partners, row, "partners") };
@@ -149,16 +155,10 @@ export class ReadContext {
     if (v.sourceRow === row) this.reportUnknown(match, row, "lead");
     const marked = match.bodies.some((b) => b.role === "lead");
     const isLead = (b: AgencyBody, i: number) => (marked ? b.role === "lead" : i === 0 && b.role !== "partner");
-    const pick = (bodies: AgencyBody[]): AgencyRef => ({
-      raw: bodies.map((b) => b.text).join("; "),
-      ids: [...new Set(bodies.flatMap((b) => b.ids))],
-      unknown: bodies.filter((b) => b.ids.length === 0).map((b) => b.text),
-    });
-    const own = pick(match.bodies.filter((b, i) => !isLead(b, i)));
-    const extra = partners.text !== "" ? this.agency(partners, row, "partners") : null;
+    const own = refOf(match.bodies.filter((b, i) => !isLead(b, i)));
     return {
-      lead: pick(match.bodies.filter(isLead)),
-      partners: extra ? { raw: [own.raw, extra.raw].filter((x) => x !== "").join("; "), ids: [...new Set([...own.ids, ...extra.ids])], unknown: [...own.unknown, ...extra.unknown] } : own,
+      lead: refOf(match.bodies.filter(isLead)),
+      partners: partners.text !== "" ? joinRefs(own, this.agency(partners, row, "partners")) : own,
     };
   }
 
@@ -169,6 +169,8 @@ export class ReadContext {
    * columns, as Word's paste gives group rows, or the only text of the row in the code column).
    */
   rowHead(row: number, previousKey: string | null): RowHead {
+    // A task's text may start with a bullet ("- Xây dựng ..."); an indicator's "- Thành thị" is a sub-row mark.
+    const splitMarkers = this.header.kind === "indicators";
     const span = this.spanningText(row);
     if (span !== null) {
       const lead = leadingCode(span.text);
@@ -178,7 +180,9 @@ export class ReadContext {
     }
     let { code, shape } = this.code(row, previousKey);
     let name = printedText(this.own(row, "name"));
-    if (shape.kind === "none" && name !== "") {
+    // Under a task number merged down, a leading "-" is a bullet of the text, not a code.
+    const underMerge = this.col.code !== undefined && this.view.mergeOriginAbove(row, this.col.code) !== null;
+    if (shape.kind === "none" && name !== "" && !underMerge && splitMarkers) {
       const marker = /^([-+*•–·○▪◦])\s*(\S.*)$/u.exec(name);
       const lead = marker ? null : leadingCode(name);
       if (marker) {
@@ -226,9 +230,16 @@ export class ReadContext {
     // Pasted without merges: the group's whole title in the code column and nothing else.
     if (codeCol !== undefined && cells.length === 1 && cells[0].col === codeCol) {
       const t = cells[0].text;
-      if (t.split(/\s+/).length >= 3 && codeShape(t).kind === "other") return { text: t, fromCode: true };
+      // A group title starts with its code or is written in capitals; a note ("Ghi chú: ...") is neither.
+      const titled = leadingCode(t) !== null || (t === t.toUpperCase() && /\p{L}/u.test(t));
+      if (titled && t.split(/\s+/).length >= 2 && codeShape(t).kind === "other") return { text: t, fromCode: true };
     }
     return null;
+  }
+
+  /** True when the row has its own text in a lead, partners, assignment or timeframe cell. */
+  writesAssignment(row: number): boolean {
+    return (["lead", "partners", "assignment", "timeframe"] as const).some((r) => this.own(row, r) !== "");
   }
 
   isAgencyCol(col: number): boolean {
@@ -267,6 +278,19 @@ export class ReadContext {
   }
 }
 
+/** The reference for some of a cell's bodies (a lead cell's partners, an assignment cell's lead). */
+function refOf(bodies: readonly AgencyBody[]): AgencyRef {
+  return {
+    raw: bodies.map((b) => b.text).join("; "),
+    ids: [...new Set(bodies.flatMap((b) => b.ids))],
+    unknown: bodies.filter((b) => b.ids.length === 0).map((b) => b.text),
+  };
+}
+
+function joinRefs(a: AgencyRef, b: AgencyRef): AgencyRef {
+  return { raw: [a.raw, b.raw].filter((x) => x !== "").join("; "), ids: [...new Set([...a.ids, ...b.ids])], unknown: [...a.unknown, ...b.unknown] };
+}
+
 /** Text of a cell kept as printed (NFC, trimmed), for raw fields. */
 export function rawText(cell: Cell): string {
   return isEmptyCell(cell) ? "" : nfc(cellText(cell)).trim();
@@ -298,6 +322,9 @@ export class Carry {
       return v;
     }
     if (this.ctx.col[role] === undefined || !this.last) return v;
+    // A row that writes some of its own assignment (a lead, a timeframe) means what it leaves blank:
+    // "same as above" is a row that leaves all of it blank (Đồng Tháp 3.4, 3.5).
+    if (this.ctx.writesAssignment(row)) return v;
     return { text: this.last.text, cell: this.last.cell, sourceRow: this.last.row, inherited: { fromRow: this.last.row, via: "blank" } };
   }
 }

@@ -120,6 +120,7 @@ function readTable(
   const table = tableContext(ctx, titleLines);
   const headerRow = header.headerRows[0];
   checkColumns(ctx, headerRow, table);
+  const headerFindings = sink.items.length;
 
   const rows: RecognizedRow[] = [...header.headerRows, ...header.numberingRows].map((row) => ({ row, kind: "header" as const, id: null }));
   const skip = (r: number) => ctx.isBlank(r) || isRepeatedHeader(view, r, header);
@@ -131,7 +132,7 @@ function readTable(
     for (let j = row + 1; j <= lastRow; j++) if (!skip(j)) return ctx.rowHead(j, null);
     return null;
   };
-  const reader = header.kind === "indicators" ? new IndicatorReader(ctx, table, nextHead) : new TaskReader(ctx, nextCode);
+  const reader = header.kind === "indicators" ? new IndicatorReader(ctx, table, nextHead) : new TaskReader(ctx, nextHead);
   let dataRows = 0;
   for (let r = firstRow; r <= lastRow; r++) {
     if (ctx.isBlank(r)) rows.push({ row: r, kind: "blank", id: null });
@@ -143,7 +144,14 @@ function readTable(
   }
   if (dataRows === 0) sink.add(headerRow, ctx.key("name"), "warning", "recognize.emptyTable", msg("recognize.emptyTable", { row: headerRow + 1 }));
 
-  const milestoneYears = [...new Set(table.targets.map((t) => t.year))].sort((a, b) => a - b);
+  const groupYears = reader instanceof IndicatorReader ? [...reader.groupYears] : [];
+  if (groupYears.length === 0) {
+    // Reported with the header's findings, before those of the rows.
+    const rowFindings = sink.items.splice(headerFindings);
+    reportYearless(ctx, headerRow, table);
+    sink.items.push(...rowFindings);
+  }
+  const milestoneYears = [...new Set([...table.targets.map((t) => t.year), ...groupYears])].sort((a, b) => a - b);
   return {
     kind: header.kind,
     headerRows: header.headerRows,
@@ -172,7 +180,7 @@ function checkColumns(ctx: ReadContext, headerRow: number, table: TableContext):
   const wanted: (keyof typeof EXAMPLES)[] =
     ctx.header.kind === "indicators" ? ["code", "target", "lead"] : ["code", "lead", "timeframe"];
   for (const role of wanted) {
-    const present = role === "target" ? table.targets.length > 0 : role === "lead" ? ctx.col.lead !== undefined || ctx.col.assignment !== undefined : ctx.col[role] !== undefined;
+    const present = role === "target" ? table.targets.length > 0 || table.yearless.length > 0 : role === "lead" ? ctx.col.lead !== undefined || ctx.col.assignment !== undefined : ctx.col[role] !== undefined;
     if (present) continue;
     const label = msg(`recognize.role.${role}`);
     ctx.sink.add(
@@ -184,6 +192,10 @@ function checkColumns(ctx: ReadContext, headerRow: number, table: TableContext):
       msg("recognize.missingColumnFix", { examples: EXAMPLES[role] }),
     );
   }
+}
+
+/** A target column whose year neither its header, the title nor a group row names. */
+function reportYearless(ctx: ReadContext, headerRow: number, table: TableContext): void {
   for (const m of ctx.header.columns) {
     if (m.role === "target" && m.year === null && table.yearless.includes(m.col)) {
       ctx.sink.add(headerRow, "target", "warning", "recognize.targetYearUnknown", msg("recognize.targetYearUnknown", { header: m.header }), msg("recognize.targetYearUnknownFix"));

@@ -43,6 +43,11 @@ export class CodePath {
   private stack: PathEntry[] = [];
   private uncoded = 0;
 
+  /** The groups the current row sits in, outermost first. */
+  groups(): { id: string; key: string }[] {
+    return this.stack.filter((e) => e.group).map((e) => ({ id: e.id, key: e.key }));
+  }
+
   /** Id of the innermost group, "" outside any group. */
   groupId(): string {
     for (let i = this.stack.length - 1; i >= 0; i--) if (this.stack[i].group) return this.stack[i].id;
@@ -57,12 +62,24 @@ export class CodePath {
   private scoped(shape: CodeShape, key: string, rank: number): string {
     const scope = this.scopeFor(rank);
     if (!scope) return key;
-    if (shape.kind === "dotted" && (key.startsWith(`${scope.key}.`) || key.startsWith(`${scope.id}.`))) return key;
+    // "2.1" under "2", "1.1" under sub-area "VI.1": the code already names its group.
+    if (shape.kind === "dotted" && key.startsWith(`${scope.key}.`)) return scope.id.slice(0, scope.id.length - scope.key.length) + key;
     return `${scope.id}.${key}`;
   }
 
+  /**
+   * "I" after "H", "V" after "U": a letter of the alphabet, not a roman numeral, when the groups
+   * above run A, B, C...
+   */
+  letterOrRoman(shape: CodeShape): CodeShape {
+    if (shape.kind !== "roman" || !/^[IVXL]$/.test(shape.key)) return shape;
+    const before = String.fromCharCode(shape.key.charCodeAt(0) - 1);
+    return this.stack.some((e) => e.rank === 0 && e.key === before) ? { kind: "letter", key: shape.key } : shape;
+  }
+
   /** Opens a group row; un-coded group titles stand above every code. */
-  openGroup(shape: CodeShape, printed: string): { id: string; parent: string | null } {
+  openGroup(shape0: CodeShape, printed: string): { id: string; parent: string | null } {
+    const shape = this.letterOrRoman(shape0);
     const coded = shape.kind !== "none" && shape.kind !== "other";
     const rank = coded ? rankOf(shape) : -1;
     const key = coded ? (shape as { key: string }).key : `§${++this.uncoded}`;

@@ -117,7 +117,8 @@ function compareIndicatorRow(e: ExpectedIndicatorRow, got: ReadRow | undefined, 
   add("kind", e.kind, got?.kind ?? null, got?.kind === e.kind);
   if (e.kind === "area") {
     const a = got?.area;
-    add("code", e.code, a?.code ?? null, norm(a?.code) === norm(e.code));
+    const printed = a ? (a.printedCode ?? a.code) : null;
+    add("code", e.code, printed, printed !== null && norm(printed) === norm(e.code));
     add("name", e.name, a?.name ?? null, norm(a?.name) === norm(e.name));
     add("level", e.level, got?.level ?? null, got?.level === e.level);
     if (e.lead) add("lead", e.lead, bodiesOf(a?.lead), sameList(bodiesOf(a?.lead), e.lead.map(norm)));
@@ -147,7 +148,8 @@ function compareTaskRow(e: ExpectedTaskRow, got: ReadRow | undefined, add: (fiel
   add("kind", e.kind, got?.kind ?? null, got?.kind === e.kind);
   if (e.kind === "section") {
     const s = got?.section;
-    add("code", e.code, s?.code ?? null, norm(s?.code) === norm(e.code).replace(/[.)]$/, "") || norm(s?.code) === norm(e.code));
+    const printed = s ? (s.printedCode ?? s.code) : null;
+    add("code", e.code, printed, printed !== null && (norm(printed) === norm(e.code) || norm(printed) === norm(e.code).replace(/[.):]$/, "")));
     add("name", e.name, s?.name ?? null, norm(s?.name) === norm(e.name));
     add("level", e.level, got?.level ?? null, got?.level === e.level);
     return;
