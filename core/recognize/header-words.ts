@@ -67,12 +67,12 @@ const FAMILIES = {
   },
 } as const;
 
-const CODE = /^(so )?(tt|stt|t t)$|^so thu tu$|^thu tu$|^ma( so)?( chi tieu| nhiem vu)?$|^ky hieu$|^so$|^muc$/;
+const CODE = /^(so )?(tt|stt|t t|s tt)$|^so thu tu$|^thu tu$|^ma( so)?( chi tieu| nhiem vu)?$|^ky hieu$|^so$|^muc$/;
 // Words a target header may hold besides its year(s): "Mục tiêu đến năm 2025", "Chỉ tiêu KH 2025", "Giai đoạn 2021-2025".
 const TARGET_FILLER = new Set([
   "muc", "tieu", "chi", "ke", "hoach", "kh", "mt", "phan", "dau", "den", "toi", "vao", "trong", "nam", "giai", "doan",
   "dinh", "huong", "tam", "nhin", "giao", "can", "dat", "gia", "tri", "so", "lieu", "ket", "qua", "du", "kien", "va", "cua",
-  "tu", "cuoi", "ky", "nhiem", "gd", "toan", "dt", "hdnd", "tinh", "quyet", "dinh", "ttg", "duoc",
+  "tu", "cuoi", "ky", "nhiem", "gd", "toan", "dt", "hdnd", "tinh", "quyet", "dinh", "ttg", "duoc", "von",
 ]);
 
 /** True when `words` contains `phrase` as whole consecutive words. */
