@@ -1,15 +1,21 @@
 /**
  * parseNumber: one number from a cell, Vietnamese convention by default ("19,04", "6.100",
- * "1 234,5"), with the unit written after it kept apart ("95%", "30 người"). Total: any input
- * gives a result, never an exception. An empty cell is not an error here (value null, error
- * null): whether a value is required is the caller's decision.
+ * "1 234,5"), with the unit written after it kept apart ("95%", "30 người", "30 giường bệnh/1 vạn
+ * dân", "59,61 triệu đồng"). Words that say the figure is not final ("ước đạt", "ước tính",
+ * "dự kiến", "khoảng") are read and flagged (`estimate`); "đạt" is read and ignored; bounds,
+ * ranges and other shapes are refused with their own message. Total: any input gives a result,
+ * never an exception. An empty cell is not an error here (value null, error null): whether a
+ * value is required is the caller's decision.
  */
 import type { Cell } from "../grid";
+import type { PerPopulation } from "../model/target";
 import { cleanText, nfc } from "../text";
 import { msg, type Message } from "../i18n";
-import { NUMERAL, readNumeral, separatorsOf, writeDigits, type NumberLocale } from "./number-read";
+import { NUMERAL, readNumeral, readSignedAmount, separatorsOf, writeDigits, type NumberLocale } from "./number-read";
 import { leadingTextProblem, trailingProblem, wholeCellProblem } from "./number-shapes";
-import { isUnitText } from "./number-unit";
+import { readPrefix, type Prefix } from "./target-prefix";
+import { currencyOf, readUnit } from "./unit-read";
+import { foldAligned } from "./word-match";
 import { textMemo, type TextMemo } from "./memo";
 
 export type { NumberLocale } from "./number-read";
@@ -18,11 +24,17 @@ export interface ParsedNumber {
   /** The input as text (NFC), as typed. */
   text: string;
   value: number | null;
-  /** Unit written after the number, kept as written ("%", "người", "m2"); never used to scale. */
+  /** Unit written with the number, kept as written ("%", "người", "m2", "$"); never used to scale. */
   unit: string | null;
   warnings: Message[];
   error: Message | null;
   suggestion: Message | null;
+  /** Written as a figure that is not final: "ước đạt 59,61", "dự kiến 95%", "khoảng 30". */
+  estimate: boolean;
+  /** ISO code of the currency the unit names ("triệu đồng" → VND, "$" → USD), or null. */
+  currency: string | null;
+  /** The denominator of a rate per population ("/1 vạn dân" → 10.000 dân), or null. */
+  per: PerPopulation | null;
 }
 
 export interface NumberOptions {
@@ -34,7 +46,7 @@ export interface NumberOptions {
 const LEADING = new RegExp(`^([+-])?(${NUMERAL})([^]*)$`);
 
 function result(text: string, partial: Partial<ParsedNumber>): ParsedNumber {
-  return { text, value: null, unit: null, warnings: [], error: null, suggestion: null, ...partial };
+  return { text, value: null, unit: null, warnings: [], error: null, suggestion: null, estimate: false, currency: null, per: null, ...partial };
 }
 
 function dateText(d: Date): string {
@@ -50,17 +62,33 @@ function fractionSuggestion(numerator: number | null, rest: string, locale: Numb
   return msg("number.fractionFix", { example: formatNumber(numerator / den, { locale, maxDecimals: 4 }) });
 }
 
+/**
+ * The words a value cell may start with: an estimate ("ước đạt", "dự kiến", "khoảng"), "đạt", and
+ * a unit written first ("$7,900"). Null when the words say more (a bound, a range, a change).
+ */
+function valuePrefix(clean: string): Prefix | null {
+  const r = readPrefix(clean, foldAligned(clean), 0);
+  if (!r.ok) return null;
+  const p = r.prefix;
+  const more = p.comparators.length > 0 || p.from || p.movement !== null || p.steady || p.perYear;
+  return more ? null : p;
+}
+
 function parseText(text: string, locale: NumberLocale): ParsedNumber {
   const clean = cleanText(text);
   if (clean === "") return result(text, {});
   const whole = wholeCellProblem(clean);
   if (whole) return result(text, whole);
 
-  const m = LEADING.exec(clean);
-  if (!m) return result(text, leadingTextProblem(clean, separatorsOf(locale).decimal));
+  const prefix = valuePrefix(clean);
+  const m = prefix ? LEADING.exec(clean.slice(prefix.end)) : null;
+  if (!prefix || !m) return result(text, leadingTextProblem(clean, separatorsOf(locale).decimal));
   const [, sign, numeral, tail] = m;
   const rest = tail.trim();
-  const reading = readNumeral(numeral, sign === "-", locale, clean);
+  const before = prefix.unitBefore;
+  const reading = before?.english
+    ? readSignedAmount(numeral, sign === "-", locale, clean)
+    : readNumeral(numeral, sign === "-", locale, clean);
 
   if (rest !== "") {
     const problem = trailingProblem(clean, rest);
@@ -69,13 +97,23 @@ function parseText(text: string, locale: NumberLocale): ParsedNumber {
         problem.error.code === "number.fraction" ? fractionSuggestion(reading.value, rest, locale) : problem.suggestion;
       return result(text, { error: problem.error, suggestion });
     }
-    if (!isUnitText(rest)) {
-      const error = /\d/.test(rest) ? msg("number.several", { text: clean }) : msg("number.malformed", { text: clean });
-      return result(text, { error, suggestion: msg("number.digitsFix") });
-    }
+  }
+  const unit = readUnit(rest, locale);
+  if (!unit || (before && unit.unit !== null)) {
+    const error = /\d/.test(rest) ? msg("number.several", { text: clean }) : msg("number.malformed", { text: clean });
+    return result(text, { error, suggestion: msg("number.digitsFix") });
   }
   const { value, warnings, error, suggestion } = reading;
-  return result(text, { value, warnings, error, suggestion, unit: rest === "" || value === null ? null : rest });
+  if (value === null) return result(text, { error, suggestion });
+  return result(text, {
+    value,
+    warnings,
+    suggestion,
+    unit: unit.unit ?? before?.text ?? null,
+    estimate: prefix.estimate || prefix.approx,
+    currency: unit.currency ?? (before ? currencyOf(before.text) : null),
+    per: unit.per,
+  });
 }
 
 // Text cells per locale (see memo.ts: results are shared, immutable).
@@ -102,7 +140,7 @@ let typed = new Map<number, ParsedNumber>();
 function typedNumber(x: number): ParsedNumber {
   let hit = typed.get(x);
   if (hit === undefined) {
-    hit = { text: String(x), value: x, unit: null, warnings: [], error: null, suggestion: null };
+    hit = { text: String(x), value: x, unit: null, warnings: [], error: null, suggestion: null, estimate: false, currency: null, per: null };
     if (typed.size >= NUMBER_LIMIT) typed = new Map();
     typed.set(x, hit);
   }
@@ -120,12 +158,14 @@ export function parseNumber(input: Cell | undefined, options?: NumberOptions): P
   }
   try {
     if (input === null || input === undefined) {
-      return { text: "", value: null, unit: null, warnings: [], error: null, suggestion: null };
+      return { text: "", value: null, unit: null, warnings: [], error: null, suggestion: null, estimate: false, currency: null, per: null };
     }
     if (typeof input === "number") {
       // The common case (a typed number), built literally: no spread on a hot path.
       if (Number.isFinite(input)) {
-        if (input === 0) return { text: "0", value: input, unit: null, warnings: [], error: null, suggestion: null };
+        if (input === 0) {
+          return { text: "0", value: input, unit: null, warnings: [], error: null, suggestion: null, estimate: false, currency: null, per: null };
+        }
         return typedNumber(input);
       }
       return result(String(input), { error: msg("number.notFinite", { text: String(input) }), suggestion: msg("number.retype") });

@@ -14,10 +14,13 @@ import { DEFAULT_SCALES, type QualitativeScale } from "./scales";
 import { emptyTarget, fromExpression, qualitative, withItems, type TargetCore } from "./target-build";
 import { parseExpression } from "./target-expression";
 import { parseLabelled, splitCommaParts, splitParts } from "./target-list";
+import { targetInText } from "./target-in-text";
 import { textMemo, type TextMemo } from "./memo";
 
 export { DEFAULT_SCALES, QualitativeScaleSchema, findScaleLevel } from "./scales";
 export type { QualitativeScale, ScaleLevelMatch } from "./scales";
+export { targetInText } from "./target-in-text";
+export type { TargetInText, TargetInTextOptions } from "./target-in-text";
 
 export interface TargetOptions {
   locale?: NumberLocale;
@@ -66,6 +69,8 @@ function list(text: string, items: TargetItem[]): ParsedTarget {
     unit: same(items.map((i) => i.unit)),
     perYear: items.every((i) => i.perYear),
     approx: items.some((i) => i.approx),
+    steady: items.every((i) => i.steady === true),
+    currency: same(items.map((i) => i.currency ?? null)),
     directionHint: same(items.map((i) => i.directionHint)),
     warnings: items.flatMap((i) => i.warnings),
     error: failed?.error ?? null,
@@ -74,19 +79,37 @@ function list(text: string, items: TargetItem[]): ParsedTarget {
   return withItems(core, items);
 }
 
+/**
+ * A cell that is a sentence with the target at its end ("Phấn đấu đến năm 2025 đạt tối thiểu
+ * 95%"): the target is read with a warning quoting the phrase, when a target word introduces it.
+ * A bare number at the end of a text ("Hoàn thành 100% kế hoạch") is not taken for a target.
+ */
+function fromSentence(text: string, clean: string, locale: NumberLocale): TargetCore | null {
+  const found = targetInText(clean, { locale });
+  if (!found || found.cue === "bare") return null;
+  const t = found.target;
+  return {
+    ...t,
+    text,
+    warnings: [...t.warnings, msg("target.fromSentence", { phrase: found.phrase })],
+    suggestion: t.suggestion ?? msg("target.fromSentenceFix", { phrase: found.phrase }),
+  };
+}
+
 function parseText(text: string, locale: NumberLocale, scales: QualitativeScale[]): ParsedTarget {
   const parts = splitParts(text);
   if (parts.length >= 2) return list(text, parts.map((p) => item(p, locale, scales)));
   const clean = parts[0] ?? cleanText(text);
   const single = parseSingle(text, clean, locale, scales);
-  if (single.error !== null) {
-    const commaParts = splitCommaParts(clean);
-    if (commaParts.length >= 2) {
-      const items = commaParts.map((p) => item(p, locale, scales));
-      if (items.every((i) => i.error === null && i.label !== null)) return list(text, items);
-    }
+  if (single.error === null) return withItems(single, null);
+  const commaParts = splitCommaParts(clean);
+  if (commaParts.length >= 2) {
+    const items = commaParts.map((p) => item(p, locale, scales));
+    if (items.every((i) => i.error === null && i.label !== null)) return list(text, items);
   }
-  return withItems(single, null);
+  // A number the rules refuse ("1,234") keeps its own message; words around a target may be a sentence.
+  const sentence = single.error.code.startsWith("target.") ? fromSentence(text, clean, locale) : null;
+  return withItems(sentence ?? single, null);
 }
 
 // Text cells with the default scales, per locale (see memo.ts: results are shared, immutable).

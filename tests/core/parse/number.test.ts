@@ -139,7 +139,8 @@ describe("parseNumber: Vietnamese convention", () => {
       ["<3", "number.bound"], [">=2", "number.bound"], ["≥ 95", "number.bound"], ["trên 90%", "number.bound"],
       ["dưới 3%", "number.bound"], ["98% trở lên", "number.bound"], ["tối thiểu 60", "number.bound"],
       ["không quá 5", "number.bound"], ["100+", "number.bound"],
-      ["khoảng 30", "number.approx"], ["~30", "number.approx"],
+      ["khoảng 28-30", "number.range"], ["ước đạt trên 90%", "number.bound"], ["90%+", "number.bound"],
+      ["30 hoặc hơn", "number.bound"], ["giảm 30%", "number.textBefore"],
       ["1/2", "number.fraction"], ["3:1", "number.fraction"],
       ["thứ 3", "number.rank"], ["hạng 2", "number.rank"],
       ["15/11/2024", "number.date"], ["30.11.2024", "number.date"], ["2024-11-15", "number.date"], ["11/2024", "number.date"],
@@ -252,7 +253,7 @@ describe("parseNumber: properties", () => {
     fc.assert(
       fc.property(anyCell, fc.constantFrom("vi-VN" as const, "en-US" as const), (cell, locale) => {
         const r = parseNumber(cell, { locale });
-        expect(Object.keys(r).sort()).toEqual(["error", "suggestion", "text", "unit", "value", "warnings"]);
+        expect(Object.keys(r).sort()).toEqual(["currency", "error", "estimate", "per", "suggestion", "text", "unit", "value", "warnings"]);
         if (r.value !== null) expect(Number.isFinite(r.value)).toBe(true);
         if (r.error) expect(r.value).toBeNull();
       }),

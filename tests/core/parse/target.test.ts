@@ -367,7 +367,7 @@ describe("parseTarget: properties", () => {
 });
 
 describe("parseTarget: text after the value must be a unit", () => {
-  it.each(["giảm 5% xuống", "20% so với năm trước", "30 hoặc hơn", "5 lần trở"])("%s is not understood", (cell) => {
+  it.each(["giảm 5% xuống", "20% so với năm trước", "30 hoặc thế", "5 lần trở"])("%s is not understood", (cell) => {
     expect(parseTarget(cell)).toMatchObject({ kind: "qualitative", lo: null, error: { code: "target.notUnderstood" } });
   });
   it("stays fast on a long pasted paragraph", () => {

@@ -1,0 +1,85 @@
+/**
+ * What may follow a number as its unit, and what the unit says: "%", "người", "m2 sàn/người",
+ * "%/năm" (a rate per year), "triệu đồng" (a currency), "giường bệnh/1 vạn dân" (a rate per
+ * population). The unit is kept exactly as written and never used to scale the value. A unit never
+ * holds a number of its own (that would be a second value read silently), except an exponent
+ * glued to a letter ("m2", "m 2" from Word's superscript) and a per-population denominator.
+ */
+import type { PerPopulation } from "../model/target";
+import { NUMERAL, readNumeral, type NumberLocale } from "./number-read";
+import { alternation, containsWord, foldAligned, foldWord } from "./word-match";
+import { CURRENCIES, PER_WORDS, SCALES, STOP_WORDS } from "./words";
+
+export type { PerPopulation };
+
+export interface UnitReading {
+  /** As written (trimmed), or null when nothing follows the value. */
+  unit: string | null;
+  /** ISO code when the unit names a currency ("đồng" → VND, "USD/người" → USD). */
+  currency: string | null;
+  per: PerPopulation | null;
+  perYear: boolean;
+}
+
+export const NO_UNIT: UnitReading = Object.freeze({ unit: null, currency: null, per: null, perYear: false });
+
+/** Letters, %, ‰ or ° first (or "/letters"), no comparator, no digit but exponents glued to a letter. */
+export function isUnitText(s: string): boolean {
+  if (s === "") return false;
+  if (!/^(?:[%‰°\p{L}]|\/\s*\p{L})/u.test(s)) return false;
+  if (/[<>≤≥=]/.test(s)) return false;
+  const withoutExponents = s.replace(/(\p{L}) ?[23²³](?!\d)/gu, "$1");
+  return !/(?:^|[^\p{L}\d])\d/u.test(withoutExponents);
+}
+
+/** A per-year rate written in the unit ("%/năm", "lần / năm"). */
+export function isPerYearUnit(unit: string): boolean {
+  return /\/\s*nam$/.test(foldAligned(unit).trim());
+}
+
+const hasStopWord = containsWord(STOP_WORDS);
+
+const scaleOf = new Map(SCALES.flatMap((s) => s.words.map((w) => [foldWord(w), s.means] as const)));
+const SCALE = alternation(SCALES.flatMap((s) => s.words));
+const PER_SEP = PER_WORDS.map((w) => (w === "/" ? "\\/" : `(?<!\\p{L})${foldWord(w)}\\s`)).join("|");
+// The denominator: a numeral and/or a scale word, then one to four words naming the population.
+const PER = new RegExp(`(?:${PER_SEP})\\s*(${NUMERAL})?\\s*(${SCALE})?\\s*(\\p{L}+(?: \\p{L}+){0,3})$`, "u");
+
+function readPer(key: string, text: string, locale: NumberLocale): { at: number; per: PerPopulation } | null {
+  const m = PER.exec(key);
+  if (!m || (m[1] === undefined && m[2] === undefined)) return null;
+  let value = 1;
+  if (m[1] !== undefined) {
+    const r = readNumeral(m[1], false, locale, m[1]);
+    if (r.value === null || r.warnings.length > 0 || r.value <= 0) return null;
+    value = r.value;
+  }
+  if (m[2] !== undefined) value *= scaleOf.get(m[2].replace(/\s+/g, " ")) ?? 1;
+  const nounStart = m.index + m[0].length - m[3].length;
+  return { at: m.index, per: { value, unit: text.slice(nounStart).trim() } };
+}
+
+const CURRENCY_WORDS = new Map(CURRENCIES.flatMap((c) => c.words.map((w) => [foldWord(w), c.code] as const)));
+const CURRENCY = new RegExp(`^(?:(?:${SCALE})\\s*)?(${alternation(CURRENCIES.flatMap((c) => c.words))})$`, "u");
+
+/** The currency a unit names in its first part ("triệu đồng/người/năm" → VND), or null. */
+export function currencyOf(unit: string): string | null {
+  const head = foldAligned(unit).split("/")[0].trim();
+  const m = CURRENCY.exec(head);
+  return m ? (CURRENCY_WORDS.get(m[1].replace(/\s+/g, " ")) ?? null) : null;
+}
+
+/**
+ * Reads the text after a value as a unit, or null when it is more than a unit (a second number,
+ * a comparator, a word such as "xuống" or "so với"). `locale` reads a denominator's numeral.
+ */
+export function readUnit(text: string, locale: NumberLocale): UnitReading | null {
+  const unit = text.trim();
+  if (unit === "") return NO_UNIT;
+  const key = foldAligned(unit);
+  const per = readPer(key, unit, locale);
+  const head = per ? unit.slice(0, per.at).trim() : unit;
+  if (head !== "" && (!isUnitText(head) || hasStopWord(foldAligned(head)))) return null;
+  if (per && hasStopWord(foldAligned(per.per.unit))) return null;
+  return { unit, currency: currencyOf(head || unit), per: per?.per ?? null, perYear: isPerYearUnit(unit) };
+}
