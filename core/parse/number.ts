@@ -90,7 +90,9 @@ function parseText(text: string, locale: NumberLocale): ParsedNumber {
     ? readSignedAmount(numeral, sign === "-", locale, clean)
     : readNumeral(numeral, sign === "-", locale, clean);
 
-  if (rest !== "") {
+  const unit = readUnit(rest, locale);
+  // "16/1.000 trẻ đẻ sống" is a rate per population, not the fraction 16/1000.
+  if (rest !== "" && !unit?.per) {
     const problem = trailingProblem(clean, rest);
     if (problem) {
       const suggestion =
@@ -98,7 +100,6 @@ function parseText(text: string, locale: NumberLocale): ParsedNumber {
       return result(text, { error: problem.error, suggestion });
     }
   }
-  const unit = readUnit(rest, locale);
   if (!unit || (before && unit.unit !== null)) {
     const error = /\d/.test(rest) ? msg("number.several", { text: clean }) : msg("number.malformed", { text: clean });
     return result(text, { error, suggestion: msg("number.digitsFix") });

@@ -38,7 +38,7 @@ export type Cue = "verb" | "comparator" | "bare";
 
 export type ExpressionResult =
   | { ok: true; expression: Expression; cue: Cue }
-  | { ok: false; error: Message; suggestion: Message | null; noNumber?: true };
+  | { ok: false; error: Message; suggestion: Message | null; noNumber?: true; cue?: Cue };
 
 type Failure = Extract<ExpressionResult, { ok: false }>;
 
@@ -126,7 +126,8 @@ export function parseExpression(clean: string, locale: NumberLocale): Expression
   if (!prefix.ok) return conflict(clean);
   const p = prefix.prefix;
   const values = readValues(clean, key, p.end, locale, p.unitBefore?.english ?? false);
-  if (!values.ok) return values;
+  // The cue stays known when the value itself is refused ("đạt 5,500 USD": 5,500 is ambiguous).
+  if (!values.ok) return { ...values, cue: cueOf(p) };
   const v = values.values;
   const tail = readTail(clean, key, v.end, locale);
   if (!tail.ok) return tail.reason === "conflict" ? conflict(clean) : notUnderstood(clean);

@@ -9,15 +9,18 @@
 import type { ParsedTarget } from "../model/target";
 import { collapseSpaces, nfc } from "../text";
 import type { NumberLocale } from "./number-read";
-import { fromExpression, withItems } from "./target-build";
+import { fromExpression, qualitative, withItems } from "./target-build";
 import { parseExpression, type Cue, type Expression } from "./target-expression";
 import { alternation, containsWord, foldAligned, foldWord, wordMatcher } from "./word-match";
 import {
-  RATE_SUBJECTS, REFERENCE_WORDS, STOP_WORDS, SUB_CLAUSE_WORDS, SUBJECT_UNITS, SUFFIXES, TIME_PHRASE_WORDS,
+  RATE_SUBJECTS, REFERENCE_WORDS, SCALES, STOP_WORDS, SUB_CLAUSE_WORDS, SUBJECT_UNITS, SUFFIXES, TIME_PHRASE_WORDS,
 } from "./words";
 
 export interface TargetInText {
-  /** The target read from the phrase (its `text` is the phrase). */
+  /**
+   * The target read from the phrase (its `text` is the phrase). When a target word introduces a
+   * number the rules refuse ("đạt 5,500 USD": ambiguous), kind "qualitative" with that error.
+   */
   target: ParsedTarget;
   /** The phrase as written, and where it is in the (NFC) text: text.slice(start, end). */
   phrase: string;
@@ -49,6 +52,10 @@ const timePhrase = new RegExp(
 const referenceBefore = new RegExp(`(?:${alternation(REFERENCE_WORDS)})\\s*$`, "u");
 const rateSubject = new RegExp(`^\\s*(?:${alternation(RATE_SUBJECTS)})`, "u");
 const subjectUnits = new Set(SUBJECT_UNITS.map(foldWord));
+const leadingScale = new RegExp(`^(?:${alternation(SCALES.flatMap((s) => s.words))})\\s+`, "u");
+
+/** "tuổi", "vạn dân", "nghìn dân": a unit that describes the subject (a scale word aside). */
+const isSubjectUnit = (unit: string): boolean => subjectUnits.has(foldWord(unit).replace(leadingScale, ""));
 const suffixWords = wordMatcher(SUFFIXES);
 const hasStopWord = containsWord(STOP_WORDS);
 
@@ -89,11 +96,14 @@ function scopeOf(key: string): Scope {
   return { end, year };
 }
 
-/** Word starts from which a phrase may begin, the last MAX_WORDS of them before `end`. */
+/**
+ * Word starts from which a phrase may begin (after a space or an opening bracket: "5,500" and
+ * "sĩ/10.000" hold none), the last MAX_WORDS of them before `end`.
+ */
 function starts(w: string, end: number): number[] {
   const out: number[] = [];
   for (let i = 0; i < end; i++) {
-    if (w[i] !== " " && (i === 0 || w[i - 1] === " " || "([,:;".includes(w[i - 1]))) out.push(i);
+    if (w[i] !== " " && (i === 0 || w[i - 1] === " " || w[i - 1] === "(")) out.push(i);
   }
   return out.slice(-MAX_WORDS);
 }
@@ -123,7 +133,7 @@ function accepted(e: Expression, cue: Cue, key: string, start: number, options: 
   const value = e.lo ?? e.hi ?? 0;
   if (unit === null && cue !== "verb" && Number.isInteger(value) && value >= 1900 && value <= 2100) return false;
   if (cue === "bare" && !share && e.per === null && e.currency === null) return false;
-  if (unit !== null && subjectUnits.has(foldWord(unit)) && cue !== "verb") return false;
+  if (unit !== null && isSubjectUnit(unit) && cue !== "verb") return false;
   if (rateSubject.test(key) && unit !== null && !share && e.per === null) return false;
   if (options.unit && unit !== null && !sameUnit(unit, options.unit)) return false;
   return true;
@@ -147,21 +157,21 @@ function find(text: string, options: TargetInTextOptions): TargetInText | null {
   const scope = scopeOf(key);
   if (!/\d/.test(w.slice(0, scope.end))) return null;
   const ends = [percentEnd(key, scope.end), scope.end].filter((e): e is number => e !== null);
+  // A target word before a number the rules refuse ("đạt 5,500 USD"): said, if nothing else reads.
+  let refused: TargetInText | null = null;
   for (const start of starts(w, scope.end)) {
     for (const end of ends) {
       if (end <= start || !/\d/.test(w.slice(start, end))) continue;
-      const r = parseExpression(collapseSpaces(w.slice(start, end)), options.locale ?? "vi-VN");
-      if (!r.ok || !accepted(r.expression, r.cue, key, start, options)) continue;
       const phrase = text.slice(start, end).trim();
-      return {
-        target: withItems(fromExpression(phrase, r.expression), null),
-        phrase,
-        start,
-        end: start + phrase.length,
-        cue: r.cue,
-        year: scope.year,
-      };
+      const found = (target: ParsedTarget, cue: Cue): TargetInText => ({ target, phrase, start, end: start + phrase.length, cue, year: scope.year });
+      const r = parseExpression(collapseSpaces(w.slice(start, end)), options.locale ?? "vi-VN");
+      if (r.ok) {
+        if (accepted(r.expression, r.cue, key, start, options)) return found(withItems(fromExpression(phrase, r.expression), null), r.cue);
+      } else if (!refused && r.cue && r.cue !== "bare" && r.error.code.startsWith("number.")) {
+        const core = qualitative(phrase, phrase, [], r.error, r.suggestion);
+        refused = found(withItems(core, null), r.cue);
+      }
     }
   }
-  return null;
+  return refused;
 }

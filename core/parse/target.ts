@@ -88,6 +88,8 @@ function fromSentence(text: string, clean: string, locale: NumberLocale): Target
   const found = targetInText(clean, { locale });
   if (!found || found.cue === "bare") return null;
   const t = found.target;
+  // "… đạt 5,500 USD": the number's own message says what is wrong with the cell.
+  if (t.error) return { ...emptyTarget(text, "qualitative"), qualitative: { text: clean, scale: null, rank: null }, error: t.error, suggestion: t.suggestion };
   return {
     ...t,
     text,
@@ -107,8 +109,9 @@ function parseText(text: string, locale: NumberLocale, scales: QualitativeScale[
     const items = commaParts.map((p) => item(p, locale, scales));
     if (items.every((i) => i.error === null && i.label !== null)) return list(text, items);
   }
-  // A number the rules refuse ("1,234") keeps its own message; words around a target may be a sentence.
-  const sentence = single.error.code.startsWith("target.") ? fromSentence(text, clean, locale) : null;
+  // Words the grammar does not know may be a sentence around the target; a number the rules refuse
+  // ("1,234") or words that contradict each other ("dưới 3% trở lên") keep their own message.
+  const sentence = single.error.code === "target.notUnderstood" ? fromSentence(text, clean, locale) : null;
   return withItems(sentence ?? single, null);
 }
 

@@ -23,10 +23,13 @@ export interface UnitReading {
 
 export const NO_UNIT: UnitReading = Object.freeze({ unit: null, currency: null, per: null, perYear: false });
 
-/** Letters, %, ‰ or ° first (or "/letters"), no comparator, no digit but exponents glued to a letter. */
+/**
+ * Letters, %, ‰, ° or a currency sign first (or "/letters"), no comparator, no digit but exponents
+ * glued to a letter.
+ */
 export function isUnitText(s: string): boolean {
   if (s === "") return false;
-  if (!/^(?:[%‰°\p{L}]|\/\s*\p{L})/u.test(s)) return false;
+  if (!/^(?:[%‰°\p{L}\p{Sc}]|\/\s*\p{L})/u.test(s)) return false;
   if (/[<>≤≥=]/.test(s)) return false;
   const withoutExponents = s.replace(/(\p{L}) ?[23²³](?!\d)/gu, "$1");
   return !/(?:^|[^\p{L}\d])\d/u.test(withoutExponents);

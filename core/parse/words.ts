@@ -75,7 +75,7 @@ export const PREFIXES: readonly WordEntry<PrefixMeaning>[] = [
   { words: ["mỗi năm", "hằng năm", "hàng năm", "một năm"], means: { role: "perYear" } },
   {
     words: [
-      "đạt", "đạt được", "đạt mức", "là", "ở mức", "mức", "chiếm", "phấn đấu", "bình quân", "trung bình", "duy trì",
+      "đạt", "đạt được", "đạt mức", "là", "ở mức", "mức", "chiếm", "phấn đấu", "bình quân", "trung bình", "duy trì", "giữ",
       "giữ vững",
     ],
     means: { role: "filler" },

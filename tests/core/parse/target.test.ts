@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { ParsedTargetSchema, type ParsedTarget } from "../../../core/model";
+import { formatNumber } from "../../../core/parse/number";
 import { parseTarget } from "../../../core/parse/target";
 
 type Expect = Partial<ParsedTarget>;
@@ -190,6 +191,108 @@ describe("parseTarget: wording", () => {
   });
 });
 
+/**
+ * Issue #15: notations that read as qualitative or wrongly exact, each with what it means.
+ * docs/domain.md ("Target notations") gives one line per family.
+ */
+export const ISSUE_15_TARGETS: [string, Expect][] = [
+  // The unit before the value, the comparator after it.
+  ["% ≥ 95", min(95, true, { unit: "%" })],
+  // "+" after the value is "or more", like "trở lên".
+  ["11%+", min(11, true, { unit: "%" })],
+  ["90%+", min(90, true, { unit: "%" })],
+  // "bằng" (equal) gives way to the bound it is joined to.
+  ["ít nhất bằng 150%", min(150, true, { unit: "%" })],
+  // Two words of one bound are that bound.
+  ["tối đa không quá 75.000.000 đồng", max(75_000_000, true, { unit: "đồng", currency: "VND" })],
+  ["bằng hoặc thấp hơn 5.000 USD", max(5000, true, { unit: "USD", currency: "USD" })],
+  // A level to hold: exact, steady, no direction of its own.
+  ["ổn định ở mức 42%", exact(42, { unit: "%", steady: true })],
+  ["duy trì ổn định ở mức 16,3%", exact(16.3, { unit: "%", steady: true })],
+  // A rate per population: the unit as written, the denominator read.
+  ["30 giường bệnh/1 vạn dân", exact(30, { unit: "giường bệnh/1 vạn dân", per: { value: 10_000, unit: "dân" } })],
+  // A dollar amount in English notation (the sheet's "7,900" alone would be ambiguous).
+  ["$7,900", exact(7900, { unit: "$", currency: "USD", warnings: [expect.objectContaining({ code: "number.englishAfterSign" })] })],
+  // A target at the end of a sentence, read with a warning quoting it.
+  ["… đạt tối thiểu 95%", min(95, true, { unit: "%", warnings: [expect.objectContaining({ code: "target.fromSentence" })] })],
+  // A range open at the top: at least its low end, with a warning.
+  ["từ 1 - 1,5% trở lên", min(1, true, { unit: "%", warnings: [expect.objectContaining({ code: "target.openRangeMin" })] })],
+];
+
+describe("parseTarget: the notations of issue #15", () => {
+  it.each(ISSUE_15_TARGETS)("%s", (cell, expected) => {
+    const r = parseTarget(cell);
+    expect(r).toMatchObject(expected);
+    expect(r.text).toBe(cell);
+  });
+
+  it("says which phrase of a sentence it read, and how to write the cell", () => {
+    const r = parseTarget("Phấn đấu đến năm 2025 tỷ lệ hộ dùng nước sạch đạt tối thiểu 95% số hộ");
+    expect(r).toMatchObject(min(95, true, { unit: "%" }));
+    expect(r.warnings[0].vi).toContain("“đạt tối thiểu 95%”");
+    expect(r.suggestion?.vi).toContain("“đạt tối thiểu 95%”");
+  });
+
+  it("explains an open range and how to write either meaning", () => {
+    const r = parseTarget("từ 1 - 1,5% trở lên");
+    expect(r.warnings[0].vi).toContain("tối thiểu 1%");
+    expect(r.suggestion?.vi).toBe("Nếu mục tiêu là tối thiểu 1%, hãy viết “từ 1% trở lên”; nếu là một khoảng, hãy viết “1%-1,5%”.");
+    expect(parseTarget("28-30 người trở xuống")).toMatchObject(max(30, true, { unit: "người", warnings: [expect.objectContaining({ code: "target.openRangeMax" })] }));
+  });
+});
+
+describe("parseTarget: families of notations, hand-written", () => {
+  const cases: [string, Expect][] = [
+    // unit before the value
+    ["%≥95", min(95, true, { unit: "%" })], ["% >= 95", min(95, true, { unit: "%" })], ["‰ < 15", max(15, false, { unit: "‰" })],
+    ["USD 5.000", exact(5000, { unit: "USD", currency: "USD" })], ["$ 100", exact(100, { unit: "$", currency: "USD" })],
+    ["tối thiểu $7,900", min(7900, true, { unit: "$", currency: "USD" })],
+    // "+" and "hoặc hơn" after the value
+    ["100+", min(100, true)], ["95 %+", min(95, true, { unit: "%" })], ["30 hoặc hơn", min(30, true)],
+    ["5% hoặc thấp hơn", max(5, true, { unit: "%" })],
+    // "bằng hoặc" + comparator, and its mirror
+    ["bằng hoặc cao hơn 90%", min(90, true, { unit: "%" })], ["lớn hơn hoặc bằng 90%", min(90, true, { unit: "%" })],
+    ["nhỏ hơn hoặc bằng 3", max(3, true)], ["bằng 150%", exact(150, { unit: "%" })], ["= 95", exact(95)],
+    // two words of one way
+    ["ít nhất là 60", min(60, true)], ["tối đa dưới 5%", max(5, false, { unit: "%" })], ["không dưới mức 60%", min(60, true, { unit: "%" })],
+    // holding a level
+    ["giữ ổn định 2,1", exact(2.1, { steady: true })], ["duy trì ở mức 100%", exact(100, { unit: "%", steady: true })],
+    ["ổn định ở mức 28-30", range(28, 30, { steady: true })],
+    // rates per population
+    ["10 bác sĩ/vạn dân", exact(10, { unit: "bác sĩ/vạn dân", per: { value: 10_000, unit: "dân" } })],
+    ["≥ 35 giường bệnh/10.000 dân", min(35, true, { unit: "giường bệnh/10.000 dân", per: { value: 10_000, unit: "dân" } })],
+    ["dưới 15/1.000 trẻ đẻ sống", max(15, false, { unit: "/1.000 trẻ đẻ sống", per: { value: 1000, unit: "trẻ đẻ sống" } })],
+    ["dưới 50/100.000 trẻ đẻ sống", max(50, false, { unit: "/100.000 trẻ đẻ sống", per: { value: 100_000, unit: "trẻ đẻ sống" } })],
+    ["dưới 109 bé trai/100 bé gái", max(109, false, { unit: "bé trai/100 bé gái", per: { value: 100, unit: "bé gái" } })],
+    // currencies and scales (the value is never multiplied)
+    ["100 triệu đồng trở lên", min(100, true, { unit: "triệu đồng", currency: "VND" })],
+    ["khoảng 5.500 USD/người", exact(5500, { unit: "USD/người", currency: "USD", approx: true })],
+    ["50 nghìn tỷ", exact(50, { unit: "nghìn tỷ", currency: null })], ["200.000đ", exact(200_000, { unit: "đ", currency: "VND" })],
+    // estimates in a target are approximate
+    ["ước đạt 95%", exact(95, { unit: "%", approx: true })], ["dự kiến 30", exact(30, { approx: true })],
+  ];
+  it.each(cases)("%s", (cell, expected) => {
+    expect(parseTarget(cell)).toMatchObject(expected);
+  });
+
+  it("keeps contradictions and refused numbers as errors, never a reading", () => {
+    for (const [cell, code] of [
+      ["tối thiểu 5% trở xuống", "target.conflict"], ["trên 28-30", "target.conflict"], ["ít nhất tối đa 5", "target.conflict"],
+      ["$ 100 USD", "target.notUnderstood"], ["% 95 người", "target.notUnderstood"], ["≥ 1,234", "number.ambiguous"],
+      ["giảm tăng 5%", "target.conflict"],
+    ]) {
+      const r = parseTarget(cell);
+      expect({ cell, kind: r.kind, lo: r.lo, hi: r.hi, code: r.error?.code }).toEqual({ cell, kind: "qualitative", lo: null, hi: null, code });
+    }
+  });
+
+  it("does not take a bare number at the end of a sentence for a target", () => {
+    for (const cell of ["Hoàn thành 100% kế hoạch", "Tổ chức 2 hội nghị", "Thực hiện theo Quyết định số 12"]) {
+      expect(parseTarget(cell)).toMatchObject({ kind: "qualitative", error: { code: "target.notUnderstood" } });
+    }
+  });
+});
+
 describe("parseTarget: several labelled targets in one cell", () => {
   it("splits on semicolons", () => {
     const r = parseTarget("Nhà trẻ 25%; Mẫu giáo 94%");
@@ -362,6 +465,65 @@ describe("parseTarget: properties", () => {
         expect(meaning(parseTarget(variants(s, space, dash)))).toEqual(meaning(parseTarget(s)));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("parseTarget: properties of the families", () => {
+  const families = [
+    ...ISSUE_15_TARGETS.map(([c]) => c),
+    "trên 90%", "dưới 3%", "≥ 95", "98% trở lên", "tối thiểu 60", "không quá 5", "từ 28 đến 30", "khoảng 30", "28 – 30",
+    "2%/năm", "bằng hoặc cao hơn 90%", "USD 5.000", "10 bác sĩ/vạn dân", "giảm còn dưới 1,8%", "mỗi năm giảm 1-1,5%",
+    "giữ ổn định 2,1", "100 triệu đồng trở lên", "Tỷ lệ xã đạt chuẩn đạt 60%", "≥ 35 giường bệnh/10.000 dân",
+  ];
+  /** What a reading means, whatever the case of the letters: the unit and messages quote the text as written. */
+  const reading = (r: ParsedTarget) => ({
+    kind: r.kind, lo: r.lo, hi: r.hi, loInclusive: r.loInclusive, hiInclusive: r.hiInclusive, perYear: r.perYear,
+    approx: r.approx, steady: r.steady, change: r.change, directionHint: r.directionHint, currency: r.currency,
+    per: r.per && { value: r.per.value, unit: r.per.unit.toLowerCase() }, unit: r.unit?.toLowerCase() ?? null,
+    error: r.error?.code ?? null, warnings: r.warnings.map((w) => w.code),
+  });
+
+  it("reads the same under NFD, extra or no-break spaces, dash variants and letter case", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...families),
+        fc.constantFrom(" ", "  ", "\u00a0", " \u202f"),
+        fc.constantFrom("-", "–", "—", "−"),
+        fc.constantFrom("same", "upper", "lower"),
+        (s, space, dash, letters) => {
+          const cased = letters === "upper" ? s.toUpperCase() : letters === "lower" ? s.toLowerCase() : s;
+          const variant = ` ${cased.normalize("NFD").replace(/ /g, space).replace(/-/g, dash)}${space}`;
+          expect({ s, variant, r: reading(parseTarget(variant)) }).toEqual({ s, variant, r: reading(parseTarget(s)) });
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("gives back any number formatted in vi-VN, alone, in a range, with a bound or a unit", () => {
+    const value = fc.oneof(
+      fc.integer({ min: 0, max: 1e12 }),
+      fc.double({ min: 0, max: 1e9, noNaN: true }).map((x) => Number(x.toFixed(4))),
+    );
+    const shapes: [string, (a: string, b: string) => string, (x: number, y: number) => Expect][] = [
+      ["alone", (a) => a, (x) => exact(x)],
+      ["percent", (a) => `${a}%`, (x) => exact(x, { unit: "%" })],
+      ["at least", (a) => `tối thiểu ${a} người`, (x) => min(x, true, { unit: "người" })],
+      ["below", (a) => `dưới ${a}‰`, (x) => max(x, false, { unit: "‰" })],
+      ["or more", (a) => `${a}%+`, (x) => min(x, true, { unit: "%" })],
+      ["range", (a, b) => `${a} – ${b}`, (x, y) => range(Math.min(x, y), Math.max(x, y))],
+      ["from-to", (a, b) => `từ ${a} đến ${b} triệu đồng`, (x, y) => range(Math.min(x, y), Math.max(x, y), { unit: "triệu đồng" })],
+      ["per population", (a) => `${a} giường bệnh/1 vạn dân`, (x) => exact(x, { per: { value: 10_000, unit: "dân" } })],
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...shapes), value, value, ([, write, expected], x, y) => {
+        const cell = write(formatNumber(x), formatNumber(y));
+        const r = parseTarget(cell);
+        const { warnings: _w, directionHint: _d, ...meaning } = expected(x, y);
+        expect({ cell, r }).toMatchObject({ cell, r: meaning });
+      }),
+      { numRuns: 1500 },
     );
   });
 });
