@@ -8,7 +8,7 @@
  * value is required is the caller's decision.
  */
 import type { Cell } from "../grid";
-import type { PerPopulation } from "../model/target";
+import type { PerPopulation } from "../model";
 import { cleanText, nfc } from "../text";
 import { msg, type Message } from "../i18n";
 import { NUMERAL, readNumeral, readSignedAmount, separatorsOf, writeDigits, type NumberLocale } from "./number-read";
@@ -19,6 +19,7 @@ import { foldAligned } from "./word-match";
 import { textMemo, type TextMemo } from "./memo";
 
 export type { NumberLocale } from "./number-read";
+export { sameUnit } from "./unit-read";
 
 export interface ParsedNumber {
   /** The input as text (NFC), as typed. */

@@ -1,6 +1,6 @@
 /** Builds complete ParsedTarget / TargetItem values: every field present, nulls and falses. */
 import type { Message } from "../i18n";
-import type { ParsedTarget, TargetItem } from "../model/target";
+import type { ParsedTarget, TargetItem } from "../model";
 import { findScaleLevel, type QualitativeScale } from "./scales";
 import type { Expression } from "./target-expression";
 

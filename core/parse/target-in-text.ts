@@ -6,7 +6,7 @@
  * and "Số trẻ em dưới 5 tuổi" states none). Heuristic by nature, so the result says how the
  * phrase was introduced (`cue`) for the caller to ask for confirmation.
  */
-import type { ParsedTarget } from "../model/target";
+import type { ParsedTarget } from "../model";
 import { collapseSpaces, nfc } from "../text";
 import type { NumberLocale } from "./number-read";
 import { fromExpression, qualitative, withItems } from "./target-build";

@@ -2,7 +2,7 @@
  * The words before a target's value, in any order: "mỗi năm giảm ít nhất 2%", "đạt khoảng 30",
  * "duy trì ổn định ở mức 16,3%", and a unit written first ("% ≥ 95", "$7,900").
  */
-import { wordMatcher } from "./word-match";
+import { listMatcher, wordMatcher } from "./word-match";
 import { CURRENCIES, PREFIXES, UNITS_BEFORE, type Change, type Comparator, type PrefixMeaning, type Way } from "./words";
 
 /** A movement word: a level reached ("giảm xuống còn") or a change from the baseline ("giảm"). */
@@ -28,7 +28,7 @@ export interface Prefix {
 export type PrefixResult = { ok: true; prefix: Prefix } | { ok: false; conflict: true };
 
 const prefixWords = wordMatcher(PREFIXES);
-const unitWords = wordMatcher([{ words: UNITS_BEFORE, means: true as const }]);
+const unitWords = listMatcher(UNITS_BEFORE);
 const englishSigns = new Set(CURRENCIES.filter((c) => c.english).flatMap((c) => c.signsBefore));
 
 function skipSpaces(text: string, at: number): number {

@@ -5,7 +5,7 @@
  */
 import { msg, type Message } from "../i18n";
 import { NUMERAL, readNumeral, readSignedAmount, type NumberLocale } from "./number-read";
-import { wordMatcher } from "./word-match";
+import { listMatcher } from "./word-match";
 import { RANGE_SEPARATORS } from "./words";
 
 export interface NumberToken {
@@ -31,7 +31,7 @@ export type ValuesResult =
 
 const NUMBER = new RegExp(`([+-])?(${NUMERAL})`, "y");
 const PERCENT_AFTER = /\s*([%‰])/y;
-const separator = wordMatcher([{ words: RANGE_SEPARATORS, means: true as const }]);
+const separator = listMatcher(RANGE_SEPARATORS);
 
 type TokenResult = NumberToken | { error: Message; suggestion: Message | null } | null;
 

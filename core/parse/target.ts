@@ -7,7 +7,7 @@
  */
 import type { Cell } from "../grid";
 import { msg } from "../i18n";
-import type { ParsedTarget, TargetItem } from "../model/target";
+import type { ParsedTarget, TargetItem } from "../model";
 import { cleanText, nfc } from "../text";
 import type { NumberLocale } from "./number-read";
 import { DEFAULT_SCALES, type QualitativeScale } from "./scales";

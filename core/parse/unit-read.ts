@@ -5,7 +5,7 @@
  * holds a number of its own (that would be a second value read silently), except an exponent
  * glued to a letter ("m2", "m 2" from Word's superscript) and a per-population denominator.
  */
-import type { PerPopulation } from "../model/target";
+import type { PerPopulation } from "../model";
 import { NUMERAL, readNumeral, type NumberLocale } from "./number-read";
 import { alternation, containsWord, foldAligned, foldWord } from "./word-match";
 import { CURRENCIES, PER_WORDS, SCALES, STOP_WORDS } from "./words";
@@ -72,6 +72,15 @@ export function currencyOf(unit: string): string | null {
   return m ? (CURRENCY_WORDS.get(m[1].replace(/\s+/g, " ")) ?? null) : null;
 }
 
+/** A unit split into what is counted ("giường bệnh") and its per-population denominator, if any. */
+function splitUnit(unit: string, locale: NumberLocale): { head: string; per: PerPopulation | null } | null {
+  const per = readPer(foldAligned(unit), unit, locale);
+  const head = per ? unit.slice(0, per.at).trim() : unit;
+  if (head !== "" && (!isUnitText(head) || hasStopWord(foldAligned(head)))) return null;
+  if (per && hasStopWord(foldAligned(per.per.unit))) return null;
+  return { head, per: per?.per ?? null };
+}
+
 /**
  * Reads the text after a value as a unit, or null when it is more than a unit (a second number,
  * a comparator, a word such as "xuống" or "so với"). `locale` reads a denominator's numeral.
@@ -79,10 +88,30 @@ export function currencyOf(unit: string): string | null {
 export function readUnit(text: string, locale: NumberLocale): UnitReading | null {
   const unit = text.trim();
   if (unit === "") return NO_UNIT;
-  const key = foldAligned(unit);
-  const per = readPer(key, unit, locale);
-  const head = per ? unit.slice(0, per.at).trim() : unit;
-  if (head !== "" && (!isUnitText(head) || hasStopWord(foldAligned(head)))) return null;
-  if (per && hasStopWord(foldAligned(per.per.unit))) return null;
-  return { unit, currency: currencyOf(head || unit), per: per?.per ?? null, perYear: isPerYearUnit(unit) };
+  const split = splitUnit(unit, locale);
+  if (!split) return null;
+  return { unit, currency: currencyOf(split.head || unit), per: split.per, perYear: isPerYearUnit(unit) };
+}
+
+const flat = (s: string): string => foldAligned(s).replace(/\s+/g, "");
+
+/**
+ * Whether two units are one unit written two ways: case, accents and spaces aside, a currency
+ * by its sign or its code ("$", "USD", "đô la"), a denominator with or without its 1 ("giường
+ * bệnh/vạn dân", "Giường bệnh / 1 vạn dân", "giường bệnh/10.000 dân"). Scales differ: "triệu
+ * đồng" is not "đồng".
+ */
+export function sameUnit(a: string, b: string, locale: NumberLocale = "vi-VN"): boolean {
+  return unitKey(a, locale) === unitKey(b, locale);
+}
+
+function unitKey(unit: string, locale: NumberLocale): string {
+  const split = splitUnit(unit.trim(), locale);
+  if (!split) return flat(unit);
+  const [first, ...rest] = split.head.split("/");
+  const m = CURRENCY.exec(foldAligned(first).trim());
+  const code = m ? CURRENCY_WORDS.get(m[1].replace(/\s+/g, " ")) : undefined;
+  const counted = code && m ? flat(first).slice(0, flat(first).length - flat(m[1]).length) + code : flat(first);
+  const per = split.per ? `/${split.per.value}${flat(split.per.unit)}` : "";
+  return [counted, ...rest.map(flat)].join("/") + per;
 }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { currencyOf, isPerYearUnit, isUnitText, readUnit } from "../../../core/parse/unit-read";
+import { currencyOf, isPerYearUnit, isUnitText, readUnit, sameUnit } from "../../../core/parse/unit-read";
 
 describe("readUnit", () => {
   it("keeps the unit as written and reads what it says", () => {
@@ -57,5 +57,21 @@ describe("isUnitText and isPerYearUnit", () => {
   it("sees a rate per year at the end of the unit", () => {
     expect(["%/năm", "%/NĂM", "lần / năm", "tỷ đồng/nam"].every(isPerYearUnit)).toBe(true);
     expect(["%", "năm", "người/năm học"].some(isPerYearUnit)).toBe(false);
+  });
+});
+
+describe("sameUnit", () => {
+  it("meets one unit written two ways, and keeps scales and different things apart", () => {
+    const same: [string, string][] = [
+      ["%", " % "], ["Người", "người"], ["$", "USD"], ["USD", "đô la"], ["triệu USD", "triệu $"], ["đồng", "VNĐ"],
+      ["giường bệnh/vạn dân", "Giường bệnh / 1 vạn dân"], ["giường bệnh/1 vạn dân", "giường bệnh/10.000 dân"],
+      ["m2 sàn/người", "m2 sàn / người"], ["USD/người", "$/người"],
+    ];
+    const different: [string, string][] = [
+      ["triệu đồng", "đồng"], ["tỷ đồng", "triệu đồng"], ["USD", "EUR"], ["%", "‰"], ["giường bệnh/1 vạn dân", "giường bệnh/1.000 dân"],
+      ["bác sĩ/vạn dân", "giường bệnh/vạn dân"], ["người", "hộ"],
+    ];
+    for (const [a, b] of same) expect({ a, b, same: sameUnit(a, b) }).toEqual({ a, b, same: true });
+    for (const [a, b] of different) expect({ a, b, same: sameUnit(a, b) }).toEqual({ a, b, same: false });
   });
 });
