@@ -28,7 +28,7 @@ describe("targetInText: the target at the end of an indicator's text", () => {
     // A bare share or amount ends the text: a target, introduced by nothing (cue "bare").
     ["Tỷ lệ bao phủ bảo hiểm y tế 95%", { phrase: "95%", cue: "bare", kind: "exact", lo: 95, hi: 95, unit: "%" }],
     ["Hoàn thành 100% kế hoạch năm", { phrase: "100%", cue: "bare", kind: "exact", lo: 100, hi: 100, unit: "%" }],
-    ["GRDP bình quân đầu người 5.500 USD", { phrase: "5.500 USD", cue: "bare", kind: "exact", lo: 5500, unit: "USD" }],
+    ["GRDP bình quân đầu người 5.500 USD", { phrase: "5.500 USD", cue: "bare", kind: "exact", lo: 5500, hi: 5500, unit: "USD" }],
     ["Tỷ lệ dân số tham gia BHYT đạt trên 95% (theo số liệu BHXH).", { phrase: "đạt trên 95%", cue: "verb", kind: "min", lo: 95, hi: null, unit: "%" }],
     ["Tỷ lệ hộ dân có nhà vệ sinh riêng đạt 90%", { phrase: "đạt 90%", cue: "verb", kind: "exact", lo: 90, hi: 90, unit: "%" }],
     // The main clause's target, not a sub-target after "trong đó".

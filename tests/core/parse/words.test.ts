@@ -40,7 +40,8 @@ const byComparator: Record<Comparator, (x: number) => ReturnType<typeof bounds>>
 
 describe("the word table", () => {
   it("gives every word one meaning (after folding case, accents and spaces)", () => {
-    for (const table of [PREFIXES, SUFFIXES, SCALES] as readonly WordEntry<unknown>[][]) {
+    const tables: (readonly WordEntry<unknown>[])[] = [PREFIXES, SUFFIXES, SCALES];
+    for (const table of tables) {
       const seen = new Map<string, string>();
       for (const e of table) {
         for (const w of e.words) {
