@@ -11,9 +11,10 @@ import { collapseSpaces, nfc } from "../text";
 import type { NumberLocale } from "./number-read";
 import { fromExpression, qualitative, withItems } from "./target-build";
 import { parseExpression, type Cue, type Expression } from "./target-expression";
-import { alternation, containsWord, foldAligned, foldWord, wordMatcher } from "./word-match";
+import { alternation, containsWord, foldAligned, foldWord, listMatcher, wordMatcher } from "./word-match";
 import {
-  RATE_SUBJECTS, REFERENCE_WORDS, SCALES, STOP_WORDS, SUB_CLAUSE_WORDS, SUBJECT_UNITS, SUFFIXES, TIME_PHRASE_WORDS,
+  PREFIXES, RATE_SUBJECTS, REFERENCE_WORDS, SCALES, STOP_WORDS, SUB_CLAUSE_WORDS, SUBJECT_UNITS, SUFFIXES, TIME_PHRASE_WORDS,
+  UNITS_BEFORE,
 } from "./words";
 
 export interface TargetInText {
@@ -53,6 +54,13 @@ const referenceBefore = new RegExp(`(?:${alternation(REFERENCE_WORDS)})\\s*$`, "
 const rateSubject = new RegExp(`^\\s*(?:${alternation(RATE_SUBJECTS)})`, "u");
 const subjectUnits = new Set(SUBJECT_UNITS.map(foldWord));
 const leadingScale = new RegExp(`^(?:${alternation(SCALES.flatMap((s) => s.words))})\\s+`, "u");
+
+const prefixWords = wordMatcher(PREFIXES);
+const unitsBefore = listMatcher(UNITS_BEFORE);
+
+/** A phrase starts with a target word, a unit written first or the value itself. */
+const mayStart = (key: string, at: number): boolean =>
+  /[\d+\-<>=≤≥~≈]/.test(key[at]) || prefixWords.at(key, at) !== null || unitsBefore.at(key, at) !== null;
 
 /** "tuổi", "vạn dân", "nghìn dân": a unit that describes the subject (a scale word aside). */
 const isSubjectUnit = (unit: string): boolean => subjectUnits.has(foldWord(unit).replace(leadingScale, ""));
@@ -160,6 +168,7 @@ function find(text: string, options: TargetInTextOptions): TargetInText | null {
   // A target word before a number the rules refuse ("đạt 5,500 USD"): said, if nothing else reads.
   let refused: TargetInText | null = null;
   for (const start of starts(w, scope.end)) {
+    if (!mayStart(key, start)) continue;
     for (const end of ends) {
       if (end <= start || !/\d/.test(w.slice(start, end))) continue;
       const phrase = text.slice(start, end).trim();

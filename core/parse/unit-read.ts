@@ -40,6 +40,11 @@ export function isPerYearUnit(unit: string): boolean {
   return /\/\s*nam$/.test(foldAligned(unit).trim());
 }
 
+/** Units written on most rows, read once. */
+const COMMON = new Map<string, UnitReading>(
+  ["%", "‰", "người", "lần", "hộ", "xã", "%/năm"].map((u) => [u, Object.freeze({ unit: u, currency: null, per: null, perYear: u === "%/năm" })]),
+);
+
 const hasStopWord = containsWord(STOP_WORDS);
 
 const scaleOf = new Map(SCALES.flatMap((s) => s.words.map((w) => [foldWord(w), s.means] as const)));
@@ -74,9 +79,10 @@ export function currencyOf(unit: string): string | null {
 
 /** A unit split into what is counted ("giường bệnh") and its per-population denominator, if any. */
 function splitUnit(unit: string, locale: NumberLocale): { head: string; per: PerPopulation | null } | null {
-  const per = readPer(foldAligned(unit), unit, locale);
+  const key = foldAligned(unit);
+  const per = readPer(key, unit, locale);
   const head = per ? unit.slice(0, per.at).trim() : unit;
-  if (head !== "" && (!isUnitText(head) || hasStopWord(foldAligned(head)))) return null;
+  if (head !== "" && (!isUnitText(head) || hasStopWord(per ? key.slice(0, per.at) : key))) return null;
   if (per && hasStopWord(foldAligned(per.per.unit))) return null;
   return { head, per: per?.per ?? null };
 }
@@ -88,6 +94,8 @@ function splitUnit(unit: string, locale: NumberLocale): { head: string; per: Per
 export function readUnit(text: string, locale: NumberLocale): UnitReading | null {
   const unit = text.trim();
   if (unit === "") return NO_UNIT;
+  const common = COMMON.get(unit);
+  if (common) return common;
   const split = splitUnit(unit, locale);
   if (!split) return null;
   return { unit, currency: currencyOf(split.head || unit), per: split.per, perYear: isPerYearUnit(unit) };

@@ -7,15 +7,27 @@
 import { foldKey, stripDiacritics } from "../text";
 import type { WordEntry } from "./words";
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Folds each character on its own (lower case, no accents) keeping indices aligned. */
 export function foldAligned(s: string): string {
+  // Most cells are plain ASCII ("<3", "28-30", "95%"): lower case keeps every index there.
+  if (ASCII.test(s)) return s.toLowerCase();
   let out = "";
   for (const ch of s) {
-    const f = stripDiacritics(ch).toLowerCase();
-    out += f.length === ch.length ? f : ch;
+    let f = folded.get(ch);
+    if (f === undefined) {
+      const x = stripDiacritics(ch).toLowerCase();
+      f = x.length === ch.length ? x : ch;
+      if (folded.size < 4096) folded.set(ch, f);
+    }
+    out += f;
   }
   return out;
 }
+
+/** Each character folded once (Vietnamese text uses a few hundred distinct characters). */
+const folded = new Map<string, string>();
 
 /** A table word as it is matched: folded, one space between words. */
 export const foldWord = (w: string): string => foldKey(w);
