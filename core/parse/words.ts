@@ -41,12 +41,12 @@ const cmp = (c: Comparator, words: string[]): WordEntry<PrefixMeaning> => ({ wor
 /** Words before the value, in any order ("mỗi năm giảm ít nhất 2%", "% ≥ 95" has its unit first). */
 export const PREFIXES: readonly WordEntry<PrefixMeaning>[] = [
   cmp("ge", [
-    ">=", "=>", "≥", "⩾", "≧", "tối thiểu", "ít nhất", "thấp nhất", "không dưới", "không thấp hơn", "không ít hơn",
+    ">=", "> =", "=>", "≥", "⩾", "≧", "tối thiểu", "ít nhất", "thấp nhất", "không dưới", "không thấp hơn", "không ít hơn",
     "không nhỏ hơn", "lớn hơn hoặc bằng", "cao hơn hoặc bằng", "nhiều hơn hoặc bằng", "bằng hoặc cao hơn",
     "bằng hoặc lớn hơn", "bằng hoặc nhiều hơn", "bằng hoặc hơn", "bằng hoặc vượt", "bằng hoặc trên",
   ]),
   cmp("le", [
-    "<=", "=<", "≤", "⩽", "≦", "tối đa", "nhiều nhất", "không quá", "không vượt quá", "không vượt", "không trên",
+    "<=", "< =", "=<", "≤", "⩽", "≦", "tối đa", "nhiều nhất", "không quá", "không vượt quá", "không vượt", "không trên",
     "không cao hơn", "không lớn hơn", "không nhiều hơn", "không hơn", "nhỏ hơn hoặc bằng", "thấp hơn hoặc bằng",
     "ít hơn hoặc bằng", "bằng hoặc thấp hơn", "bằng hoặc nhỏ hơn", "bằng hoặc ít hơn", "bằng hoặc dưới",
   ]),

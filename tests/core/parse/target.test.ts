@@ -251,7 +251,7 @@ describe("parseTarget: families of notations, hand-written", () => {
     ["100+", min(100, true)], ["95 %+", min(95, true, { unit: "%" })], ["30 hoặc hơn", min(30, true)],
     ["5% hoặc thấp hơn", max(5, true, { unit: "%" })],
     // "bằng hoặc" + comparator, and its mirror
-    ["bằng hoặc cao hơn 90%", min(90, true, { unit: "%" })], ["lớn hơn hoặc bằng 90%", min(90, true, { unit: "%" })],
+    ["> = 95", min(95, true)], ["< = 5", max(5, true)], ["bằng hoặc cao hơn 90%", min(90, true, { unit: "%" })], ["lớn hơn hoặc bằng 90%", min(90, true, { unit: "%" })],
     ["nhỏ hơn hoặc bằng 3", max(3, true)], ["bằng 150%", exact(150, { unit: "%" })], ["= 95", exact(95)],
     // two words of one way
     ["ít nhất là 60", min(60, true)], ["tối đa dưới 5%", max(5, false, { unit: "%" })], ["không dưới mức 60%", min(60, true, { unit: "%" })],
