@@ -14,7 +14,8 @@ import { DEFAULT_SCALES, type QualitativeScale } from "./scales";
 import { emptyTarget, fromExpression, qualitative, withItems, type TargetCore } from "./target-build";
 import { parseExpression } from "./target-expression";
 import { parseLabelled, splitCommaParts, splitParts } from "./target-list";
-import { targetInText } from "./target-in-text";
+import { fromLeadingTarget, fromSentence } from "./target-words-around";
+import { isKnownUnit } from "./unit-read";
 import { textMemo, type TextMemo } from "./memo";
 
 export { DEFAULT_SCALES, QualitativeScaleSchema, findScaleLevel } from "./scales";
@@ -62,7 +63,18 @@ function same<T>(values: T[]): T | null {
   return values.length > 0 && values.every((v) => v === values[0]) ? values[0] : null;
 }
 
-function list(text: string, items: TargetItem[]): ParsedTarget {
+/**
+ * "≤ 3 Đông Nam Á; ≤ 50 Thế giới": when every item reads with a different text after its value
+ * that is no known unit, those texts are the items' labels, written after the value.
+ */
+function labelsAfter(items: TargetItem[]): TargetItem[] {
+  const after = items.map((i) => (i.label === null && i.error === null ? i.unit : null));
+  if (after.some((u) => u === null || isKnownUnit(u)) || new Set(after).size < after.length) return items;
+  return items.map((i) => ({ ...i, label: i.unit, unit: null, currency: null }));
+}
+
+function list(text: string, parsed: TargetItem[]): ParsedTarget {
+  const items = labelsAfter(parsed);
   const failed = items.find((i) => i.error !== null);
   const core: TargetCore = {
     ...emptyTarget(text, "list"),
@@ -79,25 +91,6 @@ function list(text: string, items: TargetItem[]): ParsedTarget {
   return withItems(core, items);
 }
 
-/**
- * A cell that is a sentence with the target at its end ("Phấn đấu đến năm 2025 đạt tối thiểu
- * 95%"): the target is read with a warning quoting the phrase, when a target word introduces it.
- * A bare number at the end of a text ("Hoàn thành 100% kế hoạch") is not taken for a target.
- */
-function fromSentence(text: string, clean: string, locale: NumberLocale): TargetCore | null {
-  const found = targetInText(clean, { locale });
-  if (!found || found.cue === "bare") return null;
-  const t = found.target;
-  // "… đạt 5,500 USD": the number's own message says what is wrong with the cell.
-  if (t.error) return { ...emptyTarget(text, "qualitative"), qualitative: { text: clean, scale: null, rank: null }, error: t.error, suggestion: t.suggestion };
-  return {
-    ...t,
-    text,
-    warnings: [...t.warnings, msg("target.fromSentence", { phrase: found.phrase })],
-    suggestion: t.suggestion ?? msg("target.fromSentenceFix", { phrase: found.phrase }),
-  };
-}
-
 function parseText(text: string, locale: NumberLocale, scales: QualitativeScale[]): ParsedTarget {
   const parts = splitParts(text);
   if (parts.length >= 2) return list(text, parts.map((p) => item(p, locale, scales)));
@@ -109,10 +102,10 @@ function parseText(text: string, locale: NumberLocale, scales: QualitativeScale[
     const items = commaParts.map((p) => item(p, locale, scales));
     if (items.every((i) => i.error === null && i.label !== null)) return list(text, items);
   }
-  // Words the grammar does not know may be a sentence around the target; a number the rules refuse
-  // ("1,234") or words that contradict each other ("dưới 3% trở lên") keep their own message.
-  const sentence = single.error.code === "target.notUnderstood" ? fromSentence(text, clean, locale) : null;
-  return withItems(sentence ?? single, null);
+  // Words the grammar does not know may be around the target; a number the rules refuse ("1,234")
+  // or words that contradict each other ("dưới 3% trở lên") keep their own message.
+  if (single.error.code !== "target.notUnderstood") return withItems(single, null);
+  return withItems(fromSentence(text, clean, locale) ?? fromLeadingTarget(text, clean, locale) ?? single, null);
 }
 
 // Text cells with the default scales, per locale (see memo.ts: results are shared, immutable).

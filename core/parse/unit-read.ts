@@ -8,7 +8,7 @@
 import type { PerPopulation } from "../model";
 import { NUMERAL, readNumeral, type NumberLocale } from "./number-read";
 import { alternation, containsWord, foldAligned, foldWord } from "./word-match";
-import { CURRENCIES, PER_WORDS, SCALES, STOP_WORDS } from "./words";
+import { CURRENCIES, KNOWN_UNITS, PER_WORDS, SCALES, STOP_WORDS } from "./words";
 
 export type { PerPopulation };
 
@@ -30,7 +30,8 @@ export const NO_UNIT: UnitReading = Object.freeze({ unit: null, currency: null, 
 export function isUnitText(s: string): boolean {
   if (s === "") return false;
   if (!/^(?:[%‰°\p{L}\p{Sc}]|\/\s*\p{L})/u.test(s)) return false;
-  if (/[<>≤≥=]/.test(s)) return false;
+  // A comparator or a list separator says more than a unit ("%, duy trì hằng năm").
+  if (/[<>≤≥=,;]/.test(s)) return false;
   const withoutExponents = s.replace(/(\p{L}) ?[23²³](?!\d)/gu, "$1");
   return !/(?:^|[^\p{L}\d])\d/u.test(withoutExponents);
 }
@@ -122,4 +123,17 @@ function unitKey(unit: string, locale: NumberLocale): string {
   const counted = code && m ? flat(first).slice(0, flat(first).length - flat(m[1]).length) + code : flat(first);
   const per = split.per ? `/${split.per.value}${flat(split.per.unit)}` : "";
   return [counted, ...rest.map(flat)].join("/") + per;
+}
+
+const known = new Set(KNOWN_UNITS.map(flat));
+
+/**
+ * A unit of the word table, a share, a currency, a rate per year or per population: what a
+ * reader can tell is a unit without the row's unit column ("Đông Nam Á" after "≤ 3" is not one).
+ */
+export function isKnownUnit(unit: string, locale: NumberLocale = "vi-VN"): boolean {
+  const r = readUnit(unit, locale);
+  if (!r || r.unit === null) return false;
+  if (/^[%‰]/.test(r.unit) || r.currency !== null || r.per !== null || r.perYear) return true;
+  return r.unit.split("/").every((part) => known.has(flat(part)));
 }

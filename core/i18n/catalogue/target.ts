@@ -30,6 +30,10 @@ export const targetMessages = {
     vi: "Ô chỉ tiêu là một câu; đã đọc mục tiêu ở cuối câu: “{phrase}”.",
     en: "The target cell is a sentence; the target at its end was read: “{phrase}”.",
   },
+  "target.remark": {
+    vi: "Đã đọc mục tiêu “{target}”; phần sau “{remark}” được giữ nguyên trong ô nhưng không dùng để đánh giá.",
+    en: "The target “{target}” was read; the words after it, “{remark}”, stay in the cell but are not used to judge.",
+  },
   "target.placeholder": {
     vi: "“{text}” được hiểu là không có chỉ tiêu cho năm này.",
     en: "“{text}” was read as no target for this year.",
@@ -66,6 +70,10 @@ export const targetMessages = {
   "target.fromSentenceFix": {
     vi: "Chỉ ghi mục tiêu trong ô, ví dụ “{phrase}”; phần mô tả thuộc cột tên chỉ tiêu.",
     en: "Write only the target in the cell, e.g. “{phrase}”; the description belongs in the indicator name column.",
+  },
+  "target.remarkFix": {
+    vi: "Nếu phần sau là ghi chú, hãy ghi ở cột ghi chú và chỉ để “{target}” trong ô mục tiêu.",
+    en: "If the words after it are a note, put them in the note column and keep only “{target}” in the target cell.",
   },
   "target.useDash": {
     vi: "Dùng dấu “-” để ghi năm không có chỉ tiêu.",

@@ -1,4 +1,6 @@
 import fc from "fast-check";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { ParsedTargetSchema, type ParsedTarget } from "../../../core/model";
 import { formatNumber } from "../../../core/parse/number";
 import { parseTarget } from "../../../core/parse/target";
@@ -290,6 +292,66 @@ describe("parseTarget: families of notations, hand-written", () => {
     for (const cell of ["Hoàn thành 100% kế hoạch", "Tổ chức 2 hội nghị", "Thực hiện theo Quyết định số 12"]) {
       expect(parseTarget(cell)).toMatchObject({ kind: "qualitative", error: { code: "target.notUnderstood" } });
     }
+  });
+});
+
+describe("parseTarget: words around a target in the cell", () => {
+  it("reads a target followed by a remark without numbers, quoting both", () => {
+    const r = parseTarget("≥ 3% và tăng dần theo yêu cầu phát triển");
+    expect(r).toMatchObject(min(3, true, { unit: "%", warnings: [expect.objectContaining({ code: "target.remark" })] }));
+    expect(r.warnings[0].vi).toContain("“≥ 3%”");
+    expect(r.warnings[0].vi).toContain("“và tăng dần theo yêu cầu phát triển”");
+    expect(parseTarget("100%, duy trì hằng năm")).toMatchObject(exact(100, { unit: "%", warnings: [expect.objectContaining({ code: "target.remark" })] }));
+  });
+
+  it("reads a suffix in brackets as the suffix", () => {
+    expect(parseTarget("100% (trở lên)")).toMatchObject(min(100, true, { unit: "%", warnings: [] }));
+    expect(parseTarget("95 (trở xuống)")).toMatchObject(max(95, true, { warnings: [] }));
+  });
+
+  it("never drops words that hold another number", () => {
+    for (const cell of ["≥ 3% và phấn đấu đạt 5%", "100%, trong đó nông thôn 98%", "Tỷ lệ trẻ em dưới 5 tuổi dưới 10%"]) {
+      expect(parseTarget(cell)).toMatchObject({ kind: "qualitative", lo: null, hi: null, error: { code: "target.notUnderstood" } });
+    }
+    // A date in the sentence is not another target.
+    expect(parseTarget("Đến năm 2025 đạt 95%")).toMatchObject(exact(95, { unit: "%", warnings: [expect.objectContaining({ code: "target.fromSentence" })] }));
+  });
+
+  it("takes the text after each value of a list for its label when it is no unit", () => {
+    const r = parseTarget("≤ 3 Đông Nam Á; ≤ 50 Thế giới");
+    expect(r.items?.map((i) => [i.label, i.kind, i.hi, i.unit])).toEqual([["Đông Nam Á", "max", 3, null], ["Thế giới", "max", 50, null]]);
+    expect(parseTarget("25 người; 30 hộ").items?.map((i) => [i.label, i.unit])).toEqual([[null, "người"], [null, "hộ"]]);
+  });
+});
+
+describe("parseTarget: every target of the corpus of real appendices", () => {
+  const dir = path.resolve(__dirname, "../../corpus/plans");
+  type Row = { kind: string; name?: string; targets?: Record<string, string> };
+  const cells = new Map<string, string>();
+  for (const file of fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".json")) : []) {
+    const plan = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as { tables: { expected?: { rows?: Row[] } }[] };
+    for (const t of plan.tables) for (const r of t.expected?.rows ?? []) for (const v of Object.values(r.targets ?? {})) cells.set(v, file);
+  }
+
+  it("reads each one: a number, a bound, a range, a list or words; a refused number says why", () => {
+    expect(cells.size).toBeGreaterThan(100);
+    const problems: string[] = [];
+    for (const [cell, file] of cells) {
+      const r = parseTarget(cell);
+      const understood = r.error === null || r.error.code.startsWith("number.");
+      const wordsOnly = r.kind === "qualitative" && r.error === null;
+      if (!understood || (wordsOnly && /\d/.test(cell) && r.qualitative?.scale === null)) problems.push(`${file}: ${cell} (${r.error?.code ?? r.kind})`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("reports the ambiguous ones and reads the rest as the plan wrote them", () => {
+    expect(parseTarget("2,607")).toMatchObject({ kind: "qualitative", error: { code: "number.ambiguous" } });
+    expect(parseTarget("09")).toMatchObject(exact(9));
+    expect(parseTarget("≥ 03")).toMatchObject(min(3, true));
+    expect(parseTarget("20% - 50%")).toMatchObject(range(20, 50, { unit: "%" }));
+    expect(parseTarget("10.367.700")).toMatchObject(exact(10_367_700));
+    expect(parseTarget("> 0,7")).toMatchObject(min(0.7, false));
   });
 });
 
