@@ -36,11 +36,12 @@ export const GROUP_LEVEL: Partial<Record<CodeShape["kind"], number>> = { letter:
  */
 export function leadingCode(text: string): { code: string; shape: CodeShape; rest: string } | null {
   const t = cleanText(text);
-  const m = /^(?:(?:phần|phan|mục|muc|nhóm|nhom|chương|chuong)\s+)?([IVXL]+|[A-Z]|\d{1,2}(?:\.\d{1,2})*)\s*[.):\-]\s*(\S.*)$/u.exec(t);
+  const m = /^(?:(?:phần|phan|mục|muc|nhóm|nhom|chương|chuong)\s+)?([IVXL]+|[A-Z]|\d{1,2}(?:\.\d{1,2})*)\s*([.):\-])\s*(\S.*)$/u.exec(t);
   if (!m) return null;
   const shape = codeShape(m[1]);
   if (shape.kind === "other" || shape.kind === "none" || shape.kind === "marker") return null;
-  return { code: m[1], shape, rest: m[2].trim() };
+  // As printed: "1." and "a)" keep their mark, "A -" and "I:" do not.
+  return { code: m[2] === "." || m[2] === ")" ? m[1] + m[2] : m[1], shape, rest: m[3].trim() };
 }
 
 /**
