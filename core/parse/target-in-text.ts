@@ -46,11 +46,12 @@ const SPACE = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]/g;
 const DASH = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
 const subClause = new RegExp(`[,;.(]\\s*(?:${alternation(SUB_CLAUSE_WORDS)})`, "u");
+// Word boundaries before a word are a consumed group (no lookbehind: see word-match.ts).
 const timePhrase = new RegExp(
-  `(?:(?:${alternation(TIME_PHRASE_WORDS)})\\s+)?(?:nam|giai\\s+doan)\\s+(\\d{4})(?:\\s*-\\s*(\\d{4}))?$`,
+  `(^|[^\\p{L}])((?:(?:${alternation(TIME_PHRASE_WORDS)})\\s+)?(?:nam|giai\\s+doan)\\s+(\\d{4})(?:\\s*-\\s*(\\d{4}))?)$`,
   "u",
 );
-const referenceBefore = new RegExp(`(?:${alternation(REFERENCE_WORDS)})\\s*$`, "u");
+const referenceBefore = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(REFERENCE_WORDS)})\\s*$`, "u");
 const rateSubject = new RegExp(`^\\s*(?:${alternation(RATE_SUBJECTS)})`, "u");
 const subjectUnits = new Set(SUBJECT_UNITS.map(foldWord));
 const leadingScale = new RegExp(`^(?:${alternation(SCALES.flatMap((s) => s.words))})\\s+`, "u");
@@ -95,8 +96,8 @@ function scopeOf(key: string): Scope {
     else {
       const time = timePhrase.exec(slice);
       if (time) {
-        year ??= Number(time[2] ?? time[1]);
-        end = time.index;
+        year ??= Number(time[4] ?? time[3]);
+        end = time.index + time[1].length;
       }
     }
     changed = end !== before;

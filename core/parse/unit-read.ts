@@ -50,7 +50,8 @@ const hasStopWord = containsWord(STOP_WORDS);
 
 const scaleOf = new Map(SCALES.flatMap((s) => s.words.map((w) => [foldWord(w), s.means] as const)));
 const SCALE = alternation(SCALES.flatMap((s) => s.words));
-const PER_SEP = PER_WORDS.map((w) => (w === "/" ? "\\/" : `(?<!\\p{L})${foldWord(w)}\\s`)).join("|");
+// "/" anywhere; a word ("trên", "mỗi") after a space: the space is part of the unit's head, trimmed.
+const PER_SEP = PER_WORDS.map((w) => (w === "/" ? "\\/" : `(?:^|\\s)${foldWord(w)}\\s`)).join("|");
 // The denominator: a numeral and/or a scale word, then one to four words naming the population.
 const PER = new RegExp(`(?:${PER_SEP})\\s*(${NUMERAL})?\\s*(${SCALE})?\\s*(\\p{L}+(?: \\p{L}+){0,3})$`, "u");
 

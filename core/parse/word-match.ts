@@ -36,19 +36,22 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 /**
  * One regex alternative per word, longest first. A word ending in a letter must not run into
- * another letter ("hơn" is not the start of "hơnn"); digits may follow ("trên90%").
+ * another letter ("hơn" is not the start of "hơnn"); digits may follow ("trên90%"). That a word
+ * starting with a letter does not start inside another word is checked by the callers, without
+ * lookbehind (Safari before 16.4, which runs the Excel add-in on older Macs, has none).
  */
 export function alternation(words: readonly string[]): string {
   const folded = [...new Set(words.map(foldWord))].sort((a, b) => b.length - a.length);
   return folded
     .map((w) => {
       const body = w.split(" ").map(escape).join("\\s+");
-      const before = /^\p{L}/u.test(w) ? "(?<!\\p{L})" : "";
-      const after = /\p{L}$/u.test(w) ? "(?!\\p{L})" : "";
-      return before + body + after;
+      return /\p{L}$/u.test(w) ? `${body}(?!\\p{L})` : body;
     })
     .join("|");
 }
+
+const LETTER = /\p{L}/u;
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
 
 export interface WordHit<M> {
   /** Index in the text where the word starts and where it ends (exclusive). */
@@ -70,17 +73,28 @@ export function wordMatcher<M>(entries: readonly WordEntry<M>[]): WordMatcher<M>
   for (const e of entries) for (const w of e.words) if (!meaning.has(foldWord(w))) meaning.set(foldWord(w), e.means);
   const alts = alternation(entries.flatMap((e) => e.words));
   const sticky = new RegExp(`(?:${alts})`, "uy");
-  const end = new RegExp(`\\s*(?:${alts})\\s*$`, "u");
+  const toEnd = new RegExp(`(?:${alts})\\s*$`, "uy");
   const lookup = (text: string): M => meaning.get(text.trim().replace(/\s+/g, " ")) as M;
+  /** A word starting with a letter does not start inside another word. */
+  const boundary = (key: string, at: number): boolean => !(isLetter(key[at]) && isLetter(key[at - 1]));
   return {
     at(key, at) {
+      if (!boundary(key, at)) return null;
       sticky.lastIndex = at;
       const m = sticky.exec(key);
       return m ? { start: at, end: at + m[0].length, means: lookup(m[0]) } : null;
     },
     atEnd(key) {
-      const m = end.exec(key);
-      return m ? { start: m.index, end: key.length, means: lookup(m[0]) } : null;
+      // The leftmost start that reaches the end is the longest phrase.
+      for (let p = 0; p < key.length; p++) {
+        if (key[p] === " " || !boundary(key, p)) continue;
+        toEnd.lastIndex = p;
+        if (!toEnd.test(key)) continue;
+        let start = p;
+        while (start > 0 && /\s/.test(key[start - 1])) start--;
+        return { start, end: key.length, means: lookup(key.slice(p)) };
+      }
+      return null;
     },
   };
 }
@@ -92,6 +106,6 @@ export function listMatcher(words: readonly string[]): WordMatcher<true> {
 
 /** Whether the folded text holds one of the words, anywhere (on word boundaries). */
 export function containsWord(words: readonly string[]): (key: string) => boolean {
-  const re = new RegExp(alternation(words), "u");
+  const re = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(words)})`, "u");
   return (key) => re.test(key);
 }

@@ -38,3 +38,22 @@ describe("wordMatcher", () => {
     expect(m.atEnd("tro len nua")).toBeNull();
   });
 });
+
+describe("regular expressions in the core", () => {
+  it("use no lookbehind: Safari before 16.4 (the Excel add-in on older Macs) cannot compile it", () => {
+    const fs = require("node:fs") as typeof import("node:fs");
+    const path = require("node:path") as typeof import("node:path");
+    const root = path.resolve(__dirname, "../../../core");
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (p.endsWith(".ts")) files.push(p);
+      }
+    };
+    walk(root);
+    const offending = files.filter((f) => /\(\?<[!=]/.test(fs.readFileSync(f, "utf8"))).map((f) => path.relative(root, f));
+    expect(offending).toEqual([]);
+  });
+});
