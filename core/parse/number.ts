@@ -46,8 +46,19 @@ export interface NumberOptions {
 // The sign must touch the digits: "- 5" is more likely a list bullet than minus five.
 const LEADING = new RegExp(`^([+-])?(${NUMERAL})([^]*)$`);
 
-function result(text: string, partial: Partial<ParsedNumber>): ParsedNumber {
-  return { text, value: null, unit: null, warnings: [], error: null, suggestion: null, estimate: false, currency: null, per: null, ...partial };
+/** Every field written out (object spread here made each parse several times slower). */
+function result(text: string, p: Partial<ParsedNumber>): ParsedNumber {
+  return {
+    text,
+    value: p.value ?? null,
+    unit: p.unit ?? null,
+    warnings: p.warnings ?? [],
+    error: p.error ?? null,
+    suggestion: p.suggestion ?? null,
+    estimate: p.estimate ?? false,
+    currency: p.currency ?? null,
+    per: p.per ?? null,
+  };
 }
 
 function dateText(d: Date): string {
