@@ -363,3 +363,24 @@ describe("parseNumber: value cells as agencies type them (issue #15)", () => {
     );
   });
 });
+
+describe("parseNumber: value cells read the same whatever the case, accents form, spaces and dashes", () => {
+  const cells = [
+    "30 giường bệnh/1 vạn dân", "ước đạt 59,61 triệu đồng", "ước tính 12,5%", "dự kiến 95%", "khoảng 30", "$7,900",
+    "10 bác sĩ trên 10.000 dân", "Ước thực hiện 1.234.567 đồng", "đạt 95%", "1,234", "1.5", "trên 90%", "28-30",
+  ];
+  const reading = (r: ParsedNumber) => ({
+    value: r.value, unit: r.unit?.toLowerCase() ?? null, estimate: r.estimate, currency: r.currency,
+    per: r.per && { value: r.per.value, unit: r.per.unit.toLowerCase() }, error: r.error?.code ?? null, warnings: r.warnings.map((w) => w.code),
+  });
+  it("gives one reading for every variant", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...cells), fc.constantFrom(" ", "  ", "\u00a0"), fc.constantFrom("-", "–", "−"), fc.constantFrom("same", "upper", "lower"), (s, space, dash, letters) => {
+        const cased = letters === "upper" ? s.toUpperCase() : letters === "lower" ? s.toLowerCase() : s;
+        const variant = ` ${cased.normalize("NFD").replace(/ /g, space).replace(/-/g, dash)} `;
+        expect({ variant, r: reading(parseNumber(variant)) }).toEqual({ variant, r: reading(parseNumber(s)) });
+      }),
+      { numRuns: 800 },
+    );
+  });
+});
