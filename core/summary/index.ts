@@ -18,6 +18,7 @@ export {
   statusFormatRules,
 } from "./labels";
 export type { StatusColour } from "./labels";
+export { rollUp, childrenByParent } from "./counts";
 export { indicatorExpectsValue, taskExpectsReport, isReportedObservation, isReportedProgress } from "./expectations";
 export { formatNumber, joinList, formatDay } from "./format";
 export {

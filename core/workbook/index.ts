@@ -6,3 +6,5 @@ export type { JobOptions, StatusResult } from "./jobs";
 export { samplePatch } from "./sample";
 export { trackInPlace } from "./in-place";
 export type { InPlaceResult } from "./in-place";
+export { annualReport } from "./report";
+export type { ReportOutcome } from "./report";
