@@ -4,6 +4,7 @@ import { importCommand } from "./commands/import";
 import { mergeCommand } from "./commands/merge";
 import { splitCommand } from "./commands/split";
 import { matchAgencyCommand, parseNumberCommand, parseTargetCommand, parseTimeframeCommand } from "./commands/inspect";
+import { reportCommand } from "./commands/report";
 import { sampleCommand } from "./commands/sample";
 import { statusCommand } from "./commands/status";
 import { summaryCommand } from "./commands/summary";
@@ -18,6 +19,7 @@ export const COMMANDS: Command[] = [
   validateCommand,
   statusCommand,
   summaryCommand,
+  reportCommand,
   sampleCommand,
   splitCommand,
   mergeCommand,

@@ -2,14 +2,14 @@ import { createAgencyIndex, defaultAgencyIndex, defaultRegistry } from "../agenc
 import { msg, type Lang } from "../i18n";
 import type { AgencyRegistry, Plan } from "../model";
 import type { PatchOp } from "../patch";
-import { formatDay } from "../summary";
+import { formatDay, sheetPrintSetup } from "../summary";
 import { agencySheetPatch } from "./agency-sheet";
 import { SHEETS } from "./columns";
 import { indicatorColumnSpecs, taskColumnSpecs } from "./column-specs";
 import { buildMeta, metaPatch } from "./meta";
 import { logSheetPatch, summaryPlaceholderPatch } from "./other-sheets";
 import { indicatorPlanRows, taskPlanRows } from "./plan-rows";
-import { layoutFromSpecs, renderTrackingSheet } from "./render-sheet";
+import { GROUP_ROW, HEADER_ROW, layoutFromSpecs, renderTrackingSheet } from "./render-sheet";
 import type { IndicatorLayout, TaskLayout } from "./sheet-layout";
 
 /** Where every column of the two tracking sheets sits in a workbook made from this plan. */
@@ -67,12 +67,18 @@ export function trackingWorkbookPatch(plan: Plan, options: WorkbookOptions = {})
     fitRows: options.fitRows,
   });
   const meta = buildMeta(plan, { indicators: indicators.layout, tasks: tasks.layout }, { lang, asOf: options.asOf });
+  // Every visible sheet prints A4 landscape, one page wide, its header rows on every page.
+  const headers = { from: GROUP_ROW, to: HEADER_ROW };
   return [
     ...indicators.ops,
+    sheetPrintSetup(SHEETS.indicators, plan, headers, lang),
     ...tasks.ops,
+    sheetPrintSetup(SHEETS.tasks, plan, headers, lang),
     ...agencySheetPatch(plan, index, lang, 2),
+    sheetPrintSetup(SHEETS.agencies, plan, { from: 0, to: 0 }, lang),
     ...summaryPlaceholderPatch(lang, 3),
     ...logSheetPatch(lang, 4),
+    sheetPrintSetup(SHEETS.log, plan, { from: 0, to: 0 }, lang),
     ...metaPatch(meta, lang),
   ];
 }

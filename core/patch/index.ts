@@ -34,6 +34,9 @@ export {
   ConditionalRuleSchema,
   ChartKindSchema,
   ChartSpecSchema,
+  PrintTextPartSchema,
+  PrintLineSchema,
+  PrintMarginsSchema,
   PatchOpSchema,
   PatchSchema,
   GRID_OP_KINDS,
@@ -49,6 +52,9 @@ export type {
   ConditionalRule,
   ChartKind,
   ChartSpec,
+  PrintTextPart,
+  PrintLine,
+  PrintMargins,
   PatchOp,
   PatchOpKind,
   Patch,
@@ -56,6 +62,7 @@ export type {
   GridOp,
 } from "./ops";
 export { mergePatchOps } from "./merge";
+export { excelHeaderFooter, excelHeaderFooterSections, printedPageHeightPx, A4_MM } from "./print";
 export { SheetCanvas } from "./canvas";
 export { MemoryWorkbook, MemorySheet } from "./memory-workbook";
 export type { MemoryValidation, MemoryConditionalFormat, MemoryProtection } from "./memory-workbook";

@@ -52,6 +52,9 @@ export class MemorySheet {
   charts: ChartSpec[] = [];
   merges: Range[] = [];
   frozen = { rows: 0, cols: 0 };
+  /** How the sheet prints (setPageSetup), and where printed pages start (setPageBreaks). */
+  pageSetup: Omit<OpOf<"setPageSetup">, "op" | "sheet"> | null = null;
+  pageBreaks: number[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   /** Grid size: grows with every write, like a host sheet. */
@@ -311,6 +314,14 @@ export class MemoryWorkbook {
       }
       case "removeCharts":
         this.sheet(op.sheet).charts = [];
+        return;
+      case "setPageSetup": {
+        const { op: _op, sheet: _sheet, ...setup } = op;
+        this.sheet(op.sheet).pageSetup = setup;
+        return;
+      }
+      case "setPageBreaks":
+        this.sheet(op.sheet).pageBreaks = [...new Set(op.rows)].sort((a, b) => a - b);
         return;
     }
   }

@@ -62,6 +62,31 @@ export const ChartSpecSchema = z.object({
 
 const editors = z.array(z.email()).optional();
 
+/**
+ * One piece of a printed header or footer: literal text (data: never read as a code) or a field
+ * the host fills in on each page. Hosts encode their own syntax (Excel's "&P", "&&").
+ */
+export const PrintTextPartSchema = z.union([
+  z.object({ text: z.string() }),
+  z.object({ field: z.enum(["page", "pages", "sheet"]) }),
+]);
+/** A header or footer line: left, centre and right parts. */
+export const PrintLineSchema = z.object({
+  left: z.array(PrintTextPartSchema).optional(),
+  center: z.array(PrintTextPartSchema).optional(),
+  right: z.array(PrintTextPartSchema).optional(),
+});
+
+/** Millimetres from the paper's edge; `header`/`footer`: to the header and footer lines. */
+export const PrintMarginsSchema = z.object({
+  top: z.number().min(0),
+  bottom: z.number().min(0),
+  left: z.number().min(0),
+  right: z.number().min(0),
+  header: z.number().min(0),
+  footer: z.number().min(0),
+});
+
 /** Every operation a host knows. Rows and columns are 0-based; sheets are named. */
 export const PatchOpSchema = z
   .discriminatedUnion("op", [
@@ -171,6 +196,26 @@ export const PatchOpSchema = z
     /** Adds a chart (a chart with the same id on that sheet is replaced). */
     z.object({ op: z.literal("addChart"), sheet, chart: ChartSpecSchema }),
     z.object({ op: z.literal("removeCharts"), sheet }),
+    /**
+     * How the sheet prints: paper, orientation, fit (`fitToHeight` 0: as many pages tall as
+     * needed), margins, rows repeated at the top of every page (0-based, inclusive), header and
+     * footer. Hosts without a print API skip it (see each host's apply-patch).
+     */
+    z.object({
+      op: z.literal("setPageSetup"),
+      sheet,
+      paper: z.literal("A4"),
+      orientation: z.enum(["portrait", "landscape"]),
+      fitToWidth: z.number().int().min(0),
+      fitToHeight: z.number().int().min(0),
+      margins: PrintMarginsSchema,
+      titleRows: z.object({ from: z.number().int().min(0), to: z.number().int().min(0) }).nullable(),
+      header: PrintLineSchema.optional(),
+      footer: PrintLineSchema.optional(),
+      centerHorizontally: z.boolean().optional(),
+    }),
+    /** Manual page breaks: a printed page starts at each of these rows (0-based, ≥ 1); replaces earlier ones. */
+    z.object({ op: z.literal("setPageBreaks"), sheet, rows: z.array(z.number().int().min(1)) }),
   ])
   .superRefine((op, ctx) => {
     const grid = gridOf(op);
@@ -194,6 +239,9 @@ export type ValidationRule = z.infer<typeof ValidationRuleSchema>;
 export type ConditionalRule = z.infer<typeof ConditionalRuleSchema>;
 export type ChartKind = z.infer<typeof ChartKindSchema>;
 export type ChartSpec = z.infer<typeof ChartSpecSchema>;
+export type PrintTextPart = z.infer<typeof PrintTextPartSchema>;
+export type PrintLine = z.infer<typeof PrintLineSchema>;
+export type PrintMargins = z.infer<typeof PrintMarginsSchema>;
 export type PatchOp = z.infer<typeof PatchOpSchema>;
 export type PatchOpKind = PatchOp["op"];
 export type Patch = PatchOp[];

@@ -18,3 +18,5 @@ export type {
   ReportDocument,
 } from "./model";
 export { cleanText } from "./text";
+export { partiesOf as reportParties } from "./parties";
+export type { Parties as ReportParties } from "./parties";

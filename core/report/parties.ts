@@ -22,7 +22,7 @@ export interface Parties {
   parent: string | null;
 }
 
-export function partiesOf(input: ReportInput, lang: Lang): Parties {
+export function partiesOf(input: ReportInput, lang: Lang = input.lang): Parties {
   const { plan } = input;
   const province = plan.province.trim();
   const issuer = plan.issuer?.trim()

@@ -43,3 +43,4 @@ export type {
   IndicatorConcern,
   TaskLine,
 } from "./schema";
+export { sheetPrintSetup, SHEET_MARGINS_MM } from "./print";

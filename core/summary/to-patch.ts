@@ -1,9 +1,10 @@
 import { msg, type Lang, type MessageCode, type MessageParams } from "../i18n";
 import type { IndicatorStatusCode } from "../model";
-import { SheetCanvas, type ChartSpec, type PatchOp, type PatchValue, type Range } from "../patch";
+import { printedPageHeightPx, SheetCanvas, type ChartSpec, type PatchOp, type PatchValue, type Range } from "../patch";
 import { formatDay } from "./format";
 import { INDICATOR_STATUS_ORDER, STATUS_COLOURS, statusLabel, TASK_STATUS_COLOURS } from "./labels";
 import { draftSentences } from "./paragraph";
+import { sheetPrintSetup } from "./print";
 import type { Summary, TaskLine } from "./schema";
 
 export interface SummaryPatchOptions {
@@ -12,6 +13,8 @@ export interface SummaryPatchOptions {
   sheet?: string;
   /** A warning line under the title, in red (e.g. "sample data, not the province's figures"). */
   notice?: string;
+  /** The plan's date of issue (yyyy-mm-dd), for the printed footer. */
+  issuedOn?: string;
 }
 
 export const SUMMARY_SHEET = "Tổng hợp";
@@ -65,9 +68,11 @@ export function summaryToPatch(summary: Summary, options: SummaryPatchOptions = 
   };
 
   // Title block.
-  c.value(0, 0, t("summary.sheet.title", { number: summary.plan.number })).font(0, 0, { bold: true });
+  const heads = [t("summary.sheet.title", { number: summary.plan.number }), "", t("summary.sheet.asOf", { year: summary.asOf, date: formatDay(summary.today, lang) })];
+  const c0 = (i: number): string => heads[i];
+  c.value(0, 0, heads[0]).font(0, 0, { bold: true });
   c.value(1, 0, summary.plan.title).font(1, 0, { italic: true });
-  c.value(2, 0, t("summary.sheet.asOf", { year: summary.asOf, date: formatDay(summary.today, lang) })).font(2, 0, {
+  c.value(2, 0, heads[2]).font(2, 0, {
     italic: true,
   });
   if (options.notice) c.value(3, 0, options.notice).font(3, 0, { bold: true, color: NOTICE_COLOUR });
@@ -80,12 +85,27 @@ export function summaryToPatch(summary: Summary, options: SummaryPatchOptions = 
   for (const s of sentences) c.value(row++, 0, s);
   row += 1;
 
+  // The charts: side by side on a printed page of their own (a page break before and after),
+  // over rows reserved for them so nothing sits under a chart.
+  const widths = [WIDTH_CODE, WIDTH_NAME, ...Array.from({ length: widest - 2 }, () => WIDTH_OTHER)];
+  const sheetWidth = widths.reduce((a, b) => a + b, 0);
+  const print = sheetPrintSetup(sheet, { number: summary.plan.number, issuedOn: options.issuedOn ?? "", province: summary.plan.province }, { from: 0, to: 0 }, lang);
+  // Room on a printed page under the repeated title row, with a margin for rounding.
+  const chartRoom = printedPageHeightPx(sheetWidth, print) - ROW_PX - 3 * ROW_PX;
+  const chartTop = row;
+  const areaChartHeight = Math.min(CHART_HEIGHT, chartRoom);
+  const completenessHeight = Math.min(chartRoom, Math.max(300, 120 + 24 * summary.completeness.length));
+  const chartRows = Math.ceil(Math.max(areaChartHeight, completenessHeight) / ROW_PX) + 1;
+  let secondChartCol = 0;
+  for (let x = 0; secondChartCol < widths.length && x < CHART_WIDTH + 10; secondChartCol++) x += widths[secondChartCol];
+  row += chartRows;
+  const tablesTop = row;
+
   // Status by area (chart 1 reads names + status columns).
   const statusHeaders = statusCols.map((s) => statusLabel(s, lang));
   const statusHeaderFill = (r: number): void => {
     statusCols.forEach((s, j) => c.fill(r, 2 + j, STATUS_COLOURS[s].fill).font(r, 2 + j, { color: STATUS_COLOURS[s].font }));
   };
-  const areaHeading = row;
   heading(row++, t("summary.section.byArea"));
   const areaHeader = row;
   header(row, [t("summary.col.code"), t("summary.col.area"), ...statusHeaders, t("summary.col.total")]);
@@ -107,7 +127,6 @@ export function summaryToPatch(summary: Summary, options: SummaryPatchOptions = 
   row += 1;
 
   // Completeness (chart 2 reads names + percent, the two first data columns).
-  const completenessHeading = row;
   heading(row++, t("summary.section.completeness", { year: summary.asOf }));
   const completenessHeader = row;
   header(row++, [
@@ -215,19 +234,17 @@ export function summaryToPatch(summary: Summary, options: SummaryPatchOptions = 
   taskRows(summary.dueSoonTasks, true);
 
   // Sheet-level formatting and charts.
-  const widths = [WIDTH_CODE, WIDTH_NAME, ...Array.from({ length: widest - 2 }, () => WIDTH_OTHER)];
-  const paragraphWidth = widths.reduce((a, b) => a + b, 0);
+  const paragraphWidth = sheetWidth;
   const paragraphRanges: Range[] = sentences.map((_, i) => ({ row: paragraphTop + i, col: 0, rows: 1, cols: widest }));
   const heights = sentences.map((s) => Math.max(ROW_PX, Math.ceil((s.length * CHAR_PX) / paragraphWidth) * LINE_PX + 6));
-  const chartCol = widest + 1;
   const byAreaChart: ChartSpec = {
     id: SUMMARY_CHART_IDS.byArea,
     kind: "stackedBar",
     title: t("summary.chart.byArea"),
     dataRange: { row: areaHeader, col: 1, rows: summary.byArea.length + 1, cols: 1 + statusCols.length },
-    anchor: { row: areaHeading, col: chartCol },
+    anchor: { row: chartTop, col: 0 },
     width: CHART_WIDTH,
-    height: CHART_HEIGHT,
+    height: areaChartHeight,
     seriesInColumns: true,
     seriesColors: statusCols.map((s) => STATUS_COLOURS[s].fill),
   };
@@ -236,9 +253,9 @@ export function summaryToPatch(summary: Summary, options: SummaryPatchOptions = 
     kind: "bar",
     title: t("summary.chart.completeness", { year: summary.asOf }),
     dataRange: { row: completenessHeader, col: 1, rows: summary.completeness.length + 1, cols: 2 },
-    anchor: { row: Math.max(completenessHeading, areaHeading + Math.ceil(CHART_HEIGHT / ROW_PX) + 2), col: chartCol },
+    anchor: { row: chartTop, col: secondChartCol },
     width: CHART_WIDTH,
-    height: Math.min(900, Math.max(300, 120 + 24 * summary.completeness.length)),
+    height: completenessHeight,
     seriesInColumns: true,
     seriesColors: [BAR_COLOUR],
   };
@@ -251,10 +268,22 @@ export function summaryToPatch(summary: Summary, options: SummaryPatchOptions = 
       { op: "setRowHeights", sheet, row: paragraphTop, heights },
     );
   }
+  // The title block wraps within the tables' width (a long plan title would otherwise run far
+  // to the right, and a page fitted to its width would print everything tiny).
+  const titleRows = options.notice ? 4 : 3;
+  const titleTexts = [c0(0), summary.plan.title, c0(2), options.notice ?? ""].slice(0, titleRows);
+  ops.push(
+    { op: "mergeCells", sheet, ranges: titleTexts.map((_, i) => ({ row: i, col: 0, rows: 1, cols: widest })) },
+    { op: "setWrap", sheet, range: { row: 0, col: 0, rows: titleRows, cols: widest }, wrap: true },
+    { op: "setRowHeights", sheet, row: 0, heights: titleTexts.map((t) => Math.max(ROW_PX, Math.ceil((t.length * CHAR_PX) / paragraphWidth) * LINE_PX + 6)) },
+  );
   ops.push(
     { op: "setColumnWidths", sheet, col: 0, widths },
+    { op: "setRowHeights", sheet, row: chartTop, heights: Array.from({ length: chartRows }, () => ROW_PX) },
     { op: "addChart", sheet, chart: byAreaChart },
     { op: "addChart", sheet, chart: completenessChart },
+    print,
+    { op: "setPageBreaks", sheet, rows: [chartTop, tablesTop] },
   );
   return ops;
 }

@@ -158,5 +158,5 @@ export function summarize(
     progress: result.progress,
     agencyName: (id) => names.get(id) ?? id,
   });
-  return { summary, patch: summaryToPatch(summary, { lang: langOf(wb, o), notice: o.notice }) };
+  return { summary, patch: summaryToPatch(summary, { lang: langOf(wb, o), notice: o.notice, issuedOn: wb.plan.issuedOn }) };
 }

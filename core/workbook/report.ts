@@ -2,7 +2,8 @@ import { cellText, type Cell } from "../grid";
 import { columnOf, type SheetLayout } from "../layout";
 import type { Finding } from "../model";
 import { a1 } from "../patch";
-import { buildReport, type ReportDocument, type ReportToCorrect } from "../report";
+import { msg, type Message } from "../i18n";
+import { buildReport, reportParties, type ReportDocument, type ReportInput, type ReportToCorrect } from "../report";
 import type { Summary } from "../summary";
 import { checkWorkbook, computeStatuses, summarize, type JobOptions, type StatusResult } from "./jobs";
 import type { TrackingWorkbook } from "./open";
@@ -13,6 +14,8 @@ export interface ReportOutcome {
   result: StatusResult;
   /** The full check made first (a report is never written from unchecked data). */
   findings: Finding[];
+  /** What the person should know before sending it (values held back, a reporting body to choose). */
+  notes: Message[];
 }
 
 /** Values an error finding rejects: listed in the report, never judged. */
@@ -72,7 +75,7 @@ export function annualReport(wb: TrackingWorkbook, o: JobOptions = {}): ReportOu
   const findings = [...wb.planFindings, ...checkWorkbook(wb, o)];
   const result = computeStatuses(wb, o);
   const { summary } = summarize(wb, result, o);
-  const report = buildReport({
+  const input: ReportInput = {
     plan: wb.plan,
     lang: o.lang ?? wb.meta.settings.lang,
     asOf: result.asOf,
@@ -84,6 +87,11 @@ export function annualReport(wb: TrackingWorkbook, o: JobOptions = {}): ReportOu
     progress: result.progress,
     toCorrect: toCorrectOf(wb, findings),
     agencies: wb.agencies,
-  });
-  return { report, summary, result, findings };
+  };
+  const report = buildReport(input);
+  const notes: Message[] = [];
+  if (input.toCorrect.length > 0) notes.push(msg("report.withErrors", { count: input.toCorrect.length }));
+  const parties = reportParties(input);
+  if (parties.candidates.length > 0) notes.push(msg("report.toChoose", { coordinator: wb.plan.coordinator, names: parties.candidates.join(", ") }));
+  return { report, summary, result, findings, notes };
 }

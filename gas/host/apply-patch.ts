@@ -198,6 +198,12 @@ export function applyPatch(ctx: ApplyContext, ops: readonly PatchOp[]): void {
         for (const c of s.getCharts()) s.removeChart(c);
         break;
       }
+      case "setPageSetup":
+      case "setPageBreaks":
+        // Apps Script has no print settings (neither SpreadsheetApp nor the Sheets API): paper,
+        // orientation, fit to width, margins, headers/footers and page breaks are chosen in
+        // Sheets' print dialog (File → Print), which repeats the frozen header rows by default.
+        break;
     }
   }
   if (charts !== null && ctx.properties) ctx.properties.setProperty(CHARTS_KEY, JSON.stringify(charts));

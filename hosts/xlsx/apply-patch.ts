@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import {
   a1,
   columnLetter,
+  excelHeaderFooter,
   safeValues,
   type ChartSpec,
   type OpOf,
@@ -180,6 +181,12 @@ export function applyPatch(wb: ExcelJS.Workbook, ops: readonly PatchOp[], charts
       case "removeCharts":
         charts.delete(op.sheet);
         break;
+      case "setPageSetup":
+        applyPageSetup(ws(op.sheet), op);
+        break;
+      case "setPageBreaks":
+        applyPageBreaks(ws(op.sheet), op.rows);
+        break;
       default: {
         const never: never = op;
         throw new Error(`patch: unknown op ${JSON.stringify(never)}`);
@@ -191,6 +198,38 @@ export function applyPatch(wb: ExcelJS.Workbook, ops: readonly PatchOp[], charts
     if (sheet) applyProtection(sheet, p);
   }
   return { charts };
+}
+
+const MM_PER_INCH = 25.4;
+
+/**
+ * Print settings as ExcelJS writes them (pageSetup with fitToPage, the Print_Titles name, the
+ * header/footer codes). Everything the op asks for is expressible in .xlsx.
+ */
+function applyPageSetup(sheet: ExcelJS.Worksheet, op: OpOf<"setPageSetup">): void {
+  const m = op.margins;
+  const inches = (mm: number): number => Math.round((mm / MM_PER_INCH) * 1000) / 1000;
+  const setup: Partial<ExcelJS.PageSetup> = {
+    ...sheet.pageSetup,
+    paperSize: 9, // A4
+    orientation: op.orientation,
+    fitToPage: true,
+    fitToWidth: op.fitToWidth,
+    fitToHeight: op.fitToHeight,
+    horizontalCentered: op.centerHorizontally === true,
+    margins: { top: inches(m.top), bottom: inches(m.bottom), left: inches(m.left), right: inches(m.right), header: inches(m.header), footer: inches(m.footer) },
+  };
+  if (op.titleRows) setup.printTitlesRow = `${op.titleRows.from + 1}:${op.titleRows.to + 1}`;
+  else delete setup.printTitlesRow;
+  sheet.pageSetup = setup;
+  sheet.headerFooter = { ...sheet.headerFooter, oddHeader: excelHeaderFooter(op.header), oddFooter: excelHeaderFooter(op.footer) };
+}
+
+/** Row breaks: a page starts at each 0-based row, so the break goes after the row above it. */
+function applyPageBreaks(sheet: ExcelJS.Worksheet, rows: readonly number[]): void {
+  const model = sheet as unknown as { rowBreaks: unknown[] };
+  model.rowBreaks = [];
+  for (const r of [...new Set(rows)].sort((a, b) => a - b)) sheet.getRow(r).addPageBreak();
 }
 
 /** ExcelJS keeps data validations per address; its typings omit the collection. */

@@ -87,19 +87,21 @@ export function chartXml(sheet: string, spec: ChartSpec, cell: CellLookup): stri
   );
 }
 
+/** EMU per screen pixel (96 dpi). */
+const EMU_PER_PX = 9525;
+
 function anchorXml(spec: ChartSpec, index: number): string {
-  // Default cell size (64 × 20 px) is enough to place the frame; the chart keeps its own size.
-  const toCol = spec.anchor.col + Math.max(1, Math.ceil(spec.width / 64));
-  const toRow = spec.anchor.row + Math.max(1, Math.ceil(spec.height / 20));
-  const pos = (c: number, r: number) =>
-    `<xdr:col>${c}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${r}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
+  // One cell anchors the top-left corner and the frame has its own size: the chart keeps its
+  // width and height whatever the widths of the columns under it (a two-cell anchor would
+  // stretch it over them).
+  const from = `<xdr:col>${spec.anchor.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${spec.anchor.row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
   return (
-    `<xdr:twoCellAnchor editAs="oneCell"><xdr:from>${pos(spec.anchor.col, spec.anchor.row)}</xdr:from>` +
-    `<xdr:to>${pos(toCol, toRow)}</xdr:to>` +
+    `<xdr:oneCellAnchor><xdr:from>${from}</xdr:from>` +
+    `<xdr:ext cx="${spec.width * EMU_PER_PX}" cy="${spec.height * EMU_PER_PX}"/>` +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${index + 2}" name="${xml(spec.title)}"/>` +
     `<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
     `<a:graphic><a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" r:id="rId${index + 1}"/></a:graphicData></a:graphic>` +
-    `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
+    `</xdr:graphicFrame><xdr:clientData/></xdr:oneCellAnchor>`
   );
 }
 

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { a1, columnLetter, safeValues, type ChartSpec, type OpOf, type PatchOp, type Range } from "../../core/patch";
+import { a1, columnLetter, excelHeaderFooterSections, safeValues, type ChartSpec, type OpOf, type PatchOp, type Range } from "../../core/patch";
 import { FINDING_MARK } from "../../core/layout";
 import { AnnotationIndex, noteAddress } from "./annotations";
 import type { Capabilities } from "./capabilities";
@@ -21,7 +21,10 @@ import { hasSheet, type WorkbookState } from "./workbook-state";
  * - a protected sheet is unprotected at the start of the request and protected again at its
  *   end, so the add-in can write statuses and marks into it;
  * - notes go through the `AnnotationIndex` (add, change or delete as the cell needs);
- * - validation rules need ExcelApi 1.8 and are skipped before it (live validation covers them).
+ * - validation rules need ExcelApi 1.8 and are skipped before it (live validation covers them);
+ * - page layout (A4, orientation, fit to pages, margins, print titles, header/footer, page
+ *   breaks) needs ExcelApi 1.9 and is skipped before it: the sheet then prints with Excel's own
+ *   settings, which a person sets in Page Layout.
  */
 export interface ApplyEnv {
   caps: Capabilities;
@@ -255,6 +258,20 @@ export async function applyPatch(context: Excel.RequestContext, ops: readonly Pa
         // Charts are only ever written on sheets the same patch replaces (the summary), so
         // there is nothing left to remove; a live chart list would cost a request.
         break;
+      case "setPageSetup":
+        if (env.caps.pageLayout) {
+          await room(jsonBytes(op));
+          queuePageSetup(ws(op.sheet), op);
+        }
+        break;
+      case "setPageBreaks":
+        if (env.caps.pageLayout) {
+          await room(32 * (op.rows.length + 1));
+          const breaks = ws(op.sheet).horizontalPageBreaks;
+          breaks.removePageBreaks();
+          for (const r of op.rows) breaks.add(`A${r + 1}`);
+        }
+        break;
     }
   }
   for (const sheet of endProtected) {
@@ -361,6 +378,30 @@ async function queueValidation(
     message: op.help ? op.help[lang].slice(0, 255) : "",
   };
   if (op.help) target.dataValidation.prompt = { showPrompt: true, title: "Chỉ Tiêu", message: op.help[lang].slice(0, 255) };
+}
+
+const MM_TO_PT = 72 / 25.4;
+
+/** Print settings through `worksheet.pageLayout` (ExcelApi 1.9); header/footer use Excel's codes. */
+function queuePageSetup(sheet: Excel.Worksheet, op: OpOf<"setPageSetup">): void {
+  const layout = sheet.pageLayout;
+  const m = op.margins;
+  const pt = (mm: number): number => Math.round(mm * MM_TO_PT * 100) / 100;
+  layout.paperSize = "A4";
+  layout.orientation = op.orientation === "landscape" ? "Landscape" : "Portrait";
+  // 0 pages tall: as many as needed (the file format's fitToHeight="0").
+  layout.zoom = { horizontalFitToPages: op.fitToWidth, verticalFitToPages: op.fitToHeight };
+  layout.topMargin = pt(m.top);
+  layout.bottomMargin = pt(m.bottom);
+  layout.leftMargin = pt(m.left);
+  layout.rightMargin = pt(m.right);
+  layout.headerMargin = pt(m.header);
+  layout.footerMargin = pt(m.footer);
+  layout.centerHorizontally = op.centerHorizontally === true;
+  if (op.titleRows) layout.setPrintTitleRows(`$${op.titleRows.from + 1}:$${op.titleRows.to + 1}`);
+  const all = layout.headersFooters.defaultForAllPages;
+  [all.leftHeader, all.centerHeader, all.rightHeader] = excelHeaderFooterSections(op.header);
+  [all.leftFooter, all.centerFooter, all.rightFooter] = excelHeaderFooterSections(op.footer);
 }
 
 async function queueChart(sheet: Excel.Worksheet, spec: ChartSpec, room: (bytes: number) => Promise<void>): Promise<void> {

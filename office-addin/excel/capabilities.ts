@@ -16,6 +16,11 @@ export interface Capabilities {
   mergedAreas: boolean;
   /** ExcelApi 1.14: onChanged tells the add-in's own writes apart. Fallback: a write journal. */
   triggerSource: boolean;
+  /**
+   * ExcelApi 1.9: page layout (paper, orientation, fit, print titles, header/footer, page
+   * breaks). Fallback: the sheet prints with Excel's own settings. Optional: absent means no.
+   */
+  pageLayout?: boolean;
 }
 
 export type SetSupported = (version: string) => boolean;
@@ -28,6 +33,7 @@ export function detectCapabilities(supported?: SetSupported): Capabilities {
     dataValidation: has("1.8"),
     mergedAreas: has("1.13"),
     triggerSource: has("1.14"),
+    pageLayout: has("1.9"),
   };
 }
 

@@ -167,6 +167,33 @@ export const reportMessages = {
   "report.taskResult.completedOn": { vi: "hoàn thành ngày {date}", en: "completed on {date}" },
   "report.taskResult.triggeredOn": { vi: "điều kiện phát sinh ngày {date}", en: "trigger on {date}" },
 
+  // The command line and the add-ins.
+  "report.cli.summary": {
+    vi: "Lập báo cáo năm (.docx) theo thể thức Nghị định 30/2020/NĐ-CP, kèm Phụ lục I, II",
+    en: "Write the annual report (.docx) in the Nghị định 30/2020 layout, with Appendices I and II",
+  },
+  "report.cli.building": { vi: "Đang lập báo cáo năm {year}…", en: "Writing the {year} report…" },
+  "report.done": {
+    vi: "Đã lập báo cáo năm {year}: {file} ({indicators} chỉ tiêu, {tasks} nhiệm vụ).",
+    en: "Wrote the {year} report: {file} ({indicators} indicators, {tasks} tasks).",
+  },
+  "report.toFill": {
+    vi: "Phần cần cơ quan viết hoặc điền (tô vàng trong văn bản): khó khăn, vướng mắc; đề xuất, kiến nghị; số văn bản, ngày ký; nơi nhận; chức vụ và họ tên người ký.",
+    en: "For the department to write or fill in (highlighted in the document): difficulties; proposals; the number and date; recipients; the signatory's position and name.",
+  },
+  "report.toChoose": {
+    vi: "Cơ quan tổng hợp của Kế hoạch ({coordinator}) nay do nhiều cơ quan đảm nhận ({names}): chọn cơ quan báo cáo ở phần đầu văn bản.",
+    en: "The plan's coordinating body ({coordinator}) is now several bodies ({names}): choose the reporting body in the document's head.",
+  },
+  "report.withErrors": {
+    vi: "{count} ô số liệu có lỗi chưa được dùng để đánh giá; báo cáo liệt kê chúng ở mục «Số liệu cần sửa».",
+    en: "{count} value cells have errors and were not used in any status; the report lists them under “Data to correct”.",
+  },
+
+  // Printed sheets: the footer of every page.
+  "report.print.plan": { vi: "Kế hoạch số {number} ngày {date} — {province}", en: "Plan No. {number} of {date} — {province}" },
+  "report.print.page": { vi: "{sheet} — Trang {page}/{pages}", en: "{sheet} — Page {page} of {pages}" },
+
   // File and document properties.
   "report.fileName": { vi: "bao-cao-{plan}-nam-{year}.docx", en: "report-{plan}-{year}.docx" },
   "report.docTitle": {
