@@ -140,6 +140,7 @@ function compareIndicatorRow(e: ExpectedIndicatorRow, got: ReadRow | undefined, 
     const have = refs.find((x) => x.kind === r.kind && x.year === r.year);
     add(`${r.kind}:${r.year ?? "?"}`, r.raw, have?.raw ?? null, have !== undefined && norm(have.raw) === norm(r.raw));
   }
+  if (e.targetFromText) add("targetFromText", true, i?.targetFromText ?? false, i?.targetFromText === true);
   add("lead", e.lead, bodiesOf(i?.lead), sameList(bodiesOf(i?.lead), e.lead.map(norm)));
   add("partners", e.partners, bodiesOf(i?.partners), sameList(bodiesOf(i?.partners), e.partners.map(norm)));
 }
