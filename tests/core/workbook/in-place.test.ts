@@ -105,3 +105,26 @@ describe("trackInPlace: a table with no target column", () => {
     ]);
   });
 });
+
+describe("trackInPlace: bodies the registry does not know", () => {
+  it("lists them in the Đơn vị sheet as written, not yet confirmed, with the closest known name", () => {
+    const grid = [
+      ["(Kèm theo Kế hoạch số 12/KH-UBND ngày 02/01/2025 của UBND tỉnh Quảng Trị)"],
+      ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+      ["1", "Xây dựng kho dữ liệu", "Trung tâm Chuyển đổi số tỉnh", "Sở Y tê", "Quý IV/2025"],
+    ];
+    const result = trackInPlace("PL", grid, [], { identity: { title: "Kế hoạch chuyển đổi số" } });
+    expect(result.error).toBeNull();
+    const book = pasted("PL", grid);
+    book.applyPatch(result.patch);
+    const names = Array.from({ length: 10 }, (_, r) => [book.cell(SHEETS.agencies, r, 1), book.cell(SHEETS.agencies, r, 7)]);
+    const tt = names.find(([n]) => n === "Trung tâm Chuyển đổi số tỉnh");
+    expect(tt?.[1]).toMatch(/^Chưa xác nhận/);
+    const typo = names.find(([n]) => n === "Sở Y tê");
+    expect(typo?.[1]).toContain("“Sở Y tế”");
+    // Never dropped, never replaced: the task keeps both as written.
+    const task = open(book).plan.tasks[0];
+    expect(task.lead.unknown).toEqual(["Trung tâm Chuyển đổi số tỉnh"]);
+    expect(task.partners.unknown).toEqual(["Sở Y tê"]);
+  });
+});
