@@ -1,5 +1,5 @@
 import { msg, text, type Lang } from "../../core/i18n";
-import { INDICATOR_STATUS_ORDER, statusLabel, TASK_STATUS_ORDER, taskStatusLabel } from "../../core/summary";
+import { INDICATOR_STATUS_ORDER, statusLabel, TASK_STATUS_ORDER, taskStatusLabel } from "../../core/workbook";
 import type { Summary } from "../../core/summary";
 import { computeStatuses, statusMarks, summarize, type StatusResult, type TrackingWorkbook } from "../../core/workbook";
 import type { Command } from "../command";

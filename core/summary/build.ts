@@ -10,7 +10,7 @@ import type {
 } from "../model";
 import { indicatorExpectsValue, isReportedObservation, isReportedProgress, taskExpectsReport } from "./expectations";
 import { dayNumber } from "./format";
-import { INDICATOR_STATUS_ORDER, TASK_STATUS_ORDER } from "./labels";
+import { INDICATOR_SEVERITY, INDICATOR_STATUS_LOOK, INDICATOR_STATUS_ORDER, TASK_STATUS_ORDER } from "../status";
 import { draftParagraph } from "./paragraph";
 import type {
   AgencyRow,
@@ -82,21 +82,12 @@ const uniqueness = new WeakMap<readonly Indicator[], { length: number; unique: b
 export const DUE_SOON_DAYS = 60;
 
 /** Severity used when a parent's status is rolled up from its sub-rows: worst first. */
-const ROLL_UP_SEVERITY: readonly IndicatorStatusCode[] = [
-  "notAchieved",
-  "offTrack",
-  "atRisk",
-  "noData",
-  "needsAssessment",
-  "noTrend",
-  "onTrack",
-  "achieved",
-  "exceeded",
-];
+const ROLL_UP_SEVERITY: readonly IndicatorStatusCode[] = INDICATOR_SEVERITY.filter((c) => c !== "noTarget");
 
-const CONCERNS: readonly ConcernStatus[] = ["notAchieved", "offTrack", "atRisk"];
-/** Not "due soon": finished, already overdue, or already reported for the year. */
-const NOT_DUE_SOON: ReadonlySet<TaskStatusCode> = new Set(["done", "doneLate", "overdue", "reported"]);
+/** Statuses listed as needing attention, worst first. */
+const CONCERNS = INDICATOR_SEVERITY.filter((c) => INDICATOR_STATUS_LOOK[c].concern) as readonly ConcernStatus[];
+/** Only tasks not yet due or under way can be "due soon". */
+const DUE_SOON_CANDIDATES: ReadonlySet<TaskStatusCode> = new Set(["notDue", "inProgress", "behindSchedule", "noReport"]);
 
 function emptyCounts(): StatusCounts {
   return Object.fromEntries(INDICATOR_STATUS_ORDER.map((c) => [c, 0])) as StatusCounts;
@@ -321,7 +312,7 @@ export function buildSummary(input: SummaryInput): Summary {
       daysLeft: dueDay === null || todayDay === null ? null : dueDay - todayDay,
     };
     if (status === "overdue") overdueTasks.push(line);
-    else if (!NOT_DUE_SOON.has(status) && line.daysLeft !== null && line.daysLeft >= 0 && line.daysLeft <= DUE_SOON_DAYS) {
+    else if (DUE_SOON_CANDIDATES.has(status) && line.daysLeft !== null && line.daysLeft >= 0 && line.daysLeft <= DUE_SOON_DAYS) {
       dueSoonTasks.push(line);
     }
   }

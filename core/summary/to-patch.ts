@@ -2,7 +2,7 @@ import { msg, type Lang, type MessageCode, type MessageParams } from "../i18n";
 import type { IndicatorStatusCode } from "../model";
 import { SheetCanvas, type ChartSpec, type PatchOp, type PatchValue, type Range } from "../patch";
 import { formatDay } from "./format";
-import { INDICATOR_STATUS_ORDER, STATUS_COLOURS, statusLabel, TASK_STATUS_COLOURS } from "./labels";
+import { INDICATOR_STATUS_LOOK as STATUS_COLOURS, INDICATOR_STATUS_ORDER, statusLabel, TASK_STATUS_LOOK as TASK_STATUS_COLOURS } from "../status";
 import { draftSentences } from "./paragraph";
 import type { Summary, TaskLine } from "./schema";
 

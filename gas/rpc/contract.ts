@@ -6,7 +6,8 @@ import * as z from "zod/mini";
  *
  * Written with `zod/mini` and without importing core/model: the sidebar bundles this file, and
  * the core's classic-zod schemas (with zod's whole method surface) would triple the page. The
- * few enums below restate the core's; tests/gas/contract.test.ts keeps them equal.
+ * few enums below restate the core's; tests/gas/contract.test.ts keeps them equal. Status codes
+ * are not among them: they travel as text, labelled by the server.
  */
 const Empty = z.strictObject({});
 
@@ -23,22 +24,6 @@ export const SeveritySchema = z.enum(["error", "warning", "info"]);
 export const ProjectionSchema = z.enum(["linear", "cagr"]);
 /** core/i18n Lang. */
 export const LangSchema = z.enum(["vi", "en"]);
-/** core/model IndicatorStatusCodeSchema. */
-export const IndicatorStatusCodeSchema = z.enum([
-  "achieved",
-  "exceeded",
-  "notAchieved",
-  "onTrack",
-  "atRisk",
-  "offTrack",
-  "noTrend",
-  "noData",
-  "noTarget",
-  "needsAssessment",
-]);
-/** core/model TaskStatusCodeSchema. */
-export const TaskStatusCodeSchema = z.enum(["done", "doneLate", "onTrack", "behind", "late", "overdue", "notDue", "waiting", "noReport", "reported"]);
-
 /** gas/settings SettingsSchema: the document settings the sidebar reads and saves. */
 export const SettingsSchema = z.object({
   year: z.int().check(z.minimum(2000), z.maximum(2100)),
@@ -79,16 +64,18 @@ export const CheckResultSchema = z.object({
   message: MessageSchema,
 });
 
-/** One line of the overview: a status, its label in both languages, how many rows have it. */
-function statusRow<T extends z.ZodMiniType<string>>(code: T) {
-  return z.object({ code, label: MessageSchema, count: PositiveInt });
-}
+/**
+ * One line of the overview: a status code, its label in both languages, its colour and how many
+ * have it. Codes travel as plain text: the server labels and colours them (core/workbook's
+ * overview job), so a new status needs no change here.
+ */
+const StatusRow = z.object({ code: z.string(), label: MessageSchema, fill: z.string(), count: PositiveInt });
 
 export const StatusResultSchema = z.object({
   year: Int,
   /** Statuses present, in display order (best first), labelled by the server. */
-  indicators: z.array(statusRow(IndicatorStatusCodeSchema)),
-  tasks: z.array(statusRow(TaskStatusCodeSchema)),
+  indicators: z.array(StatusRow),
+  tasks: z.array(StatusRow),
   message: MessageSchema,
 });
 

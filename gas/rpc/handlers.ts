@@ -1,6 +1,6 @@
 import { msg } from "../../core/i18n";
 import { SHEETS } from "../../core/layout";
-import { INDICATOR_STATUS_ORDER, TASK_STATUS_ORDER } from "../../core/summary";
+import { INDICATOR_STATUS_LOOK, INDICATOR_STATUS_ORDER, TASK_STATUS_LOOK, TASK_STATUS_ORDER } from "../../core/workbook";
 import type { Finding, IndicatorStatusCode, TaskStatusCode } from "../../core/model";
 import { TEMPLATE_IDS, loadTemplate } from "../../core/template";
 import { checkEverything } from "../actions/check";
@@ -64,8 +64,8 @@ function statusRows(statuses: Statuses): Pick<RpcOutput<"rpcComputeStatuses">, "
   const tc = new Map<TaskStatusCode, number>();
   for (const s of statuses.tasks) tc.set(s.status, (tc.get(s.status) ?? 0) + 1);
   return {
-    indicators: INDICATOR_STATUS_ORDER.filter((c) => ic.has(c)).map((code) => ({ code, label: msg(`summary.status.${code}`), count: ic.get(code) ?? 0 })),
-    tasks: TASK_STATUS_ORDER.filter((c) => tc.has(c)).map((code) => ({ code, label: msg(`summary.taskStatus.${code}`), count: tc.get(code) ?? 0 })),
+    indicators: INDICATOR_STATUS_ORDER.filter((c) => ic.has(c)).map((code) => ({ code, label: msg(INDICATOR_STATUS_LOOK[code].label), fill: INDICATOR_STATUS_LOOK[code].fill, count: ic.get(code) ?? 0 })),
+    tasks: TASK_STATUS_ORDER.filter((c) => tc.has(c)).map((code) => ({ code, label: msg(TASK_STATUS_LOOK[code].label), fill: TASK_STATUS_LOOK[code].fill, count: tc.get(code) ?? 0 })),
   };
 }
 

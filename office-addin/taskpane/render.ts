@@ -1,7 +1,7 @@
 import type { Lang } from "../../core/i18n";
 import type { Finding, IndicatorStatus, TaskStatus } from "../../core/model";
 import { a1 } from "../../core/patch";
-import { INDICATOR_STATUS_ORDER, STATUS_COLOURS, TASK_STATUS_COLOURS, TASK_STATUS_ORDER, statusLabel, taskStatusLabel } from "../../core/summary";
+import { INDICATOR_STATUS_LOOK as STATUS_COLOURS, INDICATOR_STATUS_ORDER, TASK_STATUS_LOOK as TASK_STATUS_COLOURS, TASK_STATUS_ORDER, statusLabel, taskStatusLabel } from "../../core/workbook";
 import { el, t } from "./view";
 
 /** Rendering of findings and the status overview: part of the core chunk (status labels, cell addresses). */

@@ -67,7 +67,7 @@ describe("the shared table through the Sheets add-on", () => {
       "target:2030 warning indicator.target.lessAmbitious", // 2.2's plan targets
     ]);
     const st = new Set([...statuses.indicators, ...statuses.tasks].map(statusKey));
-    for (const s of ["1/1 2025 achieved", "2.1 2025 achieved", "2.5 2025 atRisk", "3.2 2025 achieved", "I.1  done", "II.3  behind"]) expect(st).toContain(s);
+    for (const s of ["1/1 2025 achieved", "2.1 2025 achieved", "2.5 2025 atRisk", "3.2 2025 achieved", "I.1  doneOnTime", "II.3  inProgress"]) expect(st).toContain(s);
 
     // Every finding is marked on its cell, and no other data cell carries a mark.
     for (const layout of [meta.indicatorLayout, meta.taskLayout]) {
