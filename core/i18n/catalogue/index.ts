@@ -7,6 +7,7 @@ import { statusMessages } from "./status";
 import { summaryMessages } from "./summary";
 import { targetMessages } from "./target";
 import { timeframeMessages } from "./timeframe";
+import { periodMessages } from "./period";
 import { uiMessages } from "./ui";
 import { validationMessages } from "./validation";
 import { recognizeMessages } from "./recognize";
@@ -21,6 +22,7 @@ export const catalogue = {
   ...numberMessages,
   ...targetMessages,
   ...timeframeMessages,
+  ...periodMessages,
   ...agencyMessages,
   ...validationMessages,
   ...statusMessages,

@@ -244,7 +244,7 @@ describe("trackingWorkbookPatch: agencies, log, summary, metadata", () => {
     expect(meta?.fingerprint).toBe(structureFingerprint(plan));
     expect(meta?.indicatorLayout).toEqual(layouts.indicators);
     expect(meta?.taskLayout).toEqual(layouts.tasks);
-    expect(meta?.settings).toEqual({ asOf: 2025, lang: "vi", projection: "linear" });
+    expect(meta?.settings).toEqual({ asOf: 2025, lang: "vi", projection: "linear", yearMode: "auto" });
     expect(meta?.rows.indicators["2.2/1"]).toEqual({
       area: "2",
       parent: "2.2",
