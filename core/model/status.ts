@@ -59,6 +59,8 @@ export const IndicatorStatusSchema = z.object({
   evidence: IndicatorEvidenceSchema,
   /** One line, Vietnamese and English. */
   explanation: MessageSchema,
+  /** Cells with findings behind this status: errors (dataToCorrect) or warnings on values used. */
+  issues: z.array(StatusIssueSchema).optional(),
 });
 
 /**

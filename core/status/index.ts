@@ -17,3 +17,6 @@ export {
   taskStatusLabel,
 } from "./presentation";
 export type { StatusLook } from "./presentation";
+export { indicatorStatusWithIssues, taskStatusWithIssues } from "./data-issues";
+export type { ValueIssue } from "./data-issues";
+export { cutoffYear } from "./milestone";

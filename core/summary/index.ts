@@ -9,6 +9,8 @@ export type { SummaryFacts } from "./paragraph";
 export { summaryToPatch, SUMMARY_SHEET, SUMMARY_CHART_IDS } from "./to-patch";
 export type { SummaryPatchOptions } from "./to-patch";
 export { statusFormatRules } from "./labels";
+export { indicatorCounts, taskCounts, rollUp, childrenByParent } from "./counts";
+export type { IndicatorCounts } from "./counts";
 export { indicatorExpectsValue, taskExpectsReport, isReportedObservation, isReportedProgress } from "./expectations";
 export { formatNumber, joinList, formatDay } from "./format";
 export {

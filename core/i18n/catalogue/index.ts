@@ -8,6 +8,7 @@ import { summaryMessages } from "./summary";
 import { targetMessages } from "./target";
 import { timeframeMessages } from "./timeframe";
 import { periodMessages } from "./period";
+import { workbookMessages } from "./workbook";
 import { uiMessages } from "./ui";
 import { validationMessages } from "./validation";
 import { recognizeMessages } from "./recognize";
@@ -23,6 +24,7 @@ export const catalogue = {
   ...targetMessages,
   ...timeframeMessages,
   ...periodMessages,
+  ...workbookMessages,
   ...agencyMessages,
   ...validationMessages,
   ...statusMessages,

@@ -6,8 +6,4 @@ export const periodMessages = {
     vi: "Năm báo cáo «{year}» nằm ngoài thời gian của kế hoạch ({from}–{to}): hãy chọn một năm từ {from} đến {to}.",
     en: 'The reporting year "{year}" is outside the plan ({from}–{to}): choose a year from {from} to {to}.',
   },
-  "period.auto": {
-    vi: "Năm báo cáo {year} (tự động theo ngày hôm nay, {today}; hạn chốt năm {year}: {closesOn}).",
-    en: "Reporting year {year} (automatic from today, {today}; the {year} report closes on {closesOn}).",
-  },
 } as const satisfies Record<string, CatalogueEntry>;

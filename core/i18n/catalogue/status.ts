@@ -130,6 +130,19 @@ export const statusMessages = {
     en: "no usable baseline, the {year} value serves as one",
   },
   // Tasks.
+  "status.dataToCorrect": {
+    vi: "Chưa đánh giá vì số liệu cần sửa — {cells}. Sửa số liệu rồi tính lại trạng thái.",
+    en: "Not judged because the data must be corrected — {cells}. Correct the data, then compute the statuses again.",
+  },
+  "status.task.dataToCorrect": {
+    vi: "Chưa đánh giá vì số liệu cần sửa — {cells}. Sửa số liệu rồi tính lại trạng thái.",
+    en: "Not judged because the data must be corrected — {cells}. Correct the data, then compute the statuses again.",
+  },
+  "status.withWarnings": {
+    vi: "(Có cảnh báo ở {cells}; số liệu vẫn được dùng, đề nghị kiểm tra lại.)",
+    en: "(Warnings on {cells}; the data are still used, please check them.)",
+  },
+  "status.issue.cell": { vi: "ô {cell}: {problem}", en: "cell {cell}: {problem}" },
   "status.task.doneNoDate": {
     vi: "Đã hoàn thành (báo cáo năm {year}, chưa ghi ngày hoàn thành), trong hạn {due}.",
     en: "Completed (reported for {year}, no completion date given), within the deadline {due}.",

@@ -67,7 +67,7 @@ export const summaryMessages = {
   },
   "summary.notice.toCorrect": {
     vi: "Còn {n} ô số liệu có lỗi, chưa được dùng để đánh giá (xem mục IX).",
-    en: "{n} cells hold data with errors and are not used in any status (see section IX).",
+    en: "Data with errors in {n} cell(s), not used in any status (see section IX).",
   },
   "summary.col.cell": { vi: "Ô", en: "Cell" },
   "summary.col.sheet": { vi: "Trang", en: "Sheet" },

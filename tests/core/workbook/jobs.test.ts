@@ -13,6 +13,9 @@ import {
   type TrackingWorkbook,
 } from "../../../core/workbook";
 
+/** 25/11/2026, 10:00 in Viet Nam. */
+const NOW = Date.UTC(2026, 10, 25, 3);
+
 function open(book: MemoryWorkbook): TrackingWorkbook {
   const { workbook, error } = openTrackingWorkbook((name) => (book.sheetNames().includes(name) ? book.contents(name) : null));
   expect(error).toBeNull();
@@ -34,7 +37,7 @@ describe("jobs on the Đồng Tháp tracking workbook with the bundled sample", 
   });
 
   it("finds the sample's deliberately wrong cells", () => {
-    const findings = checkWorkbook(wb, { today: "2026-11-25" });
+    const findings = checkWorkbook(wb, { now: NOW });
     const at = (id: string, year: number) => {
       const row = wb.indicatorRecords.find((r) => r.rowId === id)!.row;
       return findings.filter((f) => f.row === row && f.column === `actual:${year}`).map((f) => f.code);
@@ -48,7 +51,7 @@ describe("jobs on the Đồng Tháp tracking workbook with the bundled sample", 
   });
 
   it("computes a status for every indicator and task, with every status the sample was built for", () => {
-    const result = computeStatuses(wb, { today: "2026-11-25" });
+    const result = computeStatuses(wb, { now: NOW });
     // Rows with no target cell at all (7.4, 10.1 and 10.2 headers, 9.3's sub-rows) have no status.
     const withTargets = plan.indicators.filter((i) => Object.keys(i.targets).length > 0);
     expect(withTargets).toHaveLength(100);
@@ -61,7 +64,7 @@ describe("jobs on the Đồng Tháp tracking workbook with the bundled sample", 
   });
 
   it("writes statuses, marks findings and generates the summary with two charts", () => {
-    const result = computeStatuses(wb, { today: "2026-11-25" });
+    const result = computeStatuses(wb, { now: NOW });
     const copy = new MemoryWorkbook();
     copy.applyPatch(trackingWorkbookPatch(plan, { asOf: 2026 }));
     copy.applyPatch(samplePatch(open(copy), sample));
@@ -73,7 +76,7 @@ describe("jobs on the Đồng Tháp tracking workbook with the bundled sample", 
     const statusCol = wb.meta.indicatorLayout.columns.find((c) => c.key === "status:2030")!.col;
     expect(String(copy.cell(SHEETS.indicators, row21, statusCol))).not.toBe("");
 
-    const { summary, patch } = summarize(wb, result, { today: "2026-11-25" });
+    const { summary, patch } = summarize(wb, result, { now: NOW });
     copy.applyPatch(patch);
     expect(summary.byArea).toHaveLength(10);
     expect(copy.sheet(SHEETS.summary)?.charts).toHaveLength(2);
