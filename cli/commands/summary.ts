@@ -34,7 +34,7 @@ export const summaryCommand: Command = {
     progress.step(msg("ui.cli.checking"));
     const outcome = summaryJob(file.tracking, { asOf, now, lang }, fileNotes(file));
     // Before writing: how many errors remain and where (their values are held back from every status).
-    io.stderr(`${text(outcome.errors.message, lang)}\n`);
+    progress.step(outcome.errors.message);
     progress.step(msg("ui.cli.writing", { file: outputArg }));
     await writePatched(file, outcome.patch, output);
     io.stdout(`${outcome.summary.paragraph[lang]}\n\n${statusCountTable(outcome.overview, lang)}\n\n${text(outcome.errors.message, lang)}\n`);

@@ -118,13 +118,15 @@ export function recognize(_: RpcInput<"rpcRecognize">, env: Env): RpcOutput<"rpc
 
 /** Saves the settings; a year outside the plan is refused with the plan's years in the message. */
 export function settings(input: RpcInput<"rpcSaveSettings">, env: Env): RpcOutput<"rpcSaveSettings"> {
-  if (!env.props) throw new UserError(msg("gas.failed", { detail: "PropertiesService" }));
+  const props = env.props;
+  if (!props) throw new UserError(msg("gas.failed", { detail: "PropertiesService" }));
   const { meta } = loadMeta(env);
   if (meta && input.year !== null) {
     const problem = checkYear({ meta }, input.year);
     if (problem) throw new UserError(problem);
   }
-  return saveSettings(env.props, input);
+  // Under the lock: a run in progress reads the settings it started with to the end.
+  return withDocumentLock(env, () => saveSettings(props, input));
 }
 
 export function selectCell(input: RpcInput<"rpcSelectCell">, env: Env): RpcOutput<"rpcSelectCell"> {

@@ -2,7 +2,7 @@
 import { msg, type Lang, type Message } from "../../core/i18n";
 import { metaPatch } from "../../core/layout";
 import type { Projection } from "../../core/model";
-import { checkYear } from "../../core/workbook";
+import { checkYear, reportingYearOf } from "../../core/workbook";
 import { a1 } from "../../core/patch";
 import { applyPatch, PROTECTION_OPTIONS } from "../excel/apply-patch";
 import type { Session } from "../excel/session";
@@ -39,8 +39,9 @@ export async function saveSettings(context: Excel.RequestContext, session: Sessi
   };
   await applyPatch(context, metaPatch(meta, settings.lang), applyEnv(session, opened.state));
   session.lang = settings.lang;
-  // Opened again so an automatic year is worked out from today.
-  await openWorkbook(context, session);
+  // The session's workbook with the new settings; an automatic year is the year being prepared today.
+  const year = reportingYearOf({ meta }, { now: session.now() }).year;
+  session.wb = { ...opened.wb, meta: { ...meta, settings: { ...meta.settings, asOf: year } } };
   return { error: null };
 }
 
