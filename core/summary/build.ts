@@ -114,8 +114,9 @@ function toCorrectLines(plan: Plan, items: NonNullable<SummaryInput["toCorrect"]
       code = ind?.code || parent?.code || rowId;
       name = ind ? (parent ? `${parent.name} — ${ind.name}` : ind.name) : "";
     } else {
+      // As the task lists show it: codes restart in each section ("3."), the id does not ("II.3").
       const task = tasks.get(rowId);
-      code = task?.code || rowId;
+      code = task?.id ?? rowId;
       name = task?.text ?? "";
     }
     return { sheet: issue.sheet, cell: issue.cell, code, name, problem: { vi: issue.message.vi, en: issue.message.en } };

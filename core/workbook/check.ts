@@ -2,7 +2,7 @@ import type { AgencyIndex } from "../agency";
 import { msg, type Message } from "../i18n";
 import { findingsPatch, templateBaseFill, type SheetKind, type SheetRecord, type WorkbookMeta } from "../layout";
 import type { Finding, Plan } from "../model";
-import { a1, type PatchOp } from "../patch";
+import { a1, quoteSheetName, type PatchOp } from "../patch";
 import { validateAll, validateIndicatorRow, validateTaskRow, type ValidationContext } from "../validate";
 import type { TrackingWorkbook } from "./open";
 import { langOf, reportingYearOf, todayOf, type JobOptions } from "./options";
@@ -90,7 +90,7 @@ function findingCell(wb: Pick<TrackingWorkbook, "meta">, f: Finding): string {
   const layout = f.sheet === wb.meta.indicatorLayout.sheet ? wb.meta.indicatorLayout : f.sheet === wb.meta.taskLayout.sheet ? wb.meta.taskLayout : null;
   const col = layout?.columns.find((c) => c.key === f.column)?.col ?? null;
   const row = Math.max(f.row, 0);
-  return col === null ? `${f.sheet}!${row + 1}:${row + 1}` : a1({ row, col, rows: 1, cols: 1 }, f.sheet);
+  return col === null ? `${quoteSheetName(f.sheet)}!${row + 1}:${row + 1}` : a1({ row, col, rows: 1, cols: 1 }, f.sheet);
 }
 
 export function errorReport(wb: Pick<TrackingWorkbook, "meta">, findings: readonly Finding[]): ErrorReport {

@@ -8,6 +8,7 @@ import {
   findingMarks,
   openTrackingWorkbook,
   samplePatch,
+  statusJob,
   statusMarks,
   summarize,
   type TrackingWorkbook,
@@ -61,6 +62,29 @@ describe("jobs on the Đồng Tháp tracking workbook with the bundled sample", 
     for (const s of ["achieved", "exceeded", "onTrack", "atRisk", "offTrack", "noTrend", "noData", "noTarget", "needsAssessment"]) {
       expect(seen).toContain(s);
     }
+  });
+
+  it("holds back the sample's wrong values: no forecast of −87%, no progress ratio of −1006%", () => {
+    const result = computeStatuses(wb, { now: NOW });
+    const at = (id: string) => result.current.find((s) => s.indicatorId === id)!;
+    // 5.12: "5 người" in a % row (2026); 2.6: "abc"; 9.1: "1,234"; 8.3: a percentage over 100 (2025).
+    for (const id of ["5.12", "2.6", "9.1", "8.3"]) expect([id, at(id).status]).toEqual([id, "dataToCorrect"]);
+    expect(at("5.12").explanation.vi).toContain("«5 người» ghi đơn vị «người»");
+    expect(at("5.12").evidence).toMatchObject({ projected: null, ratio: null });
+    const { summary } = summarize(wb, result, { now: NOW });
+    expect(summary.toCorrect.map((x) => x.code)).toEqual(["2.6", "5.12", "8.3", "9.1"]);
+    // None of them reaches the list of concerns (with a forecast and a ratio) or the charts' judged columns.
+    const held = new Set(summary.toCorrect.map((x) => x.code));
+    expect(summary.indicatorConcerns.filter((c) => held.has(c.code))).toEqual([]);
+    expect(summary.indicatorTotals.dataToCorrect).toBe(4);
+  });
+
+  it("counts 89 indicators as the plan numbers them, over 100 rows judged (16 sub-rows), in every host's overview", () => {
+    const { overview } = statusJob(wb, { now: NOW });
+    expect([overview.indicatorCount, overview.rowCount, overview.subRowCount]).toEqual([89, 100, 16]);
+    expect(overview.indicators.reduce((n, l) => n + l.count, 0)).toBe(89);
+    const { summary } = summarize(wb, computeStatuses(wb, { now: NOW }), { now: NOW });
+    expect(summary.indicatorCount).toBe(89);
   });
 
   it("writes statuses, marks findings and generates the summary with two charts", () => {
