@@ -7,8 +7,13 @@ export interface TaskStatusInput {
   task: Task;
   /** This task's progress rows, any order. */
   progress: TaskProgress[];
-  /** yyyy-mm-dd. */
+  /** The day it is judged on (yyyy-mm-dd). */
   asOf: string;
+  /**
+   * The reporting year (default: asOf's year). It differs from asOf's year in the days between
+   * a year's closing day and 31 December, when the next year is being prepared (docs/domain.md).
+   */
+  year?: number;
   /** The programme's years (for mid-term / final reviews). */
   programme: { from: number; to: number };
   /** "mm-dd" each year's report is due by; default "11-15" (Đồng Tháp: before 15/11). */
@@ -28,7 +33,7 @@ interface Ctx {
   input: TaskStatusInput;
   year: number;
   deadline: string;
-  /** Rows for years up to asOf's year: a report for a later year does not count yet. */
+  /** Rows for years up to the reporting year: a report for a later year does not count yet. */
   rows: TaskProgress[];
   latest: TaskProgress | null;
   result: (status: TaskStatusCode, explanation: Message, evidence?: Partial<Evidence>) => TaskStatus;
@@ -66,7 +71,7 @@ export function taskStatus(input: TaskStatusInput): TaskStatus {
     explanation,
   });
   if (!isIsoDate(asOf)) return result("noReport", msg("status.task.badDate", { date: asOf }));
-  const year = yearOf(asOf);
+  const year = input.year !== undefined && Number.isInteger(input.year) ? input.year : yearOf(asOf);
   const d = input.reportDeadline ?? "";
   const deadline = /^\d{2}-\d{2}$/.test(d) && isIsoDate(`2024-${d}`) ? d : "11-15";
   const rows = input.progress.filter((p) => p.year <= year);

@@ -350,3 +350,21 @@ describe("unreadable input", () => {
     expect(s.explanation.vi).toContain("cần dạng năm-tháng-ngày");
   });
 });
+
+describe("the reporting year when the next one is already being prepared", () => {
+  // 5/12/2026, after Đồng Tháp's consolidation (30/11): the year being prepared is 2027.
+  const at = (timeframe: Timeframe, progress: TaskProgress[] = []) =>
+    taskStatus({ task: task(timeframe), progress, asOf: "2026-12-05", year: 2027, programme, reportDeadline: "11-15" });
+
+  it("annual tasks are judged on the 2027 rows, due 15/11/2027", () => {
+    const s = at({ kind: "annual" }, [prog(2027, { state: "inProgress" })]);
+    expect(s.status).toBe("inProgress");
+    expect(at({ kind: "annual" }).status).toBe("notDue");
+    expect(at({ kind: "annual" }).evidence.dueOn).toBe("2027-11-15");
+  });
+
+  it("a one-off task due at the end of 2026 is judged on the day itself: not overdue yet", () => {
+    expect(at({ kind: "years", years: [2026] }).status).toBe("notDue");
+    expect(at({ kind: "recurring", every: "quarter" }).status).toBe("notDue");
+  });
+});
