@@ -55,7 +55,8 @@ const MONTH = [
   new RegExp(`^${DOING}(?:trong|vao|cuoi)?thang(\\d{1,2})(?:/|-|\\.|nam)(?:nam)?${Y}$`),
   new RegExp(`^(\\d{1,2})/${Y}$`),
 ];
-const QUARTER = new RegExp(`^${DOING}(?:trong|vao|cuoi)?quy(iv|iii|ii|i|[1-4])(?:/|-|\\.|nam)(?:nam)?${Y}$`);
+// "Quí" is an older spelling of "Quý".
+const QUARTER = new RegExp(`^${DOING}(?:trong|vao|cuoi)?qu[yi](iv|iii|ii|i|[1-4])(?:/|-|\\.|nam)(?:nam)?${Y}$`);
 /** 6 tháng đầu năm 2026, sáu tháng cuối năm, nửa đầu năm 2026. */
 const HALF = new RegExp(`^${DOING}(?:trong)?(?:(?:0?6|sau)thang|nua)(dau|cuoi)nam(?:${Y})?$`);
 /** Trước 30/6/2026, Chậm nhất ngày 30/6/2026, Trước ngày 30 tháng 6 năm 2026, 30/06/2026. */
@@ -114,7 +115,9 @@ export function matchTimeframeShape(key: string): TimeframeShape | null {
   if (ANNUAL.test(key)) return { kind: "annual" };
   if (ONGOING.test(key)) return { kind: "ongoing", report: null };
   const ongoing = ONGOING_WITH.exec(key);
-  if (ongoing && /baocao|dinhky/.test(ongoing[1])) return { kind: "ongoing", report: cadenceOf(ongoing[1]) };
+  if (ongoing && (/baocao|dinhky/.test(ongoing[1]) || (cadenceOf(ongoing[1]) !== null && recurring(`dinhky${ongoing[1]}`) !== null))) {
+    return { kind: "ongoing", report: cadenceOf(ongoing[1]) };
+  }
   for (const re of ANNUAL_FROM) {
     const m = re.exec(key);
     if (m) return { kind: "annualFrom", from: Number(m[1]) };

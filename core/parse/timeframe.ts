@@ -8,7 +8,9 @@ import { cellText, isEmptyCell, type Cell } from "../grid";
 import { msg, type Message } from "../i18n";
 import type { ParsedTimeframe, Timeframe } from "../model/timeframe";
 import { cleanText, nfc } from "../text";
+import { formatTimeframe } from "./timeframe-format";
 import { isOnOccurrence, matchTimeframeShape, timeframeKey, type TimeframeShape } from "./timeframe-patterns";
+import { proseCondition, readProse } from "./timeframe-prose";
 
 export { formatTimeframe, timeframeYears } from "./timeframe-format";
 
@@ -149,7 +151,18 @@ function parseText(text: string): ParsedTimeframe {
   }
   const shape = matchTimeframeShape(key);
   if (shape) return fromShape(text, cleaned, shape);
-  return unknown(text, msg("timeframe.unknown", { text: cleaned }), msg("timeframe.acceptedForms"));
+  return fromProse(text, cleaned) ?? unknown(text, msg("timeframe.unknown", { text: cleaned }), msg("timeframe.acceptedForms"));
+}
+
+/** A timeframe stated in a sentence: read, and said to be read, so a person can check it. */
+function fromProse(text: string, cleaned: string): ParsedTimeframe | null {
+  const trigger = proseCondition(cleaned);
+  const shape = trigger === null ? readProse(text) : null;
+  if (trigger === null && shape === null) return null;
+  const read = trigger !== null ? result(text, { kind: "conditional", trigger }) : fromShape(text, cleaned, shape as TimeframeShape);
+  if (read.error) return read;
+  const reading = formatTimeframe(read.timeframe);
+  return { ...read, warnings: [...read.warnings, msg("timeframe.fromProse", { reading, text: cleaned })] };
 }
 
 /** Reads a timeframe cell. Accent-, case-, space- and dash-insensitive; never throws. */

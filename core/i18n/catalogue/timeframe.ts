@@ -50,6 +50,10 @@ export const timeframeMessages = {
     vi: "Ghi rõ sự kiện, ví dụ: “Sau khi có hướng dẫn của Bộ Y tế”.",
     en: "Name the event, e.g. “Sau khi có hướng dẫn của Bộ Y tế” (after guidance from the Ministry of Health).",
   },
+  "timeframe.fromProse": {
+    vi: "Thời gian thực hiện được hiểu là «{reading}» từ nội dung «{text}»; hãy kiểm tra lại.",
+    en: "The timeframe is read as “{reading}” from the text “{text}”; please check it.",
+  },
   "timeframe.badDate": {
     vi: "Ngày {day}/{month}/{year} không có trong lịch.",
     en: "The date {day}/{month}/{year} does not exist.",

@@ -159,6 +159,48 @@ describe("parseTimeframe: quarters, months, deadlines, half years, recurring and
   });
 });
 
+/** Timeframes written as sentences in real plans (the corpus), with the reading written by hand. */
+const PROSE: [string, Timeframe][] = [
+  ["Hoàn thành trong giai đoạn 2026 - 2027 và vận hành thường xuyên, liên tục", { kind: "period", from: 2026, to: 2027 }],
+  ["Ban hành trong quý I năm 2026. Thực hiện rà soát, điều chỉnh (nếu có)", { kind: "quarter", year: 2026, quarter: 1 }],
+  ["Trình UBTVQH xem xét, thông qua trước ngày 10/01/2025", { kind: "deadline", date: "2025-01-10" }],
+  ["Mạng lưới quan trắc được đầu tư, hoàn thành trước năm 2027 và vận hành thường xuyên, liên tục.", { kind: "deadline", date: "2026-12-31" }],
+  ["Triển khai từ năm 2026 và thực hiện thường xuyên, liên tục", { kind: "annualFrom", from: 2026 }],
+  ["Thí điểm trong giai đoạn 2026 - 2027 và thực hiện mở rộng sau năm 2028", { kind: "period", from: 2026, to: 2027 }],
+  ["Hoàn thành kiểm kê lần đầu trong năm 2026. Định kỳ cập nhật kết quả kiểm kê phát thải (nếu có)", { kind: "years", years: [2026] }],
+  ["Quý IV/2025- Quý II/2026", { kind: "deadline", date: "2026-06-30" }],
+  [
+    "- Trình UBTVQH cho ý kiến tại Phiên họp thứ 44 (tháng 4/2025);\n- Trình Quốc hội xem xét, thông qua tại Kỳ họp thứ 9 (tháng 5/2025)",
+    { kind: "month", year: 2025, month: 5 },
+  ],
+  ["Thực hiện thường xuyên, liên tục", { kind: "ongoing" }],
+  ["Nhiệm vụ thường xuyên", { kind: "ongoing" }],
+  ["Theo kế hoạch riêng", { kind: "onOccurrence" }],
+  ["Theo kết quả rà soát, đề xuất của các cơ quan", { kind: "conditional", trigger: "kết quả rà soát, đề xuất của các cơ quan" }],
+];
+
+describe("parseTimeframe: timeframes written as sentences", () => {
+  it.each(PROSE)("%s", (text, expected) => {
+    const r = parseTimeframe(text);
+    expect(r.timeframe).toEqual(expected);
+    expect(r.error).toBeNull();
+    // A reading of prose is said, so a person can check it.
+    expect(r.warnings.map((w) => w.code)).toEqual(["timeframe.fromProse"]);
+    expect(r.warnings[0].vi).toContain(`được hiểu là «${formatTimeframe(expected)}»`);
+  });
+
+  it("spelling and exact forms need no warning: Quí IV-2025, Thường xuyên, hằng năm", () => {
+    expect(parseTimeframe("Quí IV-2025")).toMatchObject({ timeframe: { kind: "quarter", year: 2025, quarter: 4 }, warnings: [] });
+    expect(parseTimeframe("Thường xuyên, hằng năm")).toMatchObject({ timeframe: { kind: "ongoing", report: "year" }, warnings: [] });
+  });
+
+  it("a sentence without any date or known word stays unknown", () => {
+    expect(parseTimeframe("Khi nào có kinh phí sẽ làm").timeframe.kind).toBe("conditional");
+    expect(parseTimeframe("Tùy tình hình thực tế").timeframe).toEqual({ kind: "unknown" });
+    expect(parseTimeframe("Sau năm 2028").timeframe).toEqual({ kind: "unknown" });
+  });
+});
+
 describe("parseTimeframe: errors", () => {
   it("explains an unknown text and lists the accepted forms", () => {
     const r = parseTimeframe("Khi nào xong thì báo");
@@ -309,7 +351,15 @@ describe("parseTimeframe properties", () => {
 
   it("NFC/NFD, spacing and dash variants give the same result", () => {
     const texts = fc.oneof(
-      fc.constantFrom(...SEED_TIMEFRAMES.map(([t]) => t), ...OTHER_FORMS.map(([t]) => t), ...NEW_FORMS.map(([t]) => t), "Trước 31/6/2026", "Năm 3025", "Sau khi"),
+      fc.constantFrom(
+        ...SEED_TIMEFRAMES.map(([t]) => t),
+        ...OTHER_FORMS.map(([t]) => t),
+        ...NEW_FORMS.map(([t]) => t),
+        ...PROSE.map(([t]) => t),
+        "Trước 31/6/2026",
+        "Năm 3025",
+        "Sau khi",
+      ),
       timeframeArb.map(formatTimeframe),
     );
     fc.assert(
@@ -321,7 +371,10 @@ describe("parseTimeframe properties", () => {
   });
 
   it("case does not change the kind or the dates", () => {
-    const texts = fc.oneof(fc.constantFrom(...SEED_TIMEFRAMES.map(([t]) => t), ...NEW_FORMS.map(([t]) => t)), timeframeArb.map(formatTimeframe));
+    const texts = fc.oneof(
+      fc.constantFrom(...SEED_TIMEFRAMES.map(([t]) => t), ...NEW_FORMS.map(([t]) => t), ...PROSE.map(([t]) => t)),
+      timeframeArb.map(formatTimeframe),
+    );
     fc.assert(
       fc.property(texts, fc.boolean(), (t, upper) => {
         const v = upper ? t.toUpperCase() : t.toLowerCase();
