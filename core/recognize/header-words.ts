@@ -172,6 +172,20 @@ function yearHeader(k: string, words: string[], years: number[]): HeaderWord | n
   return { kind: "target", year: years[years.length - 1] };
 }
 
+/**
+ * How surely a header names its role, for two columns claiming one role whatever their order:
+ * "Thời hạn" beats "Tiến độ" (often a progress column), "Tên nhiệm vụ" beats "Nội dung chính".
+ */
+export function headerStrength(text: string): number {
+  const k = headerKey(text);
+  const w = matchHeaderWord(text);
+  if (!w) return 0;
+  // "Chỉ tiêu đạt được" / "cần đạt" states a result, not the row's name.
+  if (w.kind === "name") return w.flavour === null || hasAny(k, ["dat duoc", "can dat"]) ? 1 : 2;
+  if (w.kind === "timeframe") return hasAny(k, ["thoi gian", "thoi han", "moc thoi gian", "thoi diem", "nam hoan thanh"]) ? 2 : 1;
+  return 2;
+}
+
 /** A bare year is weak evidence of a header; the other words are strong. */
 export function isStrongHeaderWord(word: HeaderWord): boolean {
   return word.kind !== "target" && word.kind !== "reference" && word.kind !== "other";

@@ -81,3 +81,27 @@ describe("trackInPlace: the user's pasted table becomes the tracking sheet", () 
     expect(result.patch).toEqual([]);
   });
 });
+
+describe("trackInPlace: a table with no target column", () => {
+  it("keeps the targets read from the indicators' text in a column of their own, to be confirmed", () => {
+    const grid = [
+      ["PHỤ LỤC"],
+      ["CÁC CHỈ TIÊU ĐẾN NĂM 2030"],
+      ["(Kèm theo Kế hoạch số 45/KH-UBND ngày 12/3/2024 của UBND tỉnh Quảng Trị)"],
+      ["TT", "Chỉ tiêu", "Cơ quan chủ trì"],
+      ["1", "Tỷ lệ xã đạt chuẩn nông thôn mới đạt 60%", "Sở Nông nghiệp và Môi trường"],
+      ["2", "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi dưới 10%", "Sở Y tế"],
+    ];
+    const result = trackInPlace("PL", grid, [], { identity: { title: "Kế hoạch phát triển nông thôn" } });
+    expect(result.error).toBeNull();
+    expect(result.identity).toMatchObject({ number: "45/KH-UBND", issuedOn: "2024-03-12", province: "Quảng Trị" });
+    expect(result.findings.filter((f) => f.code === "recognize.targetFromText")).toHaveLength(2);
+    const book = pasted("PL", grid);
+    book.applyPatch(result.patch);
+    const wb = open(book);
+    expect(wb.plan.indicators.map((i) => [i.code, i.targets["2030"]?.parsed.kind, i.targets["2030"]?.parsed.hi])).toEqual([
+      ["1", "exact", 60],
+      ["2", "max", 10],
+    ]);
+  });
+});
