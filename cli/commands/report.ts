@@ -4,10 +4,10 @@ import { annualReport } from "../../core/workbook";
 import { reportToDocx } from "../../hosts/report";
 import { parse, requireArg, yearOption } from "../args";
 import type { Command } from "../command";
+import { nowOf } from "../io";
 import { Progress } from "../progress";
 import { openTrackingFile } from "../tracking-file";
 import { assertNotInput, writeFileAtomic } from "../xlsx";
-import { today } from "./validate";
 
 const usage = "chitieu report FILE.xlsx -o BAO-CAO.docx [--year NĂM]";
 
@@ -28,9 +28,10 @@ export const reportCommand: Command = {
     const asOf = yearOption(values.year, usage);
     const progress = new Progress(io, lang);
     progress.step(msg("ui.cli.reading", { file: input }));
-    const file = await openTrackingFile(path.resolve(io.cwd, input));
+    const now = nowOf(io);
+    const file = await openTrackingFile(path.resolve(io.cwd, input), { now, year: asOf });
     progress.step(msg("ui.cli.checking"));
-    const outcome = annualReport(file.tracking, { asOf, today: today(), lang });
+    const outcome = annualReport(file.tracking, { asOf, now, lang });
     progress.step(msg("report.cli.building", { year: outcome.result.asOf }));
     const bytes = await reportToDocx(outcome.report);
     progress.step(msg("ui.cli.writing", { file: outputArg }));

@@ -1,8 +1,9 @@
 import { msg, type Lang } from "../i18n";
 import { indicatorPlanRows, taskPlanRows } from "../layout";
 import type { IndicatorStatus, Observation, TaskProgress, TaskStatus } from "../model";
-import { childrenByParent, formatDay, formatNumber, statusLabel, taskStatusLabel } from "../summary";
-import type { ReportInput, ReportToCorrect } from "./input";
+import { statusLabel, taskStatusLabel } from "../status";
+import { childrenByParent, formatDay, formatNumber } from "../summary";
+import type { ReportInput } from "./input";
 import { TABLE_PT, textWidthMm, type ReportBlock, type ReportCell, type ReportParagraph, type ReportRow } from "./model";
 import type { Parties } from "./parties";
 import { para, run } from "./text";
@@ -47,10 +48,10 @@ function share(rest: number, weights: readonly number[]): number[] {
   return out;
 }
 
-/** The reporting year's result of an indicator row as the appendix prints it. */
-function indicatorResult(obs: Observation | undefined, bad: ReportToCorrect | undefined, lang: Lang): string {
-  if (bad) return msg("report.result.toCorrect", { raw: bad.raw ?? "" })[lang].trim();
+/** The reporting year's result of an indicator row as the appendix prints it (a held-back value as typed). */
+function indicatorResult(obs: Observation | undefined, heldBack: boolean, lang: Lang): string {
   if (!obs) return "";
+  if (heldBack && obs.value === null && obs.raw !== null && obs.raw.trim() !== "") return msg("report.result.toCorrect", { raw: obs.raw.trim() })[lang];
   if (obs.value !== null) {
     const value = formatNumber(obs.value, lang, 3);
     return obs.estimate ? msg("report.result.estimate", { value })[lang] : value;
@@ -78,8 +79,8 @@ export function indicatorAppendix(input: ReportInput, parties: Parties, lang: La
   for (const s of input.current) statusById.set(s.indicatorId, s);
   const obsById = new Map<string, Observation>();
   for (const o of input.observations) if (o.year === asOf) obsById.set(o.indicatorId, o);
-  const badById = new Map<string, ReportToCorrect>();
-  for (const x of input.toCorrect) if (x.kind === "indicator" && (x.column === undefined || x.column === `actual:${asOf}`)) badById.set(x.rowId, x);
+  const heldBack = (id: string): boolean =>
+    (input.heldBack.get(id) ?? []).some((x) => x.issue.severity === "error" && (x.year === null || x.year === asOf));
   const byId = new Map(plan.indicators.map((i) => [i.id, i]));
   const children = childrenByParent(plan);
   const rows: ReportRow[] = [headerRow(labels)];
@@ -103,7 +104,7 @@ export function indicatorAppendix(input: ReportInput, parties: Parties, lang: La
         cell(ind.name, style),
         cell(ind.unit, { align: "center", ...style }),
         ...milestones.map((y) => cell(ind.targets[String(y)]?.raw ?? "", { align: "center", ...style })),
-        cell(indicatorResult(obsById.get(ind.id), badById.get(ind.id), lang), { align: "center", ...style }),
+        cell(indicatorResult(obsById.get(ind.id), heldBack(ind.id), lang), { align: "center", ...style }),
         cell(st && !throughSubs ? statusLabel(st.status, lang) : "", { align: "center", ...style }),
         cell(st && !throughSubs ? st.explanation[lang] : "", style),
       ],

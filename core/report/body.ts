@@ -1,24 +1,14 @@
 import { msg, type Lang } from "../i18n";
 import type { Indicator, IndicatorStatus, IndicatorStatusCode, TaskStatusCode } from "../model";
-import {
-  childrenByParent,
-  draftSentences,
-  formatDay,
-  formatNumber,
-  INDICATOR_STATUS_ORDER,
-  joinList,
-  rollUp,
-  statusLabel,
-  TASK_STATUS_ORDER,
-  taskStatusLabel,
-} from "../summary";
+import { INDICATOR_STATUS_ORDER, statusLabel, TASK_STATUS_LOOK, TASK_STATUS_ORDER, taskStatusLabel } from "../status";
+import { childrenByParent, draftSentences, formatDay, formatNumber, joinList, rollUp } from "../summary";
 import type { ReportInput } from "./input";
 import type { ReportBlock, ReportParagraph } from "./model";
 import type { Parties } from "./parties";
 import { body, heading, pointLetter, run } from "./text";
 
-/** Task statuses whose tasks the body names one by one (the rest are counted). */
-const TASKS_NAMED: ReadonlySet<TaskStatusCode> = new Set(["overdue", "late", "behind", "noReport"]);
+/** Task statuses whose tasks the body names one by one (the rest are counted): the concerns and data to correct. */
+const named = (code: TaskStatusCode): boolean => TASK_STATUS_LOOK[code].concern || code === "dataToCorrect";
 
 function reporterText(parties: Parties, lang: Lang) {
   if (parties.reporter !== null) return run(parties.reporter);
@@ -128,19 +118,6 @@ function indicatorBlocks(input: ReportInput, lang: Lang): ReportBlock[] {
       }
     }
   }
-  const toCorrect = input.toCorrect.filter((x) => x.kind === "indicator");
-  if (toCorrect.length > 0) {
-    out.push(
-      body(msg("report.indicators.toCorrect", { letter: pointLetter(letter, lang), n: formatNumber(toCorrect.length, lang) })[lang], {
-        bold: true,
-        keepNext: true,
-        after: 3,
-      }),
-    );
-    for (const x of toCorrect) {
-      out.push(body(msg("report.indicators.toCorrectLine", { code: x.code, name: x.name, cell: x.cell, problem: x.problem[lang] })[lang], { after: 3 }));
-    }
-  }
   return out;
 }
 
@@ -156,8 +133,8 @@ function taskBlocks(input: ReportInput, lang: Lang): ReportBlock[] {
   for (const code of TASK_STATUS_ORDER) {
     const n = summary.taskTotals[code] ?? 0;
     if (n === 0) continue;
-    out.push(body(msg("report.tasks.count", { label: taskStatusLabel(code, lang), n: formatNumber(n, lang) })[lang], { after: 3, keepNext: TASKS_NAMED.has(code) }));
-    if (!TASKS_NAMED.has(code)) continue;
+    out.push(body(msg("report.tasks.count", { label: taskStatusLabel(code, lang), n: formatNumber(n, lang) })[lang], { after: 3, keepNext: named(code) }));
+    if (!named(code)) continue;
     for (const task of plan.tasks) {
       if ((statusById.get(task.id) ?? "noReport") !== code) continue;
       const lead = leadName(task.lead.ids) ?? (task.lead.raw.trim() || null);

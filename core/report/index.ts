@@ -4,7 +4,7 @@
  * Hosts render it with their writer (hosts/report: the docx library; hosts/wordml: Apps Script).
  */
 export { buildReport, reportText } from "./build";
-export type { ReportInput, ReportToCorrect } from "./input";
+export type { ReportInput } from "./input";
 export { A4, MARGINS_MM, REPORT_FONT, BODY_PT, TABLE_PT, textWidthMm } from "./model";
 export type {
   Align,

@@ -1,23 +1,7 @@
 import type { AgencyIndex } from "../agency";
 import type { Lang } from "../i18n";
-import type { IndicatorStatus, Observation, Plan, TaskProgress, TaskStatus } from "../model";
+import type { IndicatorStatus, Observation, Plan, StatusIssue, TaskProgress, TaskStatus } from "../model";
 import type { Summary } from "../summary";
-
-/** A value held back because validation rejected it: listed, never judged. */
-export interface ReportToCorrect {
-  kind: "indicator" | "task";
-  rowId: string;
-  /** The plan row's code and name as shown. */
-  code: string;
-  name: string;
-  /** "H12". */
-  cell: string;
-  /** The column key of the cell ("actual:2026"), when known. */
-  column?: string;
-  /** The cell as typed. */
-  raw: string | null;
-  problem: { vi: string; en: string };
-}
 
 /**
  * What the report is written from: the outcome of the status and summary jobs (core/workbook),
@@ -37,6 +21,10 @@ export interface ReportInput {
   /** What was reported (every year; the appendix shows the reporting year's). */
   observations: Observation[];
   progress: TaskProgress[];
-  toCorrect: ReportToCorrect[];
+  /**
+   * Findings on the cells each indicator's status reads, by row id (`year` null: a cell that
+   * counts for every year): a value with an error is held back and printed "(cần sửa)".
+   */
+  heldBack: ReadonlyMap<string, readonly { year: number | null; issue: StatusIssue }[]>;
   agencies: AgencyIndex;
 }

@@ -79,14 +79,6 @@ export const reportMessages = {
     vi: "Các dòng con được đánh giá riêng; chỉ tiêu tính theo dòng con kém nhất.",
     en: "Sub-rows are judged one by one; the indicator counts with its weakest sub-row.",
   },
-  "report.indicators.toCorrect": {
-    vi: "{letter}) Số liệu cần sửa (chưa dùng để đánh giá): {n} ô",
-    en: "{letter}) Data to correct (not used in any status): {n} cells",
-  },
-  "report.indicators.toCorrectLine": {
-    vi: "- {code} {name} (ô {cell}): {problem}",
-    en: "- {code} {name} (cell {cell}): {problem}",
-  },
 
   // Tasks.
   "report.tasks.lead": {
