@@ -114,6 +114,10 @@ export function menuGenerateSummary(): void {
   viaRpc((env) => h.generateSummary({ full: true }, env));
 }
 
+export function menuAnnualReport(): void {
+  viaRpc((env) => h.annualReport({}, env));
+}
+
 /** Sharing from the menu: one run (within the time limit); choosing it again continues a run cut short. */
 export function menuShareProtect(): void {
   viaRpc((env) => h.shareProtect({}, env));
@@ -133,6 +137,7 @@ export const rpcGetState = serve("rpcGetState", h.getState);
 export const rpcCheckAll = serve("rpcCheckAll", h.checkAll);
 export const rpcComputeStatuses = serve("rpcComputeStatuses", h.computeStatuses);
 export const rpcGenerateSummary = serve("rpcGenerateSummary", h.generateSummary);
+export const rpcAnnualReport = serve("rpcAnnualReport", h.annualReport);
 export const rpcCreateFromTemplate = serve("rpcCreateFromTemplate", h.create);
 export const rpcRecognize = serve("rpcRecognize", h.recognize);
 export const rpcSaveSettings = serve("rpcSaveSettings", h.settings);

@@ -12,6 +12,7 @@ export const MENU_ITEMS: readonly ({ label: MessageCode; fn: string } | null)[] 
   { label: "gas.menu.check", fn: "menuCheckAll" },
   { label: "gas.menu.statuses", fn: "menuComputeStatuses" },
   { label: "gas.menu.summary", fn: "menuGenerateSummary" },
+  { label: "gas.menu.report", fn: "menuAnnualReport" },
   null,
   { label: "gas.menu.shareProtect", fn: "menuShareProtect" },
   { label: "gas.menu.shareCopies", fn: "menuShareCopies" },

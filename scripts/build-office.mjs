@@ -49,7 +49,8 @@ export function scriptSizes(metafile, out) {
   };
   const initial = closure(entry[0]);
   const dynamic = (byPath.get(entry[0])?.imports ?? []).filter((i) => i.kind === "dynamic-import").map((i) => i.path);
-  const isSharing = (f) => /(^|\/)sharing-[^/]*\.js$/.test(f);
+  // Chunks fetched on first use only: sharing (ExcelJS, JSZip) and the report (the docx library).
+  const isSharing = (f) => /(^|\/)(sharing|report)-[^/]*\.js$/.test(f);
   const preload = new Set(initial);
   for (const d of dynamic.filter((f) => !isSharing(f))) closure(d, preload);
   const sharing = new Set();

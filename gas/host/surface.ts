@@ -214,7 +214,7 @@ export interface ScriptAppApi {
   requireScopes(authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes: string[]): void;
 }
 
-/** The Drive advanced service (v3), only what the sharing actions use. */
+/** The Drive advanced service (v3), only what the sharing and report actions use. */
 export interface DriveFileApi {
   id?: string;
   name?: string;
@@ -222,7 +222,8 @@ export interface DriveFileApi {
 
 export interface DriveApi {
   Files: {
-    create(resource: GoogleAppsScript.Drive_v3.Drive.V3.Schema.File): DriveFileApi;
+    /** With `mediaData`: the file's content (the annual report's .docx). */
+    create(resource: GoogleAppsScript.Drive_v3.Drive.V3.Schema.File, mediaData?: BlobApi): DriveFileApi;
   };
   Permissions: {
     create(
@@ -231,6 +232,21 @@ export interface DriveApi {
       optionalArgs: Record<string, unknown>,
     ): GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
   };
+}
+
+/** A Blob (Utilities), as the report action uses it. */
+export interface BlobApi {
+  getName(): string | null;
+  setName(name: string): BlobApi;
+  setContentType(contentType: string): BlobApi;
+  getBytes(): number[];
+}
+
+/** Utilities: text parts as blobs, zipped into one package (the annual report's .docx). */
+export interface UtilitiesApi {
+  newBlob(data: string, contentType: string, name: string): BlobApi;
+  /** `blobs`: the blobs from `newBlob` (typed loosely: Apps Script takes any BlobSource). */
+  zip(blobs: readonly unknown[], name: string): BlobApi;
 }
 
 /** What `onEdit` receives, narrowed. */
@@ -270,5 +286,7 @@ const drift: [
   Satisfies<GoogleAppsScript.Events.SheetsOnOpen, OpenEventApi>,
   Satisfies<GoogleAppsScript.Base.User, UserApi>,
   Satisfies<GoogleAppsScript.Drive, DriveApi>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Satisfies<GoogleAppsScript.Utilities.Utilities, UtilitiesApi>,
+  Satisfies<GoogleAppsScript.Base.Blob, BlobApi>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 export const SURFACE_CHECKED = drift.length;

@@ -103,6 +103,16 @@ export const SummaryResultSchema = z.object({
   message: MessageSchema,
 });
 
+/** Only a link to a Drive file by id reaches the page. */
+export const DriveFileUrlSchema = z.string().check(z.regex(/^https:\/\/drive\.google\.com\/file\/d\/[A-Za-z0-9_-]+\/view$/));
+export const ReportResultSchema = z.object({
+  year: Int,
+  fileName: z.string(),
+  url: DriveFileUrlSchema,
+  notes: z.array(MessageSchema),
+  message: MessageSchema,
+});
+
 export const CreateInputSchema = z.strictObject({ templateId: Name, replace: z.boolean() });
 export const CreateResultSchema = z.object({ number: z.string(), indicators: Int, tasks: Int, message: MessageSchema });
 
@@ -171,6 +181,7 @@ export const contract = {
   rpcCheckAll: { input: Empty, output: CheckResultSchema },
   rpcComputeStatuses: { input: Empty, output: StatusResultSchema },
   rpcGenerateSummary: { input: SummaryInputSchema, output: SummaryResultSchema },
+  rpcAnnualReport: { input: Empty, output: ReportResultSchema },
   rpcCreateFromTemplate: { input: CreateInputSchema, output: CreateResultSchema },
   rpcRecognize: { input: RecognizeRequestSchema, output: RecognizeResultSchema },
   rpcSaveSettings: { input: z.strictObject(SettingsSchema.shape), output: SettingsSchema },

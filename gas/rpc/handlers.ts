@@ -7,6 +7,7 @@ import { checkEverything } from "../actions/check";
 import { createFromTemplate } from "../actions/create";
 import { readAll } from "../actions/full-read";
 import { recognizeInPlace } from "../actions/recognize";
+import { writeAnnualReport } from "../actions/report";
 import { writeStatuses, writeSummary } from "../actions/statuses";
 import { now } from "../clock";
 import { settingsOf, type Env } from "../env";
@@ -99,6 +100,12 @@ export function generateSummary(input: RpcInput<"rpcGenerateSummary">, env: Env)
     env.ss.getSheetByName(sheet)?.activate();
     return { sheet, year, errors: outcome.errors.message, message: joined(msg("gas.summaryDone", { sheet, year }), outcome.errors.message) };
   });
+}
+
+/** The annual report as a .docx in the person's Drive (no write to the spreadsheet, so no lock). */
+export function annualReport(_: RpcInput<"rpcAnnualReport">, env: Env): RpcOutput<"rpcAnnualReport"> {
+  const file = writeAnnualReport(env);
+  return { year: file.year, fileName: file.fileName, url: file.url, notes: file.notes, message: msg("gas.report.saved", { year: file.year, file: file.fileName }) };
 }
 
 export function create(input: RpcInput<"rpcCreateFromTemplate">, env: Env): RpcOutput<"rpcCreateFromTemplate"> {

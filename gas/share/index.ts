@@ -9,5 +9,5 @@ export type { CopiesInput, CopiesOutcome, CopyView } from "./copies";
 export { consolidate } from "./consolidate";
 export type { ConsolidateInput, ConsolidateOutcome } from "./consolidate";
 export { stampTime, Budget, RUN_BUDGET_MS } from "./clock";
-export { DRIVE_FILE, SPREADSHEETS } from "./scopes";
+export { DRIVE_FILE, SPREADSHEETS, requireScopes, driveService } from "./scopes";
 export { KEYS as SHARE_KEYS } from "./store";

@@ -21,6 +21,7 @@ const ui = {
   check: null as RpcOutput<"rpcCheckAll"> | null,
   statuses: null as RpcOutput<"rpcComputeStatuses"> | null,
   share: null as ShareView | null,
+  report: null as RpcOutput<"rpcAnnualReport"> | null,
   notify: false,
   busy: false,
 };
@@ -118,6 +119,21 @@ function actions(): HTMLElement {
           ]),
         { id: "btn-summary", class: "primary" },
       ),
+      button(
+        t("gas.menu.report"),
+        () =>
+          void runSteps([
+            {
+              label: t("gas.menu.report"),
+              run: () =>
+                call("rpcAnnualReport", {}).then((r) => {
+                  ui.report = r;
+                  return r;
+                }),
+            },
+          ]),
+        { id: "btn-report" },
+      ),
     );
   }
   row.append(
@@ -128,7 +144,18 @@ function actions(): HTMLElement {
     button(t("gas.ui.settings"), () => go("settings"), { id: "btn-settings-view" }),
   );
   box.append(row);
+  if (has && ui.report) box.append(reportResult(ui.report));
   return box;
+}
+
+/** Only a link to a Drive file by id (the contract checks the same on the way in). */
+const DRIVE_URL = /^https:\/\/drive\.google\.com\/file\/d\/[A-Za-z0-9_-]+\/view$/;
+
+/** The saved report: a link to it in Drive and what is left for the department to write. */
+function reportResult(r: RpcOutput<"rpcAnnualReport">): HTMLElement {
+  const link = el("a", { target: "_blank", rel: "noopener" }, `${t("gas.ui.reportOpen")}: ${r.fileName}`);
+  if (DRIVE_URL.test(r.url)) link.setAttribute("href", r.url);
+  return el("div", { id: "report-result" }, el("p", {}, link), ...r.notes.map((n) => el("p", { class: "muted" }, n[ui.lang])));
 }
 
 async function afterStructure<T extends { message: { vi: string; en: string } }>(out: T): Promise<T> {

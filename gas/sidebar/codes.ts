@@ -14,6 +14,8 @@ export const SIDEBAR_CODES = [
   "gas.menu.statuses",
   "gas.menu.summary",
   "gas.menu.recognize",
+  "gas.menu.report",
+  "gas.ui.reportOpen",
   "gas.ui.actions",
   "gas.ui.badAnswer",
   "gas.ui.callFailed",

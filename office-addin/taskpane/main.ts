@@ -43,6 +43,18 @@ function loadSharing(): Promise<Sharing> {
   return sharingPromise;
 }
 
+type ReportChunk = typeof import("./report");
+let reportPromise: Promise<ReportChunk> | null = null;
+
+/** The report chunk (the docx library): fetched only when the report button is first used. */
+function loadReport(): Promise<ReportChunk> {
+  reportPromise ??= import("./report").catch((e: unknown) => {
+    reportPromise = null;
+    throw e;
+  });
+  return reportPromise;
+}
+
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 interface Pane {
@@ -214,6 +226,13 @@ function wire(pane: Pane): void {
       }),
     );
   }
+  $("report").addEventListener("click", () =>
+    void busyHere(async () => {
+      const m = await loadReport();
+      const out = await m.annualReportFile(s, $("report-result"));
+      say(out.text, !out.ok);
+    }),
+  );
   $("save").addEventListener("click", () =>
     void busyHere(async () => {
       const typed = ($("asof") as HTMLInputElement).value.trim();

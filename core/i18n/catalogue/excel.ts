@@ -12,6 +12,8 @@ export const excelMessages = {
   "excel.action.checkAll": { vi: "Kiểm tra toàn bộ", en: "Check everything" },
   "excel.action.statuses": { vi: "Tính trạng thái", en: "Compute statuses" },
   "excel.action.summary": { vi: "Lập trang Tổng hợp", en: "Build the summary sheet" },
+  "excel.action.report": { vi: "Lập báo cáo năm (.docx)", en: "Write the annual report (.docx)" },
+  "excel.report.download": { vi: "Tải báo cáo: {file}", en: "Download the report: {file}" },
   "excel.section.overview": { vi: "Tình hình thực hiện", en: "Status overview" },
   "excel.overview.empty": {
     vi: "Chưa tính trạng thái. Bấm «Tính trạng thái» sau khi các đơn vị nhập số liệu.",

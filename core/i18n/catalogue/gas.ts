@@ -8,6 +8,16 @@ export const gasMessages = {
   "gas.menu.check": { vi: "Kiểm tra toàn bộ", en: "Check everything" },
   "gas.menu.statuses": { vi: "Tính trạng thái", en: "Compute statuses" },
   "gas.menu.summary": { vi: "Tạo trang Tổng hợp", en: "Generate the summary" },
+  "gas.menu.report": { vi: "Lập báo cáo năm (.docx, lưu vào Google Drive)", en: "Write the annual report (.docx, saved to Google Drive)" },
+  "gas.report.saved": {
+    vi: "Đã lưu báo cáo năm {year} vào Google Drive của bạn: «{file}». Mở tệp bằng Google Tài liệu hoặc tải về để sửa trong Word.",
+    en: "Saved the {year} annual report to your Google Drive: “{file}”. Open it with Google Docs or download it to edit in Word.",
+  },
+  "gas.report.noUtilities": {
+    vi: "Không tạo được tệp báo cáo: dịch vụ Utilities của Apps Script không có trong lần chạy này. Hãy thử lại; nếu vẫn lỗi, báo cho người quản trị tiện ích.",
+    en: "The report file could not be made: Apps Script's Utilities service is not available in this run. Try again; if it still fails, tell the add-on's administrator.",
+  },
+  "gas.ui.reportOpen": { vi: "Mở báo cáo trong Google Drive", en: "Open the report in Google Drive" },
   "gas.menu.settings": { vi: "Cài đặt (năm báo cáo, cách dự báo, ngôn ngữ)", en: "Settings (reporting year, projection, language)" },
   "gas.menu.sidebar": { vi: "Mở bảng điều khiển", en: "Open the sidebar" },
   "gas.menu.help": { vi: "Hướng dẫn", en: "Help" },

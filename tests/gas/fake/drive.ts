@@ -1,4 +1,4 @@
-import type { DriveApi, DriveFileApi } from "../../../gas/host/surface";
+import type { BlobApi, DriveApi, DriveFileApi } from "../../../gas/host/surface";
 import type { CallLog } from "./call-log";
 import { FakeSpreadsheet } from "./spreadsheet";
 
@@ -25,6 +25,8 @@ export class FakeDrive implements DriveApi {
   readonly folders = new Map<string, { name: string; parents: string[] }>();
   readonly spreadsheets = new Map<string, FakeSpreadsheet>();
   readonly permissions: FakePermission[] = [];
+  /** Files created with content (the annual report): name, type and bytes. */
+  readonly files = new Map<string, { name: string; mimeType: string; parents: string[]; bytes: Uint8Array }>();
   /** Called on every Drive call and every openById: a test advances its clock here. */
   onCall: (what: string) => void = () => {};
   private next = 1;
@@ -37,13 +39,15 @@ export class FakeDrive implements DriveApi {
   }
 
   readonly Files = {
-    create: (resource: FileResource): DriveFileApi => {
+    create: (resource: FileResource, mediaData?: BlobApi): DriveFileApi => {
       this.log.record("Drive.Files", "create", resource.name ?? "");
       this.onCall("Files.create");
       const id = `file-${this.next++}`;
       const parents = resource.parents ?? [];
       for (const p of parents) if (!this.folders.has(p)) throw new Error(`GoogleJsonResponseException: File not found: ${p}`);
-      if (resource.mimeType === FOLDER_MIME) this.folders.set(id, { name: resource.name ?? "", parents });
+      if (mediaData !== undefined) {
+        this.files.set(id, { name: resource.name ?? "", mimeType: resource.mimeType ?? "", parents, bytes: Uint8Array.from(mediaData.getBytes()) });
+      } else if (resource.mimeType === FOLDER_MIME) this.folders.set(id, { name: resource.name ?? "", parents });
       else if (resource.mimeType === SPREADSHEET_MIME) {
         const ss = new FakeSpreadsheet(this.log, ["Trang tính1"], id, resource.name ?? "");
         ss.parents = parents;

@@ -8,3 +8,4 @@ export type { FakeDataValidation, FakeConditionalRule } from "./rules";
 export { FakeDrive, SPREADSHEET_MIME, FOLDER_MIME } from "./drive";
 export type { FakePermission } from "./drive";
 export type { FakeUser } from "./sheet";
+export { FakeUtilities, FakeBlob } from "./utilities";

@@ -17,6 +17,7 @@ import type {
 import { CallLog } from "./call-log";
 import { FakeConditionalRuleBuilder, FakeDataValidationBuilder } from "./rules";
 import { FakeDrive } from "./drive";
+import { FakeUtilities } from "./utilities";
 import { FakeSpreadsheet } from "./spreadsheet";
 
 type ProtectionType = GoogleAppsScript.Spreadsheet.ProtectionType;
@@ -190,6 +191,7 @@ export class FakeGas {
   readonly CacheService: CacheServiceApi;
   readonly ScriptApp: ScriptAppApi;
   readonly Drive: FakeDrive;
+  readonly Utilities: FakeUtilities;
   /** Scopes asked for with ScriptApp.requireScopes, one entry per call. */
   readonly scopeRequests: { mode: string; scopes: string[] }[] = [];
 
@@ -202,6 +204,7 @@ export class FakeGas {
     const ui = this.ui;
     const drive = new FakeDrive(this.log, ss);
     this.Drive = drive;
+    this.Utilities = new FakeUtilities(this.log);
     this.SpreadsheetApp = {
       getActiveSpreadsheet: () => ss,
       openById: (id: string) => drive.open(id),
@@ -237,6 +240,7 @@ export class FakeGas {
       CacheService: this.CacheService,
       ScriptApp: this.ScriptApp,
       Drive: this.Drive,
+      Utilities: this.Utilities,
     };
   }
 }
