@@ -270,3 +270,23 @@ describe("trackingWorkbookPatch: agencies, log, summary, metadata", () => {
     expect(notes.some((n) => n.includes(FINDING_MARK))).toBe(false);
   });
 });
+
+describe("how the workbook prints", () => {
+  test("every visible sheet: A4 landscape, one page wide, its header rows on every page, the plan in the footer", () => {
+    for (const [sheet, titles] of [
+      [IND, { from: 1, to: 2 }],
+      [TASK, { from: 1, to: 2 }],
+      [SHEETS.agencies, { from: 0, to: 0 }],
+      [SHEETS.log, { from: 0, to: 0 }],
+    ] as const) {
+      const setup = wb.sheet(sheet).pageSetup;
+      expect([sheet, setup]).toEqual([
+        sheet,
+        expect.objectContaining({ paper: "A4", orientation: "landscape", fitToWidth: 1, fitToHeight: 0, titleRows: titles }),
+      ]);
+      expect(setup?.footer?.left).toEqual([{ text: expect.stringContaining(`Kế hoạch số ${plan.number}`) }]);
+      expect(setup?.footer?.right).toEqual(expect.arrayContaining([{ field: "page" }, { field: "pages" }, { field: "sheet" }]));
+    }
+    expect(wb.sheet(SHEETS.meta).pageSetup).toBeNull();
+  });
+});

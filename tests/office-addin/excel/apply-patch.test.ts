@@ -85,3 +85,56 @@ describe("live validation on older Excel", () => {
     });
   }
 });
+
+describe("page setup", () => {
+  const setupOp: PatchOp = {
+    op: "setPageSetup",
+    sheet: "In",
+    paper: "A4",
+    orientation: "landscape",
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { top: 15, bottom: 18, left: 12, right: 12, header: 7, footer: 8 },
+    titleRows: { from: 1, to: 2 },
+    footer: { left: [{ text: "Kế hoạch 328/KH-UBND & Sở Kế hoạch" }], right: [{ field: "sheet" }, { text: " — Trang " }, { field: "page" }, { text: "/" }, { field: "pages" }] },
+    centerHorizontally: true,
+  };
+  const ops: PatchOp[] = [{ op: "addSheet", sheet: "In", replace: false, hidden: false }, setupOp, { op: "setPageBreaks", sheet: "In", rows: [10, 40] }];
+
+  it("ExcelApi 1.9 and later: A4 landscape, one page wide, print titles, footer codes, page breaks, in the same request", async () => {
+    const { fake, session } = setup(18);
+    expect(session.caps.pageLayout).toBe(true);
+    fake.resetCounts();
+    const syncs = await run(fake, async (ctx) => {
+      const state = queueWorkbookState(ctx, []);
+      await ctx.sync();
+      return applyPatch(ctx, ops, { caps: session.caps, state: state(), notes: session.notes });
+    });
+    expect(syncs).toBe(1);
+    const page = fake.workbook.sheet("In").page;
+    expect(page).toMatchObject({
+      paperSize: "A4",
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$2:$3",
+      centerHorizontally: true,
+      leftFooter: "Kế hoạch 328/KH-UBND && Sở Kế hoạch",
+      rightFooter: "&A — Trang &P/&N",
+      centerFooter: "",
+    });
+    expect(page.leftMargin).toBeCloseTo((12 * 72) / 25.4, 1);
+    expect(fake.workbook.sheet("In").pageBreaks).toEqual(["A11", "A41"]);
+  });
+
+  it("before ExcelApi 1.9: skipped (the sheet prints with Excel's settings), nothing else fails", async () => {
+    const { fake, session } = setup(8);
+    expect(session.caps.pageLayout).toBe(false);
+    await run(fake, async (ctx) => {
+      const state = queueWorkbookState(ctx, []);
+      await ctx.sync();
+      return applyPatch(ctx, ops, { caps: session.caps, state: state(), notes: session.notes });
+    });
+    expect(fake.workbook.sheet("In").page).toEqual({});
+    expect(fake.violations).toEqual([]);
+  });
+});

@@ -502,6 +502,25 @@ export class FakeExcel {
         },
       };
       if (fake.api >= 18) spec.notes = notesObj(name);
+      if (fake.api >= 9) {
+        // Page layout (ExcelApi 1.9): what was set is kept on the sheet's `page` record.
+        const prop = (key: string): { read: () => unknown; write: (v: unknown) => void } => ({
+          read: () => fake.workbook.find(name)?.page[key] ?? null,
+          write: (v: unknown) => (s().page[key] = v),
+        });
+        const props = (keys: string[]): Spec => Object.fromEntries(keys.map((k) => [k, prop(k)]));
+        spec.pageLayout = {
+          ...props(["paperSize", "orientation", "zoom", "topMargin", "bottomMargin", "leftMargin", "rightMargin", "headerMargin", "footerMargin", "centerHorizontally"]),
+          setPrintTitleRows: (rows: string) => queue(() => (s().page.printTitleRows = rows), "setPrintTitleRows", 32),
+          headersFooters: {
+            defaultForAllPages: props(["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"]),
+          },
+        };
+        spec.horizontalPageBreaks = {
+          add: (address: string) => queue(() => s().pageBreaks.push(address), "pageBreaks.add", 32),
+          removePageBreaks: () => queue(() => (s().pageBreaks = []), "pageBreaks.removePageBreaks", 32),
+        };
+      }
       const t = track(spec).mock as object;
       // Only Excel on the web has allow-edit ranges: an ungated use fails the test.
       if (fake.online) (t as unknown as { protection: Record<string, unknown> }).protection.allowEditRanges = allowEditRangesObj(name);

@@ -64,6 +64,10 @@ export class FakeSheet {
   /** Allow-edit ranges (ExcelApiOnline 1.1): editable with their password on a protected sheet. */
   allowEditRanges: { title: string; address: string; password: string | null }[] = [];
   frozen = { rows: 0, cols: 0 };
+  /** Page layout (ExcelApi 1.9): properties as the add-in set them, header/footer parts, print titles. */
+  page: Record<string, unknown> = {};
+  /** Horizontal page breaks (ExcelApi 1.9): the A1 address a printed page starts at. */
+  pageBreaks: string[] = [];
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
   changedHandlers: ((args: unknown) => Promise<unknown> | void)[] = [];
