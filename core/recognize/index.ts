@@ -16,3 +16,5 @@ export type {
   RecognizeOptions,
   PlanMeta,
 } from "./types";
+export { documentSheet, documentHead, recognizeDocument } from "./document";
+export type { DocumentSheet, DocumentPlace } from "./document";

@@ -14,6 +14,7 @@ import { templateMessages } from "./template";
 import { layoutMessages } from "./layout";
 import { gasMessages } from "./gas";
 import { shareMessages } from "./share";
+import { docxMessages } from "./docx";
 
 /** The one message catalogue, assembled from one part per module so parts stay small. */
 export const catalogue = {
@@ -32,6 +33,7 @@ export const catalogue = {
   ...gasMessages,
   ...excelMessages,
   ...shareMessages,
+  ...docxMessages,
 } satisfies Record<string, CatalogueEntry>;
 
 export type MessageCode = keyof typeof catalogue;

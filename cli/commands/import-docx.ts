@@ -1,0 +1,81 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { msg, text, type Lang } from "../../core/i18n";
+import { trackingWorkbookPatch } from "../../core/layout";
+import type { Finding } from "../../core/model";
+import type { DocumentSheet } from "../../core/recognize";
+import { planFromDocument } from "../../core/workbook";
+import { readDocxBytes } from "../../hosts/docx";
+import type { CliIO } from "../io";
+import type { Progress } from "../progress";
+import { writePatched } from "../tracking-file";
+import { assertNotInput, fileError, HostError } from "../xlsx";
+import { importJson, planIdFrom, printFindings, tablesSummary } from "./import-report";
+
+/**
+ * Files read as documents rather than workbooks: Word's own, and the formats a person may have
+ * instead (each gets a message saying how to get a .docx).
+ */
+export const DOCUMENT_EXTENSIONS = new Set([".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot", ".pdf", ".odt", ".fodt", ".rtf"]);
+
+export interface DocxImportOptions {
+  input: string;
+  output?: string;
+  json: boolean;
+  id?: string;
+  asOf?: number;
+  lang: Lang;
+}
+
+/** "Bảng 3, dòng 5:": where a finding sits in the Word document (its grid row means nothing there). */
+function placeOf(doc: DocumentSheet, f: Finding, lang: Lang): string | null {
+  const p = doc.places[f.row];
+  if (!p) return null;
+  return text(p.kind === "table" ? msg("docx.place.table", { table: p.table, row: p.row }) : msg("docx.place.paragraph", { index: p.index + 1 }), lang);
+}
+
+/**
+ * `chitieu import PLAN.docx`: the plan read from the Word document, the same recognition as a
+ * pasted sheet; `-o` writes a complete tracking workbook of it (as `chitieu template` does for
+ * a bundled plan).
+ */
+export async function importDocument(o: DocxImportOptions, io: CliIO, progress: Progress): Promise<number> {
+  const file = path.resolve(io.cwd, o.input);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(fs.readFileSync(file));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw code === "ENOENT" ? fileError("missing", o.input) : fileError("notReadable", o.input, (e as Error).message);
+  }
+  const read = await readDocxBytes(bytes, o.input);
+  if (!read.document) throw new HostError(read.error);
+  const result = planFromDocument(read.document, { file: o.input, plan: { id: o.id ?? planIdFrom(o.input) } });
+  if (!result.plan) throw new HostError(result.error ?? msg("docx.noAppendix", { file: o.input, tables: result.document.tableCount }));
+  const doc = result.document;
+
+  if (o.output) {
+    const output = path.resolve(io.cwd, o.output);
+    assertNotInput(output, [file]);
+    progress.step(msg("ui.cli.writing", { file: o.output }));
+    const patch = trackingWorkbookPatch(result.plan, { lang: o.lang, asOf: o.asOf, fitRows: true });
+    await writePatched({ workbook: new ExcelJS.Workbook() }, patch, output);
+  }
+
+  if (o.json) {
+    const place = (f: Finding) => {
+      const p = doc.places[f.row];
+      return { place: p ? (p.kind === "table" ? { table: p.table, row: p.row } : { paragraph: p.index + 1 }) : null };
+    };
+    io.stdout(
+      importJson(result.tables, result.findings, o.lang, { headLines: doc.headLines, notes: read.notes.map((n) => ({ code: n.code, count: n.count, message: text(n.message, o.lang) })) }, place),
+    );
+    return 0;
+  }
+  io.stdout(`${text(msg("docx.imported", { file: o.input, what: tablesSummary(result.tables, o.lang) }), o.lang)}\n`);
+  for (const n of read.notes) io.stdout(`${text(n.message, o.lang)}\n`);
+  printFindings(io, result.findings, o.lang, (f) => placeOf(doc, f, o.lang));
+  if (o.output) io.stdout(`${text(msg("ui.file.written", { file: o.output }), o.lang)}\n`);
+  return 0;
+}

@@ -1,0 +1,113 @@
+import type { DocumentModel } from "../grid";
+import { msg, msgLang, type Message } from "../i18n";
+import type { AgencyRegistry, Finding, Plan } from "../model";
+import { codeKey } from "../layout";
+import { planFromRecognized, recognizeDocument, type DocumentSheet, type PlanMeta, type RecognizedTable } from "../recognize";
+
+export interface DocumentPlanResult {
+  plan: Plan | null;
+  /** The tables as recognised (ids and group codes made unique across tables, see below). */
+  tables: RecognizedTable[];
+  /** Findings of the recognition, plus a note for each table whose codes were prefixed. */
+  findings: Finding[];
+  /** The document as the recognizer read it: its grid, where each row comes from, its head lines. */
+  document: DocumentSheet;
+  error: Message | null;
+}
+
+export interface DocumentPlanOptions {
+  /** Name of the file, for messages and findings. */
+  file: string;
+  /** What the caller knows of the plan (an id from the file name or an option, a title...). */
+  plan?: Partial<PlanMeta>;
+  /**
+   * Reads the plan's identity (number, date, issuer, title) from the document's head lines.
+   * Seam for core/recognize/identity.ts (issue #10, item 3): without it the plan has only what
+   * `plan` says; what the caller passes in `plan` wins over what the head says.
+   */
+  identity?: (headLines: string[]) => Partial<PlanMeta>;
+  registry?: AgencyRegistry;
+}
+
+/** The nearest title line above a table's header ("PHỤ LỤC II", the table's title), for messages. */
+function titleAbove(doc: DocumentSheet, headerRow: number): string {
+  let nearest = "";
+  for (let r = headerRow - 1; r >= Math.max(0, headerRow - 8); r--) {
+    const place = doc.places[r];
+    if (!place || place.kind !== "paragraph") break;
+    const text = String(doc.grid[r]?.[0] ?? "").trim();
+    if (text === "") continue;
+    if (/^ph[uụ] l[uụ]c\b/i.test(text)) return text;
+    if (nearest === "") nearest = text;
+  }
+  return nearest;
+}
+
+/**
+ * Two tables of one kind (Phụ lục II and III both list tasks) share one tracking sheet, where
+ * group rows are matched by code and rows by id: when a later table reuses a group code or an
+ * id of an earlier one, its group codes and ids get the prefix "B<n>." (n: the table's place in
+ * the document). The code column keeps each row's code as printed.
+ */
+function disambiguate(tables: RecognizedTable[], doc: DocumentSheet, file: string): { tables: RecognizedTable[]; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const seen = { indicators: { groups: new Set<string>(), ids: new Set<string>(), n: 0 }, tasks: { groups: new Set<string>(), ids: new Set<string>(), n: 0 } };
+  const out = tables.map((t) => {
+    const s = seen[t.kind];
+    s.n++;
+    const groups = t.kind === "indicators" ? t.areas.map((a) => codeKey(a.code)) : t.sections.map((x) => codeKey(x.code));
+    const ids = t.kind === "indicators" ? t.indicators.map((i) => i.id) : t.tasks.map((x) => x.id);
+    const clash = groups.some((g) => s.groups.has(g)) || ids.some((id) => s.ids.has(id));
+    if (!clash) {
+      groups.forEach((g) => s.groups.add(g));
+      ids.forEach((id) => s.ids.add(id));
+      return t;
+    }
+    const place = doc.places[t.headerRows[0]];
+    const prefix = `B${place && place.kind === "table" ? place.table : s.n}.`;
+    const p = (code: string) => `${prefix}${code}`;
+    const pn = (code: string | null) => (code === null ? null : p(code));
+    const renamed: RecognizedTable = {
+      ...t,
+      areas: t.areas.map((a) => ({ ...a, code: p(a.code) })),
+      sections: t.sections.map((x) => ({ ...x, code: p(x.code), parent: pn(x.parent) })),
+      indicators: t.indicators.map((i) => ({ ...i, id: p(i.id), parent: pn(i.parent), area: p(i.area) })),
+      tasks: t.tasks.map((x) => ({ ...x, id: p(x.id), section: p(x.section), subArea: pn(x.subArea) })),
+      rows: t.rows.map((r) => (r.id === null ? r : { ...r, id: p(r.id) })),
+    };
+    (t.kind === "indicators" ? renamed.areas.map((a) => codeKey(a.code)) : renamed.sections.map((x) => codeKey(x.code))).forEach((g) => s.groups.add(g));
+    (t.kind === "indicators" ? renamed.indicators.map((i) => i.id) : renamed.tasks.map((x) => x.id)).forEach((id) => s.ids.add(id));
+    const kind = msg(`docx.kind.${t.kind}`);
+    const params = { index: s.n, title: titleAbove(doc, t.headerRows[0]), prefix };
+    findings.push({
+      sheet: file,
+      row: t.headerRows[0],
+      column: "code",
+      severity: "info",
+      code: "docx.tablePrefixed",
+      message: msgLang("docx.tablePrefixed", { ...params, kind: kind.vi }, { ...params, kind: kind.en }),
+      suggestion: null,
+    });
+    return renamed;
+  });
+  return { tables: out, findings };
+}
+
+/**
+ * The plan of a Word document: its appendix tables recognised exactly as the same document
+ * pasted into a sheet (see recognizeDocument), then one plan from all of them, ready for
+ * `trackingWorkbookPatch` (the job that also creates a workbook from a template).
+ */
+export function planFromDocument(doc: DocumentModel, options: DocumentPlanOptions): DocumentPlanResult {
+  const recognized = recognizeDocument(doc, { sheet: options.file, registry: options.registry });
+  const document = recognized.document;
+  const findings = [...recognized.findings, ...recognized.tables.flatMap((t) => t.findings)];
+  if (recognized.tables.length === 0) {
+    return { plan: null, tables: [], findings, document, error: msg("docx.noAppendix", { file: options.file, tables: document.tableCount }) };
+  }
+  const { tables, findings: notes } = disambiguate(recognized.tables, document, options.file);
+  const fromHead = options.identity ? options.identity(document.headLines) : {};
+  const meta: PlanMeta = { ...fromHead, ...options.plan, id: options.plan?.id ?? fromHead.id ?? "ke-hoach" };
+  const plan = planFromRecognized(tables, meta);
+  return { plan, tables, findings: [...findings, ...notes], document, error: null };
+}
