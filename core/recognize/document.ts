@@ -1,6 +1,7 @@
 import type { DocumentModel, Grid, MergedRange } from "../grid";
+import type { Finding } from "../model";
 import { recognizeSheet } from "./recognize";
-import type { RecognizedSheet, RecognizeOptions } from "./types";
+import type { RecognizedRow, RecognizedSheet, RecognizedTable, RecognizeOptions } from "./types";
 
 /** Where a row of the document's grid comes from, for messages a person can follow in Word. */
 export type DocumentPlace = { kind: "paragraph"; index: number } | { kind: "table"; table: number; row: number };
@@ -23,6 +24,8 @@ export interface DocumentSheet {
   places: DocumentPlace[];
   /** Tables in the document. */
   tableCount: number;
+  /** The parts recognised one at a time (see recognizeDocument). */
+  segments: DocumentSegment[];
 }
 
 /** Lines of a table's text: row by row, cell by cell, each cell's lines; empty ones skipped. */
@@ -77,6 +80,38 @@ export function documentHead(doc: DocumentModel): string[] {
   return lines;
 }
 
+/** A part of the grid recognised on its own: an appendix page (or what precedes a table) and its tables. */
+export interface DocumentSegment {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where the appendices are: each table with the lines above it since the last page break (the
+ * appendix title, "(Kèm theo …)"), or since the previous table when there is none. Tables
+ * separated only by empty paragraphs are one segment (a table Word shows as two, or continued
+ * after a page break); text between two tables starts a new one (Phụ lục II, then Phụ lục III).
+ */
+function segmentsOf(doc: DocumentModel): DocumentSegment[] {
+  const out: DocumentSegment[] = [];
+  let row = 0;
+  let cursor = 0;
+  let lastBreak = 0;
+  let open = false;
+  for (const b of doc.blocks) {
+    const height = b.kind === "paragraph" ? 1 : b.grid.length;
+    if (b.pageBreakBefore) lastBreak = row;
+    if (b.kind === "table") {
+      if (open && out.length > 0) out[out.length - 1].end = row + height - 1;
+      else out.push({ start: Math.max(cursor, lastBreak), end: row + height - 1 });
+      open = height > 0;
+      cursor = row + height;
+    } else if (b.text.trim() !== "") open = false;
+    row += height;
+  }
+  return out;
+}
+
 export function documentSheet(doc: DocumentModel): DocumentSheet {
   const grid: Grid = [];
   const merges: MergedRange[] = [];
@@ -97,11 +132,66 @@ export function documentSheet(doc: DocumentModel): DocumentSheet {
     });
     for (const m of b.merges) merges.push({ top: m.top + top, left: m.left, bottom: m.bottom + top, right: m.right });
   }
-  return { grid, merges, headLines: documentHead(doc), places, tableCount: tables };
+  return { grid, merges, headLines: documentHead(doc), places, tableCount: tables, segments: segmentsOf(doc) };
 }
 
-/** The appendix tables of a document, recognised as the same document pasted into a sheet would be. */
-export function recognizeDocument(doc: DocumentModel, options: RecognizeOptions = {}): RecognizedSheet & { document: DocumentSheet } {
+function shiftTable(t: RecognizedTable, by: number): RecognizedTable {
+  return {
+    ...t,
+    headerRows: t.headerRows.map((r) => r + by),
+    firstRow: t.firstRow + by,
+    lastRow: t.lastRow + by,
+    rows: t.rows.map((r) => ({
+      ...r,
+      row: r.row + by,
+      ...(r.inherited
+        ? { inherited: Object.fromEntries(Object.entries(r.inherited).map(([k, v]) => [k, v ? { ...v, fromRow: v.fromRow + by } : v])) as RecognizedRow["inherited"] }
+        : {}),
+    })),
+    findings: t.findings.map((f) => ({ ...f, row: f.row + by })),
+  };
+}
+
+export interface RecognizedDocument extends RecognizedSheet {
+  document: DocumentSheet;
+  /** Per table: the first grid row of the segment it was recognised in (its messages count rows from there). */
+  tableSegments: number[];
+}
+
+/**
+ * The appendix tables of a document, recognised as the same document pasted into a sheet would
+ * be, one appendix at a time (see segmentsOf): two appendices with the same header are two
+ * tables, not one table with its header repeated. A segment in which no table starts (a table
+ * continued after a title line such as "(tiếp theo)") is read together with the one before.
+ * Rows of the result are rows of the whole document's grid.
+ */
+export function recognizeDocument(doc: DocumentModel, options: RecognizeOptions = {}): RecognizedDocument {
   const document = documentSheet(doc);
-  return { ...recognizeSheet(document.grid, document.merges, options), document };
+  const runOn = (seg: DocumentSegment): RecognizedSheet => {
+    const grid = document.grid.slice(seg.start, seg.end + 1);
+    const merges = document.merges
+      .filter((m) => m.top >= seg.start && m.bottom <= seg.end)
+      .map((m) => ({ top: m.top - seg.start, left: m.left, bottom: m.bottom - seg.start, right: m.right }));
+    return recognizeSheet(grid, merges, options);
+  };
+  const done: { seg: DocumentSegment; result: RecognizedSheet }[] = [];
+  for (const seg of document.segments) {
+    const result = runOn(seg);
+    const prev = done[done.length - 1];
+    if (result.tables.length === 0 && prev && prev.result.tables.length > 0) {
+      const joined = { start: prev.seg.start, end: seg.end };
+      done[done.length - 1] = { seg: joined, result: runOn(joined) };
+    } else done.push({ seg, result });
+  }
+  const tables: RecognizedTable[] = [];
+  const findings: Finding[] = [];
+  const tableSegments: number[] = [];
+  for (const { seg, result } of done) {
+    for (const t of result.tables) {
+      tables.push(shiftTable(t, seg.start));
+      tableSegments.push(seg.start);
+    }
+    for (const f of result.findings) findings.push({ ...f, row: f.row + seg.start });
+  }
+  return { tables, findings, document, tableSegments };
 }

@@ -17,4 +17,4 @@ export type {
   PlanMeta,
 } from "./types";
 export { documentSheet, documentHead, recognizeDocument } from "./document";
-export type { DocumentSheet, DocumentPlace } from "./document";
+export type { DocumentSheet, DocumentPlace, DocumentSegment, RecognizedDocument } from "./document";

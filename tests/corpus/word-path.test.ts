@@ -13,8 +13,9 @@ import { CORPUS_SETS, planFiles, readDocument, readPlan } from "./word";
  */
 const ROW_WORDS = /\b(dòng|Dòng|row|Row|rows|Rows)(\s+)(\d+)/g;
 
-function relativeFinding(f: Finding, offset: number) {
-  const shift = (s: string) => s.replace(ROW_WORDS, (_m, word: string, space: string, n: string) => `${word}${space}${Number(n) - offset}`);
+/** `offset`: the table's first header row; `start`: the first row of the grid it was recognised in (messages count from there). */
+function relativeFinding(f: Finding, offset: number, start: number) {
+  const shift = (s: string) => s.replace(ROW_WORDS, (_m, word: string, space: string, n: string) => `${word}${space}${Number(n) - (offset - start)}`);
   return {
     row: f.row - offset,
     column: f.column,
@@ -26,7 +27,7 @@ function relativeFinding(f: Finding, offset: number) {
 }
 
 /** A recognised table with its positions made relative to its first header row. */
-function relative(t: RecognizedTable) {
+function relative(t: RecognizedTable, start = 0) {
   const offset = t.headerRows[0];
   return {
     kind: t.kind,
@@ -46,7 +47,7 @@ function relative(t: RecognizedTable) {
         ? { inherited: Object.fromEntries(Object.entries(r.inherited).map(([k, v]) => [k, v ? { ...v, fromRow: v.fromRow - offset } : v])) }
         : {}),
     })),
-    findings: t.findings.map((f) => relativeFinding(f, offset)),
+    findings: t.findings.map((f) => relativeFinding(f, offset, start)),
   };
 }
 
@@ -63,7 +64,7 @@ describe.each(CORPUS_SETS)("the Word path gives the pasted-grid path's tables ($
     });
     const fromPaste = pasted.flatMap((s) => s.tables);
     expect(fromPaste.length).toBeGreaterThan(0);
-    expect(fromWord.tables.map(relative)).toEqual(fromPaste.map(relative));
+    expect(fromWord.tables.map((t, i) => relative(t, fromWord.tableSegments[i]))).toEqual(fromPaste.map((t) => relative(t)));
     // Header-like rows that start no table: the same ones, by code.
     expect(fromWord.findings.map((f) => f.code)).toEqual(pasted.flatMap((s) => s.findings.map((f) => f.code)));
   });
