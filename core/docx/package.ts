@@ -7,7 +7,15 @@ import { readZipDirectory, storedBytes, type ZipEntry } from "./zip";
  * hundreds of table rows, under 10 MB); the limits leave a wide margin and stop an archive
  * crafted to expand without end before anything is inflated.
  */
-export const DOCX_LIMITS = {
+export interface DocxLimits {
+  maxFileBytes: number;
+  maxEntries: number;
+  maxPartBytes: number;
+  maxTotalBytes: number;
+  maxRatio: number;
+}
+
+export const DOCX_LIMITS: Readonly<DocxLimits> = {
   /** The file itself. */
   maxFileBytes: 100 * 1024 * 1024,
   /** Entries in the archive (a document with many pictures has a few hundred). */
@@ -18,9 +26,7 @@ export const DOCX_LIMITS = {
   maxTotalBytes: 128 * 1024 * 1024,
   /** Expanded/compressed of a part above 1 MB: XML compresses 10–30 times, a bomb thousands. */
   maxRatio: 1000,
-} as const;
-
-export type DocxLimits = typeof DOCX_LIMITS;
+};
 
 /** Sizes as people read them: "12,5 MB". */
 export function formatBytes(n: number): string {
