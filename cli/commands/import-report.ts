@@ -1,9 +1,8 @@
-import * as path from "node:path";
 import { defaultRegistry } from "../../core/agency";
 import { msg, text, type Lang } from "../../core/i18n";
 import type { Finding, Indicator, Task } from "../../core/model";
 import type { RecognizedTable } from "../../core/recognize";
-import { stripDiacritics } from "../../core/text";
+import { planIdFromFileName } from "../../core/workbook";
 import type { CliIO } from "../io";
 import { counts, findingJson, findingLine, targetJson } from "../format";
 
@@ -92,7 +91,4 @@ export function printFindings(io: CliIO, findings: readonly Finding[], lang: Lan
 }
 
 /** A plan id from the file name ("Phụ lục KH 328.xlsx" → "phu-luc-kh-328"). */
-export function planIdFrom(file: string): string {
-  const base = stripDiacritics(path.basename(file, path.extname(file))).toLowerCase();
-  return base.replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "ke-hoach";
-}
+export const planIdFrom = planIdFromFileName;

@@ -1,4 +1,5 @@
 import type { DocumentModel } from "../grid";
+import { stripDiacritics } from "../text";
 import { msg, msgLang, type Message } from "../i18n";
 import type { AgencyRegistry, Finding, Plan } from "../model";
 import { codeKey } from "../layout";
@@ -110,4 +111,10 @@ export function planFromDocument(doc: DocumentModel, options: DocumentPlanOption
   const meta: PlanMeta = { ...fromHead, ...options.plan, id: options.plan?.id ?? fromHead.id ?? "ke-hoach" };
   const plan = planFromRecognized(tables, meta);
   return { plan, tables, findings: [...findings, ...notes], document, error: null };
+}
+
+/** A plan id from a file name ("Phụ lục KH 328.docx" → "phu-luc-kh-328"), when nothing better is known. */
+export function planIdFromFileName(name: string): string {
+  const base = name.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
+  return stripDiacritics(base).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "ke-hoach";
 }

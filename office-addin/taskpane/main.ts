@@ -43,6 +43,18 @@ function loadSharing(): Promise<Sharing> {
   return sharingPromise;
 }
 
+type Word = typeof import("./word");
+let wordPromise: Promise<Word> | null = null;
+
+/** The Word chunk (JSZip and the document reader): fetched only when a .docx is picked. */
+function loadWord(): Promise<Word> {
+  wordPromise ??= import("./word").catch((e: unknown) => {
+    wordPromise = null;
+    throw e;
+  });
+  return wordPromise;
+}
+
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 interface Pane {
@@ -125,6 +137,8 @@ function confirm(pane: Pane, text: string): Promise<boolean> {
   const box = $("confirm");
   $("confirm-text").textContent = text;
   box.hidden = false;
+  // The question comes while an action runs (its buttons are off): its own two answer it.
+  for (const id of ["confirm-yes", "confirm-no"]) ($(id) as HTMLButtonElement).disabled = false;
   return new Promise((resolve) => {
     const done = (answer: boolean) => {
       box.hidden = true;
@@ -157,24 +171,51 @@ function wire(pane: Pane): void {
     s.lang = ($("lang") as HTMLSelectElement).value as Lang;
     refresh(pane);
   });
+  /**
+   * Creates the tracking sheets of a plan (a template, or a plan read from a Word document), asking
+   * first when tracking sheets already exist. True when they were created.
+   */
+  const createPlan = async (template: Parameters<Core["createFromTemplate"]>[2]): Promise<string | null> => {
+    let out = await Excel.run((ctx) => c.createFromTemplate(ctx, s, template));
+    if (out.kind === "confirm") {
+      const yes = await confirm(pane, t(s.lang, "excel.confirm.overwrite", { sheets: out.existing.join(", ") }));
+      if (!yes) {
+        say("");
+        return null;
+      }
+      out = await Excel.run((ctx) => c.createFromTemplate(ctx, s, template, { overwrite: true }));
+    }
+    if (out.kind === "error") {
+      fail(pane, out.error);
+      return null;
+    }
+    if (out.kind !== "created") return null;
+    pane.overview = null;
+    await startWatching(pane);
+    refresh(pane);
+    return out.planNumber;
+  };
   $("create").addEventListener("click", () =>
     void busyHere(async () => {
-      const template = await c.fetchTemplate(select.value);
-      let out = await Excel.run((ctx) => c.createFromTemplate(ctx, s, template));
-      if (out.kind === "confirm") {
-        const yes = await confirm(pane, t(s.lang, "excel.confirm.overwrite", { sheets: out.existing.join(", ") }));
-        if (!yes) return say("");
-        out = await Excel.run((ctx) => c.createFromTemplate(ctx, s, template, { overwrite: true }));
-      }
-      if (out.kind === "error") return fail(pane, out.error);
-      if (out.kind === "created") {
-        pane.overview = null;
-        await startWatching(pane);
-        refresh(pane);
-        say(t(s.lang, "excel.done.created", { number: out.planNumber }));
-      }
+      const number = await createPlan(await c.fetchTemplate(select.value));
+      if (number !== null) say(t(s.lang, "excel.done.created", { number }));
     }),
   );
+  const wordFile = $("word-file") as HTMLInputElement;
+  $("import-word").addEventListener("click", () => wordFile.click());
+  wordFile.addEventListener("change", () => {
+    const file = wordFile.files?.[0];
+    wordFile.value = "";
+    if (!file) return;
+    void busyHere(async () => {
+      const word = await loadWord();
+      const report = await word.readWordPlan(file);
+      word.renderWordReport($("word-results"), report, s.lang);
+      if (!report.plan) return fail(pane, report.error);
+      const number = await createPlan({ plan: report.plan, error: report.error });
+      if (number !== null) say(t(s.lang, "excel.done.importedWord", { file: file.name, indicators: report.plan.indicators.length, tasks: report.plan.tasks.length }));
+    });
+  });
   $("recognize").addEventListener("click", () =>
     void busyHere(async () => {
       const out = await Excel.run((ctx) => c.recognizeInPlace(ctx, s));

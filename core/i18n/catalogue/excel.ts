@@ -7,6 +7,18 @@ export const excelMessages = {
   "excel.section.start": { vi: "Bắt đầu", en: "Get started" },
   "excel.template.label": { vi: "Mẫu kế hoạch", en: "Plan template" },
   "excel.action.create": { vi: "Tạo bảng theo dõi từ mẫu", en: "Create tracking sheets from the template" },
+  "excel.action.importWord": { vi: "Nhập kế hoạch từ tệp Word (.docx)", en: "Import a plan from a Word file (.docx)" },
+  "excel.word.hint": {
+    vi: "Hoặc chọn văn bản kế hoạch (.docx): Chỉ Tiêu đọc các bảng phụ lục trong đó và tạo bảng theo dõi trong sổ này.",
+    en: "Or pick the plan document (.docx): Chỉ Tiêu reads its appendix tables and creates the tracking sheets in this workbook.",
+  },
+  "excel.done.importedWord": {
+    vi: "Đã tạo bảng theo dõi từ «{file}»: {indicators} chỉ tiêu, {tasks} nhiệm vụ.",
+    en: 'Created the tracking sheets from "{file}": {indicators} indicators, {tasks} tasks.',
+  },
+  "excel.word.notes": { vi: "Khi đọc tài liệu", en: "While reading the document" },
+  "excel.word.review": { vi: "Cần xem lại trong tài liệu ({count})", en: "To review in the document ({count})" },
+  "excel.word.more": { vi: "… và {count} điểm khác.", en: "… and {count} more." },
   "excel.action.recognize": { vi: "Nhận diện bảng phụ lục trên trang này", en: "Recognise the appendix table on this sheet" },
   "excel.section.check": { vi: "Kiểm tra và trạng thái", en: "Check and statuses" },
   "excel.action.checkAll": { vi: "Kiểm tra toàn bộ", en: "Check everything" },

@@ -1,6 +1,6 @@
 import type { DocBlock } from "../../../core/grid";
 import { trackingWorkbookPatch } from "../../../core/layout";
-import { planFromDocument } from "../../../core/workbook";
+import { planFromDocument, planIdFromFileName } from "../../../core/workbook";
 
 const para = (text: string): DocBlock => ({ kind: "paragraph", text, align: "center", pageBreakBefore: false });
 const tbl = (grid: string[][]): DocBlock => ({ kind: "table", grid, merges: [], borderless: false, pageBreakBefore: false });
@@ -71,5 +71,14 @@ describe("planFromDocument", () => {
     expect(seen[0]).toContain("Số: 328/KH-UBND");
     expect(r.plan?.id).toBe("tu-tep");
     expect(r.plan?.number).toBe("328/KH-UBND");
+  });
+});
+
+describe("planIdFromFileName", () => {
+  it("slugs a file name, folders and extension dropped", () => {
+    expect(planIdFromFileName("Phụ lục KH 328.docx")).toBe("phu-luc-kh-328");
+    expect(planIdFromFileName("C:\\Tài liệu\\Kế hoạch 144-KH-UBND.docx")).toBe("ke-hoach-144-kh-ubnd");
+    expect(planIdFromFileName("/tmp/a/Đồng Tháp.xlsx")).toBe("dong-thap");
+    expect(planIdFromFileName("...")).toBe("ke-hoach");
   });
 });

@@ -155,4 +155,43 @@ describeWithChromium("task pane UI in headless Chromium", () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(ours).toEqual([]);
   }, 180_000);
+
+  it("imports a plan from a Word file picked in the pane; the Word chunk comes only then", async () => {
+    requested.length = 0;
+    await page.goto(`${base}/taskpane.html`);
+    await page.waitForFunction(() => document.querySelector("#import-word")?.textContent !== "");
+    expect(await page.textContent("#import-word")).toBe("Nhập kế hoạch từ tệp Word (.docx)");
+    expect(await page.getAttribute("#word-file", "accept")).toContain(".docx");
+    await page.waitForFunction(() => document.querySelector("#message")?.textContent === "", undefined, { timeout: 30_000 });
+    expect(requested.some((p) => /^\/chunks\/word-/.test(p))).toBe(false);
+
+    // A Word 97 file first: the message says how to get a .docx, nothing is created.
+    const doc97 = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600), Buffer.from("WordDocument", "utf16le")]);
+    await page.setInputFiles("#word-file", { name: "ke-hoach.doc", mimeType: "application/msword", buffer: doc97 });
+    await page.waitForFunction(() => /Word 97/.test(document.querySelector("#message")?.textContent ?? ""), undefined, { timeout: 30_000 });
+    expect(requested.some((p) => /^\/chunks\/word-[\w-]+\.js$/.test(p))).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __fake: { workbook: { find: (n: string) => unknown } } }).__fake.workbook.find("Chỉ tiêu"))).toBeUndefined();
+
+    // The plan's .docx: the tracking sheets are created by the template job, from the document.
+    const docx = fs.readFileSync(path.join(root, "tests/fixtures/corpus/docs/dong-thap-328-2024-excerpt.docx"));
+    await page.setInputFiles("#word-file", { name: "<b>KH 328</b>.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: docx });
+    await page.waitForFunction(() => /Đã tạo bảng theo dõi từ/.test(document.querySelector("#message")?.textContent ?? ""), undefined, { timeout: 60_000 });
+    expect(await page.textContent("#message")).toContain("8 chỉ tiêu, 5 nhiệm vụ");
+    expect(await page.$$("#message b")).toHaveLength(0);
+    const names = await page.evaluate(() => (window as unknown as { __fake: { workbook: { sheets: { name: string }[] } } }).__fake.workbook.sheets.map((s) => s.name));
+    expect(names).toEqual(expect.arrayContaining(["Chỉ tiêu", "Nhiệm vụ", "Đơn vị", "Tổng hợp", "Nhật ký", "_chitieu"]));
+    const column = await page.evaluate(() => {
+      const sheet = (window as unknown as { __fake: { workbook: { sheet: (n: string) => { values: Map<string, unknown> } } } }).__fake.workbook.sheet("Nhiệm vụ");
+      return [...sheet.values.values()].filter((v) => typeof v === "string");
+    });
+    expect(column.some((v) => String(v).startsWith("Tuyên truyền, quán triệt"))).toBe(true);
+
+    // Again over the existing sheets: asks first.
+    await page.setInputFiles("#word-file", { name: "KH 328.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: docx });
+    await page.waitForSelector("#confirm:not([hidden])", { timeout: 30_000 });
+    expect(await page.textContent("#confirm-text")).toContain("Chỉ tiêu");
+    await page.click("#confirm-no");
+    await page.waitForSelector("#confirm", { state: "hidden" });
+    expect(ours).toEqual([]);
+  }, 180_000);
 });
