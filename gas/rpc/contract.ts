@@ -147,6 +147,31 @@ export const ConsolidateResultSchema = z.object({
   message: MessageSchema,
 });
 
+/** Word import (issue #10, item 4): what the Picker dialog needs, and the import of a picked file. */
+export const WordPickerConfigSchema = z.object({
+  /** The person's OAuth token for the Picker (the script's own scopes, drive.file among them). */
+  token: z.string().check(z.minLength(1)),
+  developerKey: z.string().check(z.minLength(1)),
+  appId: z.string().check(z.regex(/^\d+$/)),
+  hasWorkbook: z.boolean(),
+  planNumber: z.nullable(z.string()),
+  lang: LangSchema,
+});
+/** A Drive file id, as the Picker hands it. */
+export const DriveFileIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{10,200}$/));
+export const ImportWordInputSchema = z.strictObject({ fileId: DriveFileIdSchema, replace: z.boolean() });
+const ReviewSchema = z.object({ where: z.nullable(MessageSchema), message: MessageSchema, suggestion: z.nullable(MessageSchema) });
+export const ImportWordResultSchema = z.object({
+  number: z.string(),
+  indicators: Int,
+  tasks: Int,
+  notes: z.array(MessageSchema),
+  /** The first warnings of the recognition, with their place in the document. */
+  review: z.array(ReviewSchema),
+  reviewCount: Int,
+  message: MessageSchema,
+});
+
 export const contract = {
   rpcGetState: { input: Empty, output: StateSchema },
   rpcCheckAll: { input: Empty, output: CheckResultSchema },
@@ -159,6 +184,9 @@ export const contract = {
   rpcShareProtect: { input: Empty, output: ShareProtectResultSchema },
   rpcShareCopies: { input: ShareCopiesInputSchema, output: ShareCopiesResultSchema },
   rpcShareConsolidate: { input: ConsolidateInputSchema, output: ConsolidateResultSchema },
+  rpcOpenWordPicker: { input: Empty, output: z.object({ opened: z.boolean() }) },
+  rpcWordPickerConfig: { input: Empty, output: WordPickerConfigSchema },
+  rpcImportWord: { input: ImportWordInputSchema, output: ImportWordResultSchema },
 } as const;
 
 export type RpcName = keyof typeof contract;

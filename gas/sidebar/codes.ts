@@ -53,6 +53,18 @@ export const SIDEBAR_CODES = [
   "gas.ui.missing",
   "gas.ui.problems",
   "gas.ui.progress",
+  "gas.menu.importWord",
+  "gas.word.title",
+  "gas.word.hint",
+  "gas.word.pick",
+  "gas.word.opening",
+  "gas.word.reading",
+  "gas.word.replace",
+  "gas.word.replaceUnnamed",
+  "gas.word.notes",
+  "gas.word.review",
+  "gas.word.close",
+  "gas.word.pickerFailed",
 ] as const satisfies readonly MessageCode[];
 
 export type SidebarCode = (typeof SIDEBAR_CODES)[number];

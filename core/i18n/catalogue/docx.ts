@@ -27,8 +27,8 @@ export const docxMessages = {
     en: 'File "{file}" is a {format} document, not a Word .docx document. Open it in Word or LibreOffice Writer and save it as "Word Document (.docx)".',
   },
   "docx.spreadsheet": {
-    vi: "Tệp «{file}» là bảng tính, không phải tài liệu Word. Hãy nhận diện bảng phụ lục trong bảng tính bằng «chitieu import {file}» (hoặc chức năng «Nhận diện bảng đã dán» trong Excel, Google Trang tính).",
-    en: 'File "{file}" is a spreadsheet, not a Word document. Recognise the appendix table in it with "chitieu import {file}" (or "Recognise pasted table" in Excel or Google Sheets).',
+    vi: "Tệp «{file}» là bảng tính, không phải tài liệu Word. Hãy nhận diện bảng phụ lục trong bảng tính bằng «chitieu import {file}» (hoặc chức năng «Nhận diện bảng phụ lục trên trang này» trong Excel, Google Trang tính).",
+    en: 'File "{file}" is a spreadsheet, not a Word document. Recognise the appendix table in it with "chitieu import {file}" (or "Recognise the appendix table on this sheet" in Excel or Google Sheets).',
   },
   "docx.notWord": {
     vi: "Tệp «{file}» không phải tài liệu Word (.docx) và cũng không phải định dạng văn bản nào Chỉ Tiêu nhận ra. Hãy chọn đúng tệp văn bản kế hoạch, mở bằng Word và lưu lại dưới dạng .docx.",
