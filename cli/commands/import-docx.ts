@@ -5,7 +5,7 @@ import { msg, text, type Lang } from "../../core/i18n";
 import { trackingWorkbookPatch } from "../../core/layout";
 import type { Finding } from "../../core/model";
 import type { DocumentSheet } from "../../core/recognize";
-import { planFromDocument } from "../../core/workbook";
+import { placeInDocument, planFromDocument } from "../../core/workbook";
 import { readDocxBytes } from "../../hosts/docx";
 import type { CliIO } from "../io";
 import type { Progress } from "../progress";
@@ -30,9 +30,8 @@ export interface DocxImportOptions {
 
 /** "Bảng 3, dòng 5:": where a finding sits in the Word document (its grid row means nothing there). */
 function placeOf(doc: DocumentSheet, f: Finding, lang: Lang): string | null {
-  const p = doc.places[f.row];
-  if (!p) return null;
-  return text(p.kind === "table" ? msg("docx.place.table", { table: p.table, row: p.row }) : msg("docx.place.paragraph", { index: p.index + 1 }), lang);
+  const where = placeInDocument(doc, f.row);
+  return where === null ? null : text(where, lang);
 }
 
 /**

@@ -12,6 +12,7 @@ export {
   ROOT_RELS,
   openDocxPackage,
   checkedEntry,
+  expandedPastDeclared,
   mainDocumentName,
   relationships,
   relsNameOf,

@@ -148,6 +148,11 @@ export function checkedEntry(
   return { entry, error: null };
 }
 
+/** A part that expanded past the size its directory declared: what a crafted archive does. */
+export function expandedPastDeclared(file: string, part: string, declared: number): Message {
+  return msg("docx.bomb", { file, part, size: `> ${formatBytes(declared)}`, limit: formatBytes(declared), ratio: "?" });
+}
+
 export const ROOT_RELS = "_rels/.rels";
 export const DEFAULT_DOCUMENT = "word/document.xml";
 

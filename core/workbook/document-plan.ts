@@ -118,3 +118,19 @@ export function planIdFromFileName(name: string): string {
   const base = name.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
   return stripDiacritics(base).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "ke-hoach";
 }
+
+/** Where a finding of the document path is, as a person finds it in Word: "Bảng 3, dòng 5:". */
+export function placeInDocument(doc: DocumentSheet, row: number): Message | null {
+  const p = doc.places[row];
+  if (!p) return null;
+  return p.kind === "table" ? msg("docx.place.table", { table: p.table, row: p.row }) : msg("docx.place.paragraph", { index: p.index + 1 });
+}
+
+type Shown = { code: string; vi: string; en: string };
+
+/** The warnings and errors of a document's recognition, each with its place in the document. */
+export function documentReview(result: Pick<DocumentPlanResult, "findings" | "document">): { where: Shown | null; message: Shown; suggestion: Shown | null }[] {
+  return result.findings
+    .filter((f) => f.severity !== "info")
+    .map((f) => ({ where: placeInDocument(result.document, f.row), message: f.message, suggestion: f.suggestion }));
+}

@@ -4,7 +4,7 @@ import {
   ROOT_RELS,
   checkedEntry,
   crc32,
-  formatBytes,
+  expandedPastDeclared,
   mainDocumentName,
   openDocxPackage,
   readDocxParts,
@@ -105,7 +105,7 @@ export async function readDocxBytes(bytes: Uint8Array, file: string, limits: Doc
       throw new Refused(msg("docx.corrupt", { file, detail: `${name}: ${e instanceof Error ? e.message : String(e)}` }));
     }
     if (out === "over") {
-      throw new Refused(msg("docx.bomb", { file, part: name, size: `> ${formatBytes(entry.size)}`, limit: formatBytes(entry.size), ratio: "?" }));
+      throw new Refused(expandedPastDeclared(file, name, entry.size));
     }
     if (out.length !== entry.size || crc32(out) !== entry.crc32) {
       throw new Refused(msg("docx.corrupt", { file, detail: `${name}: CRC` }));

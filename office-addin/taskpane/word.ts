@@ -1,6 +1,6 @@
-import { msg, type Lang, type Message } from "../../core/i18n";
+import type { Lang, Message } from "../../core/i18n";
 import type { Plan } from "../../core/model";
-import { planFromDocument, planIdFromFileName } from "../../core/workbook";
+import { documentReview, planFromDocument, planIdFromFileName } from "../../core/workbook";
 import { readDocxBytes } from "../../hosts/docx";
 import { el, t } from "./view";
 
@@ -27,15 +27,7 @@ export async function readWordPlan(file: File): Promise<WordPlan> {
   const read = await readDocxBytes(bytes, file.name);
   if (!read.document) return { plan: null, error: read.error, notes: [], review: [] };
   const result = planFromDocument(read.document, { file: file.name, plan: { id: planIdFromFileName(file.name) } });
-  const places = result.document.places;
-  const review = result.findings
-    .filter((f) => f.severity !== "info")
-    .map((f) => {
-      const p = places[f.row];
-      const where = p ? (p.kind === "table" ? msg("docx.place.table", { table: p.table, row: p.row }) : msg("docx.place.paragraph", { index: p.index + 1 })) : null;
-      return { where, message: f.message, suggestion: f.suggestion };
-    });
-  return { plan: result.plan, error: result.error, notes: read.notes.map((n) => n.message), review };
+  return { plan: result.plan, error: result.error, notes: read.notes.map((n) => n.message), review: documentReview(result) };
 }
 
 /** The reader's notes and the rows to review, as text only (document text is data, never HTML). */
