@@ -166,16 +166,16 @@ export interface RecognizedDocument extends RecognizedSheet {
  * Rows of the result are rows of the whole document's grid.
  */
 export function recognizeDocument(doc: DocumentModel, options: RecognizeOptions = {}): RecognizedDocument {
-  const document = documentSheet(doc);
+  const sheet = documentSheet(doc);
   const runOn = (seg: DocumentSegment): RecognizedSheet => {
-    const grid = document.grid.slice(seg.start, seg.end + 1);
-    const merges = document.merges
+    const grid = sheet.grid.slice(seg.start, seg.end + 1);
+    const merges = sheet.merges
       .filter((m) => m.top >= seg.start && m.bottom <= seg.end)
       .map((m) => ({ top: m.top - seg.start, left: m.left, bottom: m.bottom - seg.start, right: m.right }));
     return recognizeSheet(grid, merges, options);
   };
   const done: { seg: DocumentSegment; result: RecognizedSheet }[] = [];
-  for (const seg of document.segments) {
+  for (const seg of sheet.segments) {
     const result = runOn(seg);
     const prev = done[done.length - 1];
     if (result.tables.length === 0 && prev && prev.result.tables.length > 0) {
@@ -193,5 +193,5 @@ export function recognizeDocument(doc: DocumentModel, options: RecognizeOptions 
     }
     for (const f of result.findings) findings.push({ ...f, row: f.row + seg.start });
   }
-  return { tables, findings, document, tableSegments };
+  return { tables, findings, document: sheet, tableSegments };
 }

@@ -101,16 +101,16 @@ function disambiguate(tables: RecognizedTable[], doc: DocumentSheet, file: strin
  */
 export function planFromDocument(doc: DocumentModel, options: DocumentPlanOptions): DocumentPlanResult {
   const recognized = recognizeDocument(doc, { sheet: options.file, registry: options.registry });
-  const document = recognized.document;
+  const sheet = recognized.document;
   const findings = [...recognized.findings, ...recognized.tables.flatMap((t) => t.findings)];
   if (recognized.tables.length === 0) {
-    return { plan: null, tables: [], findings, document, error: msg("docx.noAppendix", { file: options.file, tables: document.tableCount }) };
+    return { plan: null, tables: [], findings, document: sheet, error: msg("docx.noAppendix", { file: options.file, tables: sheet.tableCount }) };
   }
-  const { tables, findings: notes } = disambiguate(recognized.tables, document, options.file);
-  const fromHead = options.identity ? options.identity(document.headLines) : {};
+  const { tables, findings: notes } = disambiguate(recognized.tables, sheet, options.file);
+  const fromHead = options.identity ? options.identity(sheet.headLines) : {};
   const meta: PlanMeta = { ...fromHead, ...options.plan, id: options.plan?.id ?? fromHead.id ?? "ke-hoach" };
   const plan = planFromRecognized(tables, meta);
-  return { plan, tables, findings: [...findings, ...notes], document, error: null };
+  return { plan, tables, findings: [...findings, ...notes], document: sheet, error: null };
 }
 
 /** A plan id from a file name ("Phụ lục KH 328.docx" → "phu-luc-kh-328"), when nothing better is known. */
