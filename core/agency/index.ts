@@ -2,7 +2,7 @@ export { loadAgencyRegistry, defaultRegistry } from "./registry";
 export { createAgencyIndex } from "./agency-index";
 export type { AgencyIndex } from "./agency-index";
 export { matchAgencies, toAgencyRef } from "./match";
-export type { AgencyMatch } from "./match";
+export type { AgencyMatch, AgencyBody } from "./match";
 export { successorsOf } from "./successors";
 export type { SuccessorOnDate } from "./successors";
 export { normalizeAgencyName } from "./normalize";

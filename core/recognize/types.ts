@@ -1,4 +1,5 @@
 import type { AgencyRegistry, Area, Finding, Indicator, Section, Task } from "../model";
+import type { ReferenceKind } from "./header-words";
 
 /** What a column of a pasted appendix table holds. Extra columns are kept as "ignored". */
 export type ColumnRole =
@@ -6,8 +7,12 @@ export type ColumnRole =
   | "name"
   | "unit"
   | "target"
+  /** A value that is not a target: "Thực hiện 2020", "Năm gốc", "ƯTH năm 2025". */
+  | "reference"
   | "lead"
   | "partners"
+  /** One "Đơn vị thực hiện" column naming every body: the one marked "chủ trì" (else the first) leads. */
+  | "assignment"
   | "timeframe"
   | "approvalLevel"
   | "expectedOutput"
@@ -16,8 +21,10 @@ export type ColumnRole =
 export interface ColumnMapping {
   col: number;
   role: ColumnRole;
-  /** Milestone year of a target column, null otherwise (or when the header names no year). */
+  /** Year of a target or reference column, null otherwise (or when the header names no year). */
   year: number | null;
+  /** What a reference column holds. */
+  ref?: ReferenceKind;
   /** Header text as found (the most specific header cell over the column). */
   header: string;
 }
@@ -32,6 +39,8 @@ export type RowKind =
   | "subrow"
   | "task"
   | "blank"
+  /** "Trong đó:", "Bao gồm:": introduces the rows under it, holds nothing. */
+  | "note"
   | "unreadable";
 
 /** Fields whose blank or merged cells mean "same as above". */

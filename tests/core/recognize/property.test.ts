@@ -30,7 +30,8 @@ describe("recognizeSheet on random grids", () => {
       fc.property(grid, fc.array(merge, { maxLength: 8 }), (g, merges) => {
         const r = recognizeSheet(g, merges, { sheet: "S" });
         for (const t of r.tables) {
-          expect(t.headerRows.length === 1 || t.headerRows.length === 2).toBe(true);
+          expect(t.headerRows.length).toBeGreaterThanOrEqual(1);
+          expect(t.headerRows.length).toBeLessThanOrEqual(3);
           expect(t.columns.some((c) => c.role === "name")).toBe(true);
           const ids = [...t.indicators.map((i) => i.id), ...t.tasks.map((x) => x.id)];
           expect(new Set(ids).size).toBe(ids.length);
