@@ -65,7 +65,7 @@ export async function importDocument(o: DocxImportOptions, io: CliIO, progress: 
   if (o.json) {
     const place = (f: Finding) => {
       const p = doc.places[f.row];
-      return { place: p ? (p.kind === "table" ? { table: p.table, row: p.row } : { paragraph: p.index + 1 }) : null };
+      return { place: p ? (p.kind === "table" ? { table: p.table, row: p.row } : p.kind === "head" ? { head: p.row } : { paragraph: p.index + 1 }) : null };
     };
     io.stdout(
       importJson(result.tables, result.findings, o.lang, { headLines: doc.headLines, notes: read.notes.map((n) => ({ code: n.code, count: n.count, message: text(n.message, o.lang) })) }, place),

@@ -1,10 +1,14 @@
-import type { DocumentModel, Grid, MergedRange } from "../grid";
+import type { DocBlock, DocumentModel, Grid, MergedRange } from "../grid";
 import type { Finding } from "../model";
 import { recognizeSheet } from "./recognize";
 import type { RecognizedRow, RecognizedSheet, RecognizedTable, RecognizeOptions } from "./types";
 
 /** Where a row of the document's grid comes from, for messages a person can follow in Word. */
-export type DocumentPlace = { kind: "paragraph"; index: number } | { kind: "table"; table: number; row: number };
+/**
+ * Where a row of the document's grid comes from. Tables are numbered as a reader counts them:
+ * the borderless head (issuer | motto) is part of the head, not table 1.
+ */
+export type DocumentPlace = { kind: "paragraph"; index: number } | { kind: "head"; row: number } | { kind: "table"; table: number; row: number };
 
 /**
  * A Word document as the recognizer reads it: the grid a Word → spreadsheet paste of the whole
@@ -22,7 +26,7 @@ export interface DocumentSheet {
   headLines: string[];
   /** Per grid row: the paragraph (0-based among paragraphs) or table (1-based) and table row (1-based). */
   places: DocumentPlace[];
-  /** Tables in the document. */
+  /** Tables in the document, the head's left out. */
   tableCount: number;
   /** The parts recognised one at a time (see recognizeDocument). */
   segments: DocumentSegment[];
@@ -40,6 +44,20 @@ const HEAD_TABLE_ROWS = 6;
 /** Title paragraphs read at most (a title runs over two or three lines; the rest is the body). */
 const TITLE_LINES = 12;
 
+/** The borderless tables that open the document (issuer | motto, number | place and date). */
+function headTables(doc: DocumentModel): Set<DocBlock> {
+  const out = new Set<DocBlock>();
+  for (const b of doc.blocks) {
+    if (b.kind === "paragraph" && b.text.trim() === "") continue;
+    if (b.kind === "table" && b.borderless && b.grid.length <= HEAD_TABLE_ROWS) {
+      out.add(b);
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
 /**
  * The head of a plan as printed: the borderless table(s) at the top (issuer | national motto,
  * number | place and date), then the centred title paragraphs up to the first paragraph that is
@@ -49,11 +67,12 @@ const TITLE_LINES = 12;
 export function documentHead(doc: DocumentModel): string[] {
   const blocks = doc.blocks;
   const lines: string[] = [];
+  const heads = headTables(doc);
   let i = 0;
   for (; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind === "paragraph" && b.text.trim() === "") continue;
-    if (b.kind === "table" && b.borderless && b.grid.length <= HEAD_TABLE_ROWS) {
+    if (b.kind === "table" && heads.has(b)) {
       lines.push(...tableLines(b.grid));
       continue;
     }
@@ -116,6 +135,7 @@ export function documentSheet(doc: DocumentModel): DocumentSheet {
   const grid: Grid = [];
   const merges: MergedRange[] = [];
   const places: DocumentPlace[] = [];
+  const heads = headTables(doc);
   let paragraphs = 0;
   let tables = 0;
   for (const b of doc.blocks) {
@@ -124,11 +144,12 @@ export function documentSheet(doc: DocumentModel): DocumentSheet {
       places.push({ kind: "paragraph", index: paragraphs++ });
       continue;
     }
-    tables++;
+    const head = heads.has(b);
+    if (!head) tables++;
     const top = grid.length;
     b.grid.forEach((row, r) => {
       grid.push([...row]);
-      places.push({ kind: "table", table: tables, row: r + 1 });
+      places.push(head ? { kind: "head", row: r + 1 } : { kind: "table", table: tables, row: r + 1 });
     });
     for (const m of b.merges) merges.push({ top: m.top + top, left: m.left, bottom: m.bottom + top, right: m.right });
   }

@@ -30,18 +30,23 @@ export interface DocumentPlanOptions {
   registry?: AgencyRegistry;
 }
 
-/** The nearest title line above a table's header ("PHỤ LỤC II", the table's title), for messages. */
+/**
+ * The title of a table for messages: a "PHỤ LỤC …" line among the paragraphs just above its header,
+ * else the first line of that block (the table's title, not "Đơn vị: triệu đồng" under it).
+ */
 function titleAbove(doc: DocumentSheet, headerRow: number): string {
-  let nearest = "";
-  for (let r = headerRow - 1; r >= Math.max(0, headerRow - 8); r--) {
+  const block: string[] = [];
+  for (let r = headerRow - 1; r >= Math.max(0, headerRow - 10); r--) {
     const place = doc.places[r];
     if (!place || place.kind !== "paragraph") break;
     const text = String(doc.grid[r]?.[0] ?? "").trim();
-    if (text === "") continue;
-    if (/^ph[uụ] l[uụ]c\b/i.test(text)) return text;
-    if (nearest === "") nearest = text;
+    if (text === "") {
+      if (block.length > 0) break;
+      continue;
+    }
+    block.unshift(text);
   }
-  return nearest;
+  return block.find((t) => /^ph[uụ] l[uụ]c\b/i.test(t)) ?? block[0] ?? "";
 }
 
 /**
@@ -79,7 +84,7 @@ function disambiguate(tables: RecognizedTable[], doc: DocumentSheet, file: strin
     (t.kind === "indicators" ? renamed.areas.map((a) => codeKey(a.code)) : renamed.sections.map((x) => codeKey(x.code))).forEach((g) => s.groups.add(g));
     (t.kind === "indicators" ? renamed.indicators.map((i) => i.id) : renamed.tasks.map((x) => x.id)).forEach((id) => s.ids.add(id));
     const kind = msg(`docx.kind.${t.kind}`);
-    const params = { index: s.n, title: titleAbove(doc, t.headerRows[0]), prefix };
+    const params = { index: place && place.kind === "table" ? place.table : s.n, title: titleAbove(doc, t.headerRows[0]), prefix };
     findings.push({
       sheet: file,
       row: t.headerRows[0],
@@ -123,6 +128,7 @@ export function planIdFromFileName(name: string): string {
 export function placeInDocument(doc: DocumentSheet, row: number): Message | null {
   const p = doc.places[row];
   if (!p) return null;
+  if (p.kind === "head") return msg("docx.place.head", { row: p.row });
   return p.kind === "table" ? msg("docx.place.table", { table: p.table, row: p.row }) : msg("docx.place.paragraph", { index: p.index + 1 });
 }
 

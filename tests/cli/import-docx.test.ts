@@ -31,7 +31,7 @@ describe("chitieu import PLAN.docx", () => {
     expect(json.headLines).toContain("Đồng Tháp, ngày 07 tháng 10 năm 2024");
     expect((json.tasks as { text: string }[]).map((t) => t.text)[0]).toMatch(/^Tuyên truyền, quán triệt/);
     const f = (json.findings as { place: { table?: number; row?: number } }[])[0];
-    expect(f.place.table).toBe(2);
+    expect(f.place.table).toBe(1); // the head is not counted: Phụ lục I is table 1
     expect(f.place.row).toBeGreaterThan(0);
   });
 

@@ -71,14 +71,15 @@ export const docxMessages = {
     en: 'No indicator or task appendix table found in document "{file}" ({tables} tables). An appendix table needs a header row with columns such as "TT", "Chỉ tiêu" or "Nhiệm vụ", "Chủ trì". If the appendices are in a separate file, pick that file.',
   },
   "docx.tablePrefixed": {
-    vi: "Bảng {kind} thứ {index} («{title}») dùng lại mã của bảng trước; để các dòng không lẫn nhau, mã nhóm và mã dòng của bảng này được thêm tiền tố «{prefix}» trong sổ theo dõi (nội dung giữ nguyên).",
-    en: 'Table {index} of its kind ({kind}, "{title}") reuses codes of an earlier table; so that rows do not mix, its group and row codes get the prefix "{prefix}" in the tracking workbook (the text is unchanged).',
+    vi: "Bảng {index} của tài liệu («{title}») dùng lại mã của một bảng {kind} trước nó; để các dòng không lẫn nhau, mã nhóm và mã dòng của bảng này được thêm tiền tố «{prefix}» trong sổ theo dõi (nội dung giữ nguyên).",
+    en: 'Table {index} of the document ("{title}") reuses codes of an earlier {kind} table; so that rows do not mix, its group and row codes get the prefix "{prefix}" in the tracking workbook (the text is unchanged).',
   },
   "docx.imported": {
     vi: "Tài liệu «{file}»: {what}.",
     en: 'Document "{file}": {what}.',
   },
   "docx.place.table": { vi: "Bảng {table}, dòng {row}:", en: "Table {table}, row {row}:" },
+  "docx.place.head": { vi: "Phần đầu văn bản, dòng {row}:", en: "Document head, row {row}:" },
   "docx.place.paragraph": { vi: "Đoạn {index}:", en: "Paragraph {index}:" },
   "docx.option.sheet": {
     vi: "Tùy chọn --sheet chỉ dùng cho bảng tính; tài liệu Word «{file}» được đọc toàn bộ (mọi bảng phụ lục trong đó).",

@@ -58,9 +58,23 @@ describe("documentSheet", () => {
         expect(s.grid).toHaveLength(rows);
         expect(s.places).toHaveLength(rows);
         expect(s.merges).toHaveLength(blocks.reduce((n, b) => n + (b.kind === "table" ? b.merges.length : 0), 0));
-        for (const m of s.merges) expect(s.places[m.top]?.kind).toBe("table");
+        for (const m of s.merges) expect(["table", "head"]).toContain(s.places[m.top]?.kind);
       }),
     );
+  });
+});
+
+describe("places", () => {
+  it("numbers tables as a reader counts them, the head table left out", () => {
+    const s = documentSheet({ blocks: [headTable, para("PHỤ LỤC I"), tbl([["TT"], ["1"]])] });
+    expect(s.places).toEqual([
+      { kind: "head", row: 1 },
+      { kind: "head", row: 2 },
+      { kind: "paragraph", index: 0 },
+      { kind: "table", table: 1, row: 1 },
+      { kind: "table", table: 1, row: 2 },
+    ]);
+    expect(s.tableCount).toBe(1);
   });
 });
 
