@@ -4,14 +4,14 @@ import ExcelJS from "exceljs";
 import { msg, text, type Lang } from "../../core/i18n";
 import { trackingWorkbookPatch } from "../../core/layout";
 import type { Finding } from "../../core/model";
-import type { DocumentSheet } from "../../core/recognize";
+import type { DocumentSheet, PlanIdentity } from "../../core/recognize";
 import { placeInDocument, planFromDocument } from "../../core/workbook";
 import { readDocxBytes } from "../../hosts/docx";
 import type { CliIO } from "../io";
 import type { Progress } from "../progress";
 import { writePatched } from "../tracking-file";
 import { assertNotInput, fileError, HostError } from "../xlsx";
-import { importJson, planIdFrom, printFindings, tablesSummary } from "./import-report";
+import { importJson, printFindings, tablesSummary } from "./import-report";
 
 /**
  * Files read as documents rather than workbooks: Word's own, and the formats a person may have
@@ -23,7 +23,8 @@ export interface DocxImportOptions {
   input: string;
   output?: string;
   json: boolean;
-  id?: string;
+  /** What the person says of the plan (--number, --date, --issuer, --title): wins over the document's head. */
+  identity: Partial<PlanIdentity>;
   asOf?: number;
   lang: Lang;
 }
@@ -32,6 +33,13 @@ export interface DocxImportOptions {
 function placeOf(doc: DocumentSheet, f: Finding, lang: Lang): string | null {
   const where = placeInDocument(doc, f.row);
   return where === null ? null : text(where, lang);
+}
+
+/** "Kế hoạch số 328/KH-UBND ngày 07/10/2024 của …": the plan as its head names it ("?" for what it does not say). */
+function identityLine(id: PlanIdentity) {
+  const unknown = "?";
+  const date = id.issuedOn ? id.issuedOn.split("-").reverse().join("/") : unknown;
+  return msg("docx.identity", { type: id.type ?? unknown, number: id.number ?? unknown, date, issuer: id.issuer ?? unknown, title: id.title ?? unknown });
 }
 
 /**
@@ -50,11 +58,13 @@ export async function importDocument(o: DocxImportOptions, io: CliIO, progress: 
   }
   const read = await readDocxBytes(bytes, o.input);
   if (!read.document) throw new HostError(read.error);
-  const result = planFromDocument(read.document, { file: o.input, plan: { id: o.id ?? planIdFrom(o.input) } });
-  if (!result.plan) throw new HostError(result.error ?? msg("docx.noAppendix", { file: o.input, tables: result.document.tableCount }));
+  const result = planFromDocument(read.document, { file: o.input, identity: o.identity });
+  if (result.tables.length === 0) throw new HostError(result.error ?? msg("docx.noAppendix", { file: o.input, tables: result.document.tableCount }));
   const doc = result.document;
 
   if (o.output) {
+    // A tracking workbook names its plan: without the identity, ask for what is missing.
+    if (!result.plan) throw new HostError(result.error ?? msg("docx.noAppendix", { file: o.input, tables: doc.tableCount }));
     const output = path.resolve(io.cwd, o.output);
     assertNotInput(output, [file]);
     progress.step(msg("ui.cli.writing", { file: o.output }));
@@ -68,11 +78,24 @@ export async function importDocument(o: DocxImportOptions, io: CliIO, progress: 
       return { place: p ? (p.kind === "table" ? { table: p.table, row: p.row } : p.kind === "head" ? { head: p.row } : { paragraph: p.index + 1 }) : null };
     };
     io.stdout(
-      importJson(result.tables, result.findings, o.lang, { headLines: doc.headLines, notes: read.notes.map((n) => ({ code: n.code, count: n.count, message: text(n.message, o.lang) })) }, place),
+      importJson(
+        result.tables,
+        result.findings,
+        o.lang,
+        {
+          identity: result.identity,
+          missing: result.missing,
+          headLines: doc.headLines,
+          notes: read.notes.map((n) => ({ code: n.code, count: n.count, message: text(n.message, o.lang) })),
+        },
+        place,
+      ),
     );
     return 0;
   }
   io.stdout(`${text(msg("docx.imported", { file: o.input, what: tablesSummary(result.tables, o.lang) }), o.lang)}\n`);
+  io.stdout(`${text(identityLine(result.identity), o.lang)}\n`);
+  if (result.missing.length > 0 && result.error) io.stdout(`${text(result.error, o.lang)}\n`);
   for (const n of read.notes) io.stdout(`${text(n.message, o.lang)}\n`);
   printFindings(io, result.findings, o.lang, (f) => placeOf(doc, f, o.lang));
   if (o.output) io.stdout(`${text(msg("ui.file.written", { file: o.output }), o.lang)}\n`);

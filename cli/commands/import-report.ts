@@ -1,8 +1,8 @@
 import { defaultRegistry } from "../../core/agency";
 import { msg, text, type Lang } from "../../core/i18n";
 import type { Finding, Indicator, Task } from "../../core/model";
-import type { RecognizedTable } from "../../core/recognize";
-import { planIdFromFileName } from "../../core/workbook";
+import { readDate, type PlanIdentity, type RecognizedTable } from "../../core/recognize";
+import { HostError } from "../xlsx";
 import type { CliIO } from "../io";
 import { counts, findingJson, findingLine, targetJson } from "../format";
 
@@ -90,5 +90,16 @@ export function printFindings(io: CliIO, findings: readonly Finding[], lang: Lan
   io.stdout(`${text(findings.length === 0 ? msg("ui.cli.noFindings") : msg("ui.cli.findingCounts", { errors: c.error, warnings: c.warning, infos: c.info }), lang)}\n`);
 }
 
-/** A plan id from the file name ("Phụ lục KH 328.xlsx" → "phu-luc-kh-328"). */
-export const planIdFrom = planIdFromFileName;
+/** What the person says of the plan (--number, --date, --issuer, --title); a date may be written 07/10/2024 or 2024-10-07. */
+export function identityOptions(values: { number?: string; date?: string; issuer?: string; title?: string }): Partial<PlanIdentity> {
+  const out: Partial<PlanIdentity> = {};
+  if (values.number) out.number = values.number;
+  if (values.date) {
+    const iso = /^\d{4}-\d{2}-\d{2}$/.test(values.date) ? values.date : readDate(values.date);
+    if (!iso) throw new HostError(msg("ui.identity.badDate", { value: values.date }));
+    out.issuedOn = iso;
+  }
+  if (values.issuer) out.issuer = values.issuer;
+  if (values.title) out.title = values.title;
+  return out;
+}

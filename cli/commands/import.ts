@@ -11,9 +11,10 @@ import { Progress } from "../progress";
 import { writePatched } from "../tracking-file";
 import { applyPatch, assertNotInput, HostError, loadSpreadsheet, requireSheet, type SheetData } from "../xlsx";
 import { DOCUMENT_EXTENSIONS, importDocument } from "./import-docx";
-import { importJson, planIdFrom, printFindings, tablesSummary } from "./import-report";
+import { identityOptions, importJson, printFindings, tablesSummary } from "./import-report";
 
-const usage = "chitieu import FILE.xlsx|FILE.csv|FILE.docx [--sheet TÊN] [--json] [--id MÃ-KẾ-HOẠCH] [--year NĂM] [-o SỔ-THEO-DÕI.xlsx]";
+const usage =
+  "chitieu import FILE.xlsx|FILE.csv|FILE.docx [--sheet TÊN] [--json] [--year NĂM] [--number SỐ-HIỆU] [--date NGÀY] [--issuer CƠ-QUAN] [--title TÊN] [-o SỔ-THEO-DÕI.xlsx]";
 
 function describe(sheet: string, tables: RecognizedTable[], lang: Lang): string {
   return text(msg("ui.cli.imported", { sheet, what: tablesSummary(tables, lang) }), lang);
@@ -32,8 +33,11 @@ export const importCommand: Command = {
       {
         sheet: { type: "string" },
         json: { type: "boolean" },
-        id: { type: "string" },
         year: { type: "string" },
+        number: { type: "string" },
+        date: { type: "string" },
+        issuer: { type: "string" },
+        title: { type: "string" },
         output: { type: "string", short: "o" },
       },
       usage,
@@ -44,7 +48,7 @@ export const importCommand: Command = {
     if (DOCUMENT_EXTENSIONS.has(path.extname(input).toLowerCase())) {
       if (values.sheet) throw new HostError(msg("docx.option.sheet", { file: input }));
       return importDocument(
-        { input, output: values.output, json: values.json === true, id: values.id, asOf: yearOption(values.year, usage), lang },
+        { input, output: values.output, json: values.json === true, identity: identityOptions(values), asOf: yearOption(values.year, usage), lang },
         io,
         progress,
       );
@@ -69,7 +73,7 @@ export const importCommand: Command = {
         ]);
       }
       const result = trackInPlace(target.sheet.name, target.sheet.grid, target.sheet.merges, {
-        plan: { id: values.id ?? planIdFrom(input) },
+        identity: identityOptions(values),
         lang,
         asOf: yearOption(values.year, usage),
         sheetCount: book.worksheets.length,

@@ -7,3 +7,4 @@ export { successorsOf } from "./successors";
 export type { SuccessorOnDate } from "./successors";
 export { normalizeAgencyName } from "./normalize";
 export { describeUnknownAgencies, defaultAgencyIndex } from "./describe";
+export { PROVINCE_NAMES } from "./provinces";

@@ -1,5 +1,6 @@
 import type { DocBlock, DocumentModel, Grid, MergedRange } from "../grid";
 import type { Finding } from "../model";
+import { readIdentity, type PlanIdentity } from "./identity";
 import { recognizeSheet } from "./recognize";
 import type { RecognizedRow, RecognizedSheet, RecognizedTable, RecognizeOptions } from "./types";
 
@@ -207,6 +208,15 @@ export function recognizeDocument(doc: DocumentModel, options: RecognizeOptions 
   const tables: RecognizedTable[] = [];
   const findings: Finding[] = [];
   const tableSegments: number[] = [];
+  // The plan's identity: what the document's head says, then what an appendix's title block adds
+  // ("(Kèm theo Kế hoạch số … ngày … của …)") for what the head leaves unsaid.
+  const identity: PlanIdentity = { ...readIdentity(sheet.headLines) };
+  // Only a title block that names the plan ("Kèm theo … số …") is taken: an appendix's own title in
+  // capitals is not an issuer.
+  for (const { result } of done) {
+    if (result.identity.number === null) continue;
+    for (const k of Object.keys(identity) as (keyof PlanIdentity)[]) if (identity[k] === null && result.identity[k] !== null) identity[k] = result.identity[k];
+  }
   for (const { seg, result } of done) {
     for (const t of result.tables) {
       tables.push(shiftTable(t, seg.start));
@@ -214,5 +224,5 @@ export function recognizeDocument(doc: DocumentModel, options: RecognizeOptions 
     }
     for (const f of result.findings) findings.push({ ...f, row: f.row + seg.start });
   }
-  return { tables, findings, document: sheet, tableSegments };
+  return { tables, identity, findings, document: sheet, tableSegments };
 }

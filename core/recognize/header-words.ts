@@ -99,8 +99,9 @@ export function matchHeaderWord(text: string): HeaderWord | null {
 
   // "Người đứng đầu chịu trách nhiệm", "Lãnh đạo phụ trách": a person, not a body.
   if (hasAny(k, ["nguoi dung dau", "lanh dao phu trach", "lanh dao chi dao", "can bo phu trach", "van ban giao"]) || k === "co quan trinh") return { kind: "other" };
-  // "Thuộc nhóm nhiệm vụ, hành động": the group a task belongs to, not the task.
-  if (hasAny(k, ["thuoc nhom", "nhom nhiem vu"])) return { kind: "other" };
+  // "Thuộc nhóm nhiệm vụ, hành động": the group a task belongs to, not the task; the agency
+  // register's "Tên đơn vị", "Đầu mối liên hệ" name bodies and people, not plan rows.
+  if (hasAny(k, ["thuoc nhom", "nhom nhiem vu", "ten don vi", "ten co quan", "lien he", "ma dong", "viet tat"])) return { kind: "other" };
   const lead = hasAny(k, FAMILIES.lead);
   const partners = hasAny(k, FAMILIES.partners);
   const roles: HeaderWord[] = [];
@@ -165,7 +166,8 @@ function yearHeader(k: string, words: string[], years: number[]): HeaderWord | n
     if (rest.filter((w) => !["uoc", "th", "uth", "thuc", "hien", "goc", "co", "so", "trang", "hien", "tinh", "nam"].includes(w)).length > 1) return null;
     return { kind: "reference", ref, year: years[years.length - 1] };
   }
-  if (rest.length > 1) return null;
+  // Every other word must be one a target header uses: "Mốc 2025" (a status column) is not a target.
+  if (rest.length > 0) return null;
   // A period ("Giai đoạn 2021-2025") targets its end year.
   return { kind: "target", year: years[years.length - 1] };
 }

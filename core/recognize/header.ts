@@ -73,7 +73,18 @@ function isHeaderContinuation(view: SheetView, row: number, left: number, right:
     if (matchHeaderWord(t)) matched++;
     else if (t.length > 40) return false;
   }
-  return matched >= 1 && matched * 2 >= nonEmpty;
+  if (matched >= 1 && matched * 2 >= nonEmpty) return true;
+  // Under a group merged across columns ("Phân công thực hiện", "Tiến độ thực hiện") the labels
+  // may be words we do not know ("Tình trạng", "% hoàn thành"): the merge above says they are labels.
+  return matched >= 1 && hasGroupAbove(view, row - 1, left, right);
+}
+
+function hasGroupAbove(view: SheetView, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) {
+    const m = view.mergeAt(row, c);
+    if (m && m.top === row && m.bottom === row && m.right > m.left) return true;
+  }
+  return false;
 }
 
 function isNumberingRow(view: SheetView, row: number, left: number, right: number): boolean {
@@ -137,8 +148,11 @@ function mappingOf(stack: Stack): ColumnMapping {
     }
     return m;
   }
-  // "2025" under "Mục tiêu", or under a group naming no role at all.
-  if (year && groups.some((g) => g?.kind === "targetGroup" || g === null)) return { col: stack.col, role: "target", year: Number(year[1]), header };
+  // "2025" under "Mục tiêu", or a bare year under a group naming no role at all ("Mốc 2025" under "Trạng thái" is no target).
+  const bare = /^(?:nam )?\d{4}$/.test(headerKey(lowest.text));
+  if (year && (groups.some((g) => g?.kind === "targetGroup") || (bare && groups.some((g) => g === null)))) {
+    return { col: stack.col, role: "target", year: Number(year[1]), header };
+  }
   return { col: stack.col, role: "ignored", year: null, header };
 }
 

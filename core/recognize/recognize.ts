@@ -11,6 +11,7 @@ import { ReadContext } from "./read-context";
 import { SheetView } from "./sheet-view";
 import { TaskReader } from "./task-rows";
 import { tableContext, type TableContext } from "./table-context";
+import { readIdentity } from "./identity";
 import type { RecognizedRow, RecognizedSheet, RecognizedTable, RecognizeOptions } from "./types";
 
 /**
@@ -27,6 +28,7 @@ export function recognizeSheet(grid: Grid, merges: readonly MergedRange[] = [], 
   for (let r = 0; r < view.rowCount; r++) if (isHeaderCandidate(view, r)) candidates.push(r);
 
   const tables: RecognizedTable[] = [];
+  const lines: string[] = [];
   let pos = 0;
   for (const r of candidates) {
     if (r < pos) continue;
@@ -46,10 +48,12 @@ export function recognizeSheet(grid: Grid, merges: readonly MergedRange[] = [], 
     }
     end = trimEnd(view, header, headerEnd + 1, end);
     const titleLines = linesAbove(view, pos, header.headerRows[0]);
+    lines.push(...titleLines);
     tables.push(readTable(view, header, headerEnd + 1, end, new FindingSink(sheet), index, titleLines));
     pos = Math.max(end, headerEnd) + 1;
   }
-  return { tables, findings: sheetFindings.items };
+  if (tables.length === 0) lines.push(...linesAbove(view, 0, view.rowCount));
+  return { tables, identity: readIdentity(lines), findings: sheetFindings.items };
 }
 
 /** All tables found, in grid order. */

@@ -44,6 +44,9 @@ export class SheetView {
   }
 
   cell(row: number, col: number): Cell {
+    // A cell covered by a merged range holds nothing of its own, whatever a host copied into it
+    // (ExcelJS repeats the range's value in every cell; a paste leaves them blank).
+    if (this.covering.size > 0 && this.covering.has(key(row, col))) return null;
     const r = this.grid[row];
     if (!Array.isArray(r)) return null;
     const v = r[col];

@@ -1,5 +1,6 @@
 import type { AgencyRegistry, Area, Finding, Indicator, Section, Task } from "../model";
 import type { ReferenceKind } from "./header-words";
+import type { PlanIdentity } from "./identity";
 
 /** What a column of a pasted appendix table holds. Extra columns are kept as "ignored". */
 export type ColumnRole =
@@ -93,6 +94,8 @@ export interface RecognizeOptions {
 /** Result of scanning a whole sheet: the tables and the findings that belong to no table. */
 export interface RecognizedSheet {
   tables: RecognizedTable[];
+  /** What the title lines say about the plan ("(Kèm theo Kế hoạch số ... ngày ... của ...)"). */
+  identity: PlanIdentity;
   /** Header-like rows that could not start a table (no name column). */
   findings: Finding[];
 }
@@ -100,6 +103,7 @@ export interface RecognizedSheet {
 export interface PlanMeta {
   id: string;
   number?: string;
+  issuer?: string;
   province?: string;
   title?: string;
   issuedOn?: string;

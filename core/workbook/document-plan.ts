@@ -1,9 +1,18 @@
 import type { DocumentModel } from "../grid";
-import { stripDiacritics } from "../text";
 import { msg, msgLang, type Message } from "../i18n";
 import type { AgencyRegistry, Finding, Plan } from "../model";
 import { codeKey } from "../layout";
-import { planFromRecognized, recognizeDocument, type DocumentSheet, type PlanMeta, type RecognizedTable } from "../recognize";
+import {
+  missingIdentity,
+  planFromRecognized,
+  planIdOf,
+  recognizeDocument,
+  withIdentity,
+  type DocumentSheet,
+  type IdentityField,
+  type PlanIdentity,
+  type RecognizedTable,
+} from "../recognize";
 
 export interface DocumentPlanResult {
   plan: Plan | null;
@@ -13,20 +22,18 @@ export interface DocumentPlanResult {
   findings: Finding[];
   /** The document as the recognizer read it: its grid, where each row comes from, its head lines. */
   document: DocumentSheet;
+  /** The plan's identity: what the document's head (and appendix titles) say, with what the person gave. */
+  identity: PlanIdentity;
+  /** Identity fields neither the document nor the person gave: ask for them (never guessed, never the file name). */
+  missing: IdentityField[];
   error: Message | null;
 }
 
 export interface DocumentPlanOptions {
   /** Name of the file, for messages and findings. */
   file: string;
-  /** What the caller knows of the plan (an id from the file name or an option, a title...). */
-  plan?: Partial<PlanMeta>;
-  /**
-   * Reads the plan's identity (number, date, issuer, title) from the document's head lines.
-   * Seam for core/recognize/identity.ts (issue #10, item 3): without it the plan has only what
-   * `plan` says; what the caller passes in `plan` wins over what the head says.
-   */
-  identity?: (headLines: string[]) => Partial<PlanMeta>;
+  /** What the person says of the plan (number, date, issuer, title): wins over the document's head. */
+  identity?: Partial<PlanIdentity>;
   registry?: AgencyRegistry;
 }
 
@@ -108,21 +115,29 @@ export function planFromDocument(doc: DocumentModel, options: DocumentPlanOption
   const recognized = recognizeDocument(doc, { sheet: options.file, registry: options.registry });
   const sheet = recognized.document;
   const findings = [...recognized.findings, ...recognized.tables.flatMap((t) => t.findings)];
-  if (recognized.tables.length === 0) {
-    return { plan: null, tables: [], findings, document: sheet, error: msg("docx.noAppendix", { file: options.file, tables: sheet.tableCount }) };
-  }
+  const identity = withIdentity(recognized.identity, options.identity ?? {});
+  const missing = missingIdentity(identity);
+  const fail = (error: Message) => ({ plan: null, tables: recognized.tables, findings, document: sheet, identity, missing, error });
+  if (recognized.tables.length === 0) return fail(msg("docx.noAppendix", { file: options.file, tables: sheet.tableCount }));
   const { tables, findings: notes } = disambiguate(recognized.tables, sheet, options.file);
-  const fromHead = options.identity ? options.identity(sheet.headLines) : {};
-  const meta: PlanMeta = { ...fromHead, ...options.plan, id: options.plan?.id ?? fromHead.id ?? "ke-hoach" };
-  const plan = planFromRecognized(tables, meta);
-  return { plan, tables, findings: [...findings, ...notes], document: sheet, error: null };
+  if (missing.length > 0) return { ...fail(identityMissing(missing, options.file)), tables, findings: [...findings, ...notes] };
+  const plan = planFromRecognized(tables, {
+    id: planIdOf(identity) ?? "ke-hoach",
+    number: identity.number ?? "",
+    issuedOn: identity.issuedOn ?? undefined,
+    issuer: identity.issuer ?? undefined,
+    province: identity.province ?? "",
+    title: identity.title ?? "",
+  });
+  return { plan, tables, findings: [...findings, ...notes], document: sheet, identity, missing, error: null };
 }
 
-/** A plan id from a file name ("Phụ lục KH 328.docx" → "phu-luc-kh-328"), when nothing better is known. */
-export function planIdFromFileName(name: string): string {
-  const base = name.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
-  return stripDiacritics(base).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "ke-hoach";
+/** "Chưa biết số hiệu, ngày ban hành của kế hoạch: phần đầu văn bản không ghi": which fields to give. */
+export function identityMissing(missing: readonly IdentityField[], file: string): Message {
+  const names = (lang: "vi" | "en") => missing.map((f) => msg(`ui.identity.field.${f}`)[lang]).join(", ");
+  return msgLang("docx.identityMissing", { fields: names("vi"), file }, { fields: names("en"), file });
 }
+
 
 /** Where a finding of the document path is, as a person finds it in Word: "Bảng 3, dòng 5:". */
 export function placeInDocument(doc: DocumentSheet, row: number): Message | null {

@@ -6,5 +6,5 @@ export type { JobOptions, StatusResult } from "./jobs";
 export { samplePatch } from "./sample";
 export { trackInPlace } from "./in-place";
 export type { InPlaceResult } from "./in-place";
-export { planFromDocument, planIdFromFileName, placeInDocument, documentReview } from "./document-plan";
+export { planFromDocument, placeInDocument, documentReview, identityMissing } from "./document-plan";
 export type { DocumentPlanResult, DocumentPlanOptions } from "./document-plan";

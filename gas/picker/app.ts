@@ -18,12 +18,19 @@ declare global {
 }
 
 type Config = RpcOutput<"rpcWordPickerConfig">;
-type Result = RpcOutput<"rpcImportWord">;
+type Answer = RpcOutput<"rpcImportWord">;
+type Result = Extract<Answer, { kind: "created" }>;
+type Ask = Extract<Answer, { kind: "needsIdentity" }>;
+type Field = Ask["missing"][number];
+
+const FIELDS: Field[] = ["number", "issuedOn", "issuer", "title"];
 
 const ui = {
   lang: "vi" as Lang,
   config: null as Config | null,
   result: null as Result | null,
+  /** The file picked, while its plan's details are asked for. */
+  asking: null as { fileId: string; ask: Ask; values: Record<Field, string> } | null,
   replace: false,
   busy: false,
 };
@@ -58,6 +65,27 @@ function resultView(r: Result): HTMLElement {
   return box;
 }
 
+/** The plan's number, date, issuer and title: filled from the document, the missing ones to type. */
+function identityForm(a: NonNullable<typeof ui.asking>): HTMLElement {
+  const box = el("section", { id: "identity" }, el("h2", {}, t("gas.word.identity")));
+  for (const f of FIELDS) {
+    const attrs: Record<string, string> = { id: `identity-${f}`, type: f === "issuedOn" ? "date" : "text", value: a.values[f] };
+    if (a.ask.missing.includes(f)) attrs.required = "required";
+    const input = el("input", attrs);
+    input.value = a.values[f];
+    input.addEventListener("input", () => {
+      a.values[f] = input.value;
+    });
+    const label = t(`ui.identity.field.${f}`);
+    box.append(el("label", { class: a.ask.missing.includes(f) ? "missing" : "" }, label.charAt(0).toUpperCase() + label.slice(1), input));
+  }
+  const go = el("button", { id: "btn-identity", type: "button", class: "primary" }, t("gas.word.create"));
+  go.disabled = ui.busy;
+  go.addEventListener("click", () => void importFile(a.fileId, a.ask.file));
+  box.append(el("div", { class: "buttons" }, go));
+  return box;
+}
+
 function render(): void {
   const app = document.getElementById("app") as HTMLElement;
   clear(app);
@@ -80,6 +108,7 @@ function render(): void {
   pick.addEventListener("click", () => void choose());
   close.addEventListener("click", () => closeDialog());
   app.append(el("div", { class: "buttons" }, pick, close));
+  if (ui.asking) app.append(identityForm(ui.asking));
   if (ui.result) app.append(resultView(ui.result));
   app.setAttribute("aria-busy", ui.busy ? "true" : "false");
 }
@@ -99,11 +128,45 @@ async function choose(): Promise<void> {
       say("");
       return;
     }
-    say(t("gas.word.reading", { file: doc.name }));
-    ui.result = await call("rpcImportWord", { fileId: doc.id, replace: ui.replace });
-    ui.config = { ...c, hasWorkbook: true, planNumber: ui.result.number };
-    ui.replace = false;
-    say(ui.result.message[ui.lang]);
+    ui.asking = null;
+    ui.result = null;
+    await read(doc.id, doc.name);
+  } catch (e) {
+    fail(e);
+  } finally {
+    ui.busy = false;
+    render();
+  }
+}
+
+/** Reads the picked file on the server; it creates the sheets, or says which plan details to give. */
+async function read(fileId: string, name: string): Promise<void> {
+  const c = ui.config;
+  if (!c) return;
+  say(t("gas.word.reading", { file: name }));
+  const identity: Partial<Record<Field, string>> = {};
+  if (ui.asking) for (const f of FIELDS) if (ui.asking.values[f].trim() !== "") identity[f] = ui.asking.values[f].trim();
+  const answer = await call("rpcImportWord", { fileId, replace: ui.replace, ...(ui.asking ? { identity } : {}) });
+  if (answer.kind === "needsIdentity") {
+    const values = Object.fromEntries(FIELDS.map((f) => [f, ui.asking?.values[f] || answer.identity[f] || ""])) as Record<Field, string>;
+    ui.asking = { fileId, ask: answer, values };
+    say(answer.message[ui.lang], "error");
+    return;
+  }
+  ui.asking = null;
+  ui.result = answer;
+  ui.config = { ...c, hasWorkbook: true, planNumber: answer.number };
+  ui.replace = false;
+  say(answer.message[ui.lang]);
+}
+
+/** The details typed in: the same file read again with them. */
+async function importFile(fileId: string, name: string): Promise<void> {
+  if (ui.busy) return;
+  ui.busy = true;
+  render();
+  try {
+    await read(fileId, name);
   } catch (e) {
     fail(e);
   } finally {

@@ -97,6 +97,16 @@ export const SummaryResultSchema = z.object({ sheet: z.string(), year: Int, mess
 export const CreateInputSchema = z.strictObject({ templateId: Name, replace: z.boolean() });
 export const CreateResultSchema = z.object({ number: z.string(), indicators: Int, tasks: Int, message: MessageSchema });
 
+/** What the person says of the plan when the table's title lines do not (core/recognize PlanIdentity). */
+export const PlanIdentityInputSchema = z.object({
+  number: z.optional(z.string().check(z.maxLength(60))),
+  issuedOn: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  issuer: z.optional(z.string().check(z.maxLength(200))),
+  title: z.optional(z.string().check(z.maxLength(600))),
+});
+
+export const RecognizeRequestSchema = z.strictObject({ identity: z.optional(PlanIdentityInputSchema) });
+
 export const RecognizeResultSchema = z.object({
   sheet: z.string(),
   indicators: Int,
@@ -159,18 +169,36 @@ export const WordPickerConfigSchema = z.object({
 });
 /** A Drive file id, as the Picker hands it. */
 export const DriveFileIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{10,200}$/));
-export const ImportWordInputSchema = z.strictObject({ fileId: DriveFileIdSchema, replace: z.boolean() });
+export const ImportWordInputSchema = z.strictObject({ fileId: DriveFileIdSchema, replace: z.boolean(), identity: z.optional(PlanIdentityInputSchema) });
+/** core/recognize IdentityField. */
+export const IdentityFieldSchema = z.enum(["number", "issuedOn", "issuer", "title"]);
 const ReviewSchema = z.object({ where: z.nullable(MessageSchema), message: MessageSchema, suggestion: z.nullable(MessageSchema) });
-export const ImportWordResultSchema = z.object({
-  number: z.string(),
-  indicators: Int,
-  tasks: Int,
-  notes: z.array(MessageSchema),
-  /** The first warnings of the recognition, with their place in the document. */
-  review: z.array(ReviewSchema),
-  reviewCount: Int,
-  message: MessageSchema,
-});
+export const ImportWordResultSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("created"),
+    number: z.string(),
+    indicators: Int,
+    tasks: Int,
+    notes: z.array(MessageSchema),
+    /** The first warnings of the recognition, with their place in the document. */
+    review: z.array(ReviewSchema),
+    reviewCount: Int,
+    message: MessageSchema,
+  }),
+  /** The document's head leaves some of number, date, issuer, title unsaid: nothing was created, the dialog asks. */
+  z.object({
+    kind: z.literal("needsIdentity"),
+    file: z.string(),
+    identity: z.object({
+      number: z.nullable(z.string()),
+      issuedOn: z.nullable(z.string()),
+      issuer: z.nullable(z.string()),
+      title: z.nullable(z.string()),
+    }),
+    missing: z.array(IdentityFieldSchema),
+    message: MessageSchema,
+  }),
+]);
 
 export const contract = {
   rpcGetState: { input: Empty, output: StateSchema },
@@ -178,7 +206,7 @@ export const contract = {
   rpcComputeStatuses: { input: Empty, output: StatusResultSchema },
   rpcGenerateSummary: { input: SummaryInputSchema, output: SummaryResultSchema },
   rpcCreateFromTemplate: { input: CreateInputSchema, output: CreateResultSchema },
-  rpcRecognize: { input: Empty, output: RecognizeResultSchema },
+  rpcRecognize: { input: RecognizeRequestSchema, output: RecognizeResultSchema },
   rpcSaveSettings: { input: z.strictObject(SettingsSchema.shape), output: SettingsSchema },
   rpcSelectCell: { input: SelectInputSchema, output: z.object({ a1: z.string() }) },
   rpcShareProtect: { input: Empty, output: ShareProtectResultSchema },

@@ -120,9 +120,9 @@ export function create(input: RpcInput<"rpcCreateFromTemplate">, env: Env): RpcO
   });
 }
 
-export function recognize(_: RpcInput<"rpcRecognize">, env: Env): RpcOutput<"rpcRecognize"> {
+export function recognize(input: RpcInput<"rpcRecognize">, env: Env): RpcOutput<"rpcRecognize"> {
   return withDocumentLock(env, () => {
-    const out = recognizeInPlace(env, env.ss.getActiveSheet());
+    const out = recognizeInPlace(env, env.ss.getActiveSheet(), input.identity ?? {});
     return { ...out, message: msg("gas.recognized", { ...out }) };
   });
 }
@@ -178,9 +178,14 @@ export function wordPickerConfig(_: RpcInput<"rpcWordPickerConfig">, env: Env): 
 
 export function importWord(input: RpcInput<"rpcImportWord">, env: Env): RpcOutput<"rpcImportWord"> {
   return withDocumentLock(env, () => {
-    const r = importWordFile(env, input.fileId, input.replace);
+    const r = importWordFile(env, input.fileId, input.replace, input.identity ?? {});
+    if (r.kind === "needsIdentity") {
+      const { number, issuedOn, issuer, title } = r.identity;
+      return { kind: "needsIdentity", file: r.file, identity: { number, issuedOn, issuer, title }, missing: r.missing, message: r.message };
+    }
     const n = { file: r.file, indicators: r.plan.indicators.length, tasks: r.plan.tasks.length };
     return {
+      kind: "created",
       number: r.plan.number,
       indicators: n.indicators,
       tasks: n.tasks,

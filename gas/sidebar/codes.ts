@@ -65,6 +65,12 @@ export const SIDEBAR_CODES = [
   "gas.word.review",
   "gas.word.close",
   "gas.word.pickerFailed",
+  "gas.word.identity",
+  "gas.word.create",
+  "ui.identity.field.number",
+  "ui.identity.field.issuedOn",
+  "ui.identity.field.issuer",
+  "ui.identity.field.title",
 ] as const satisfies readonly MessageCode[];
 
 export type SidebarCode = (typeof SIDEBAR_CODES)[number];

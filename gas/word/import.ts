@@ -1,7 +1,8 @@
 import { DOCX_LIMITS, formatBytes } from "../../core/docx";
 import { msg } from "../../core/i18n";
 import type { Plan } from "../../core/model";
-import { documentReview, planFromDocument, planIdFromFileName } from "../../core/workbook";
+import type { IdentityField, PlanIdentity } from "../../core/recognize";
+import { documentReview, planFromDocument } from "../../core/workbook";
 import { createFromPlan } from "../actions/create";
 import type { Env } from "../env";
 import { UserError } from "../errors";
@@ -10,13 +11,23 @@ import { readDocxInAppsScript, unsigned } from "./unzip";
 
 type Shown = { code: string; vi: string; en: string };
 
-export interface WordImport {
-  plan: Plan;
-  file: string;
-  notes: Shown[];
-  /** Recognition warnings and errors with where they are in the document (all of them). */
-  review: { where: Shown | null; message: Shown; suggestion: Shown | null }[];
-}
+export type WordImport =
+  | {
+      kind: "created";
+      plan: Plan;
+      file: string;
+      notes: Shown[];
+      /** Recognition warnings and errors with where they are in the document (all of them). */
+      review: { where: Shown | null; message: Shown; suggestion: Shown | null }[];
+    }
+  | {
+      /** The document's head does not say all of number, date, issuer and title: nothing was created; ask. */
+      kind: "needsIdentity";
+      file: string;
+      identity: PlanIdentity;
+      missing: IdentityField[];
+      message: Shown;
+    };
 
 const detail = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -26,7 +37,7 @@ const detail = (e: unknown): string => (e instanceof Error ? e.message : String(
  * and the tracking sheets created by the same job as a template. An existing tracking workbook
  * is only replaced when the person said so.
  */
-export function importWordFile(env: Env, fileId: string, replace: boolean): WordImport {
+export function importWordFile(env: Env, fileId: string, replace: boolean, given: Partial<PlanIdentity> = {}): WordImport {
   requireScopes(env, [DRIVE_FILE]);
   let file;
   let name: string;
@@ -50,8 +61,11 @@ export function importWordFile(env: Env, fileId: string, replace: boolean): Word
   }
   const read = readDocxInAppsScript(bytes, name, env.svc.utilities);
   if (!read.document) throw new UserError(read.error);
-  const result = planFromDocument(read.document, { file: name, plan: { id: planIdFromFileName(name) } });
+  const result = planFromDocument(read.document, { file: name, identity: given });
+  if (result.tables.length > 0 && result.missing.length > 0) {
+    return { kind: "needsIdentity", file: name, identity: result.identity, missing: result.missing, message: result.error ?? msg("docx.noAppendix", { file: name, tables: 0 }) };
+  }
   if (!result.plan) throw new UserError(result.error ?? msg("docx.noAppendix", { file: name, tables: result.document.tableCount }));
   const plan = createFromPlan(env, result.plan, replace);
-  return { plan, file: name, notes: read.notes.map((n) => n.message), review: documentReview(result) };
+  return { kind: "created", plan, file: name, notes: read.notes.map((n) => n.message), review: documentReview(result) };
 }

@@ -203,17 +203,29 @@ function wire(pane: Pane): void {
   );
   const wordFile = $("word-file") as HTMLInputElement;
   $("import-word").addEventListener("click", () => wordFile.click());
+  /** A plan from a document read once: the details the person typed are added, nothing read again. */
+  const fromWord = async (word: Word, read: Awaited<ReturnType<Word["readWordFile"]>>, identity: Parameters<Word["wordPlan"]>[1]): Promise<void> => {
+    const report = word.wordPlan(read, identity);
+    word.renderWordReport($("word-results"), report, s.lang, (given) => void busyHere(() => fromWord(word, read, given)));
+    if (!report.plan) {
+      say(report.error ? report.error[s.lang] : "", true);
+      return;
+    }
+    const number = await createPlan({ plan: report.plan, error: null });
+    if (number !== null) say(t(s.lang, "excel.done.importedWord", { file: read.file, indicators: report.plan.indicators.length, tasks: report.plan.tasks.length }));
+  };
   wordFile.addEventListener("change", () => {
     const file = wordFile.files?.[0];
     wordFile.value = "";
     if (!file) return;
     void busyHere(async () => {
       const word = await loadWord();
-      const report = await word.readWordPlan(file);
-      word.renderWordReport($("word-results"), report, s.lang);
-      if (!report.plan) return fail(pane, report.error);
-      const number = await createPlan({ plan: report.plan, error: report.error });
-      if (number !== null) say(t(s.lang, "excel.done.importedWord", { file: file.name, indicators: report.plan.indicators.length, tasks: report.plan.tasks.length }));
+      const read = await word.readWordFile(file);
+      if (!read.document) {
+        $("word-results").replaceChildren();
+        return fail(pane, read.error);
+      }
+      await fromWord(word, read, {});
     });
   });
   $("recognize").addEventListener("click", () =>

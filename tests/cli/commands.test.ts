@@ -113,7 +113,13 @@ describe("chitieu import", () => {
   it("with -o adds the tracking columns beside the user's table, and the result can be checked", async () => {
     await pastedXlsx(at("dt-paste2.xlsx"), dongThapSheet());
     const before = fs.readFileSync(at("dt-paste2.xlsx"));
-    const r = await run(["import", at("dt-paste2.xlsx"), "-o", at("dt-tracked.xlsx"), "--year", "2026"]);
+    // The title lines give the number, date and issuer; the title must be given.
+    const asked = await run(["import", at("dt-paste2.xlsx"), "-o", at("dt-tracked.xlsx"), "--year", "2026"]);
+    expect(asked.code).toBe(2);
+    expect(asked.err).toContain("tên (trích yếu)");
+    expect(asked.err).toContain("--title");
+    expect(fs.existsSync(at("dt-tracked.xlsx"))).toBe(false);
+    const r = await run(["import", at("dt-paste2.xlsx"), "-o", at("dt-tracked.xlsx"), "--year", "2026", "--title", "Kế hoạch triển khai Nghị quyết 68/NQ-CP"]);
     expect(r.code).toBe(0);
     expect(fs.readFileSync(at("dt-paste2.xlsx")).equals(before)).toBe(true); // input untouched
     const wb = new ExcelJS.Workbook();

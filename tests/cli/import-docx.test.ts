@@ -26,7 +26,9 @@ describe("chitieu import PLAN.docx", () => {
     const r = await run(["import", fixture, "--json"]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out) as Record<string, unknown[]>;
-    expect(Object.keys(json).sort()).toEqual(["areas", "findings", "headLines", "indicators", "notes", "tasks"]);
+    expect(Object.keys(json).sort()).toEqual(["areas", "findings", "headLines", "identity", "indicators", "missing", "notes", "tasks"]);
+    expect(json.identity).toMatchObject({ type: "Kế hoạch", number: "328/KH-UBND", issuedOn: "2024-10-07", issuer: "Ủy ban nhân dân tỉnh Đồng Tháp", province: "Đồng Tháp" });
+    expect(json.missing).toEqual([]);
     expect(json.headLines).toContain("Số: 328/KH-UBND");
     expect(json.headLines).toContain("Đồng Tháp, ngày 07 tháng 10 năm 2024");
     expect((json.tasks as { text: string }[]).map((t) => t.text)[0]).toMatch(/^Tuyên truyền, quán triệt/);
@@ -37,7 +39,7 @@ describe("chitieu import PLAN.docx", () => {
 
   it("-o writes a complete tracking workbook of the plan, which the other commands open", async () => {
     const out = at("theo-doi.xlsx");
-    const r = await run(["import", fixture, "-o", out, "--id", "dt-328", "--year", "2025"]);
+    const r = await run(["import", fixture, "-o", out, "--year", "2025"]);
     expect(r.code).toBe(0);
     expect(r.out).toContain("Đã ghi tệp");
     const wb = new ExcelJS.Workbook();
@@ -78,6 +80,26 @@ describe("chitieu import PLAN.docx", () => {
     expect([s.code, s.err]).toEqual([2, expect.stringContaining("--sheet")]);
     const m = await run(["import", at("khong-co.docx")]);
     expect([m.code, m.err]).toEqual([2, expect.stringContaining("Không tìm thấy tệp")]);
+  });
+
+  it("names the plan from the document's head; asks for what it does not say before -o, never taking the file name", async () => {
+    const r = await run(["import", fixture]);
+    expect(r.out).toContain("Văn bản: Kế hoạch số 328/KH-UBND, ngày 07/10/2024, của Ủy ban nhân dân tỉnh Đồng Tháp — «Kế hoạch triển khai thực hiện");
+    // The fixture without its head table nor its "(Kèm theo …)" lines: nothing says which plan it is.
+    const zip = await JSZip.loadAsync(fs.readFileSync(fixture));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    zip.file("word/document.xml", xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/, "").replace(/<w:p>(?:(?!<\/w:p>)[\s\S])*Kèm theo[\s\S]*?<\/w:p>/g, ""));
+    fs.writeFileSync(at("Ke hoach 328.docx"), await zip.generateAsync({ type: "nodebuffer" }));
+    const report = await run(["import", at("Ke hoach 328.docx")]);
+    expect(report.code).toBe(0);
+    expect(report.out).toContain("Chưa biết số hiệu (vd. 328/KH-UBND), ngày ban hành, cơ quan ban hành");
+    const refused = await run(["import", at("Ke hoach 328.docx"), "-o", at("x.xlsx")]);
+    expect([refused.code, refused.err]).toEqual([2, expect.stringContaining("--number, --date, --issuer, --title")]);
+    expect(fs.existsSync(at("x.xlsx"))).toBe(false);
+    const given = await run(["import", at("Ke hoach 328.docx"), "-o", at("x.xlsx"), "--number", "328/KH-UBND", "--date", "07/10/2024", "--issuer", "UBND tỉnh Đồng Tháp", ""]);
+    expect(given.code).toBe(0);
+    const status = await run(["status", at("x.xlsx"), "--json"]);
+    expect(JSON.parse(status.out).planId).toBe("dong-thap-328-2024");
   });
 
   it("a document without an appendix table says so", async () => {

@@ -7,6 +7,7 @@ import { describeWithChromium, HOSTILE, launchChromium } from "../support/chromi
 import { buildBundle, intoRealm, loadCode, readDist } from "./bundle";
 import { FakeGas } from "./fake";
 import { RUN_SHIM } from "./run-shim";
+import { doc, p as paragraph, pack, table } from "../core/docx/wordml";
 
 jest.setTimeout(60_000);
 
@@ -129,6 +130,28 @@ describeWithChromium("the Word import dialog in headless Chromium, served by the
     await page.waitForSelector("#done");
     await page.click("#btn-close");
     expect(await page.evaluate(() => (window as unknown as { __closed?: boolean }).__closed)).toBe(true);
+  });
+
+  test("asks for the plan's details the document does not give, then creates the sheets", async () => {
+    const cells = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "1.", "Tuyên truyền", "Sở Nội vụ", "Sở Y tế", "Năm 2026"];
+    const rects = cells.map((text, i) => ({ top: Math.floor(i / 5), left: i % 5, bottom: Math.floor(i / 5), right: i % 5, text }));
+    fake.DriveApp.add("2PhuLucKhongCoDauVanBan", { name: "PL.docx", mimeType: DOCX_MIME, bytes: await pack({ document: doc(`${paragraph("PHỤ LỤC")}${table(2, 5, rects)}`) }) });
+    await openDialog();
+    await page.check("#replace");
+    await page.click("#btn-pick");
+    await page.waitForFunction(() => (window as unknown as { __picker: unknown }).__picker !== null);
+    await pick({ id: "2PhuLucKhongCoDauVanBan", name: "PL.docx" });
+    await page.waitForSelector("#identity");
+    expect(await page.textContent("#message")).toContain("phần đầu văn bản «PL.docx» không ghi");
+    expect(await page.locator("#identity label.missing").count()).toBe(4);
+    await page.fill("#identity-number", "12/KH-UBND");
+    await page.fill("#identity-issuedOn", "2026-01-05");
+    await page.fill("#identity-issuer", "Ủy ban nhân dân tỉnh Đồng Tháp");
+    await page.fill("#identity-title", "Kế hoạch tuyên truyền");
+    await page.click("#btn-identity");
+    await page.waitForSelector("#done");
+    expect(await page.textContent("#done")).toContain("1 nhiệm vụ");
+    expect(await page.locator("#identity").count()).toBe(0);
   });
 
   test("says so when Google's Picker cannot be loaded", async () => {

@@ -6,7 +6,7 @@ import * as main from "../../gas/main";
 import { DRIVE_FILE } from "../../gas/share";
 import { PICKER_KEYS, readDocxInAppsScript } from "../../gas/word";
 import { readDocxBytes } from "../../hosts/docx";
-import { doc, p, pack } from "../core/docx/wordml";
+import { doc, p, pack, table } from "../core/docx/wordml";
 import type { FakeGas } from "./fake";
 import { installFake, uninstallFake } from "./helpers";
 
@@ -75,7 +75,7 @@ describe("importing a picked .docx", () => {
     const fake = configured();
     fake.DriveApp.add(FILE_ID, { name: "KH 328.docx", mimeType: DOCX_MIME, bytes: fixture });
     const r = ok(main.rpcImportWord({ fileId: FILE_ID, replace: false }));
-    expect(r).toMatchObject({ indicators: 8, tasks: 5, message: { vi: "Đã tạo bảng theo dõi từ «KH 328.docx»: 8 chỉ tiêu, 5 nhiệm vụ." } });
+    expect(r).toMatchObject({ kind: "created", number: "328/KH-UBND", indicators: 8, tasks: 5, message: { vi: "Đã tạo bảng theo dõi từ «KH 328.docx»: 8 chỉ tiêu, 5 nhiệm vụ." } });
     for (const s of [SHEETS.indicators, SHEETS.tasks, SHEETS.meta]) expect(fake.spreadsheet.getSheetByName(s)).not.toBeNull();
     // Utilities.unzip never saw anything but relationships and the document's XML parts.
     expect(fake.Utilities.unzipped.flat().every((n) => /^(_rels\/\.rels|word\/_rels\/document\.xml\.rels|word\/(document|styles|numbering)\.xml)$/.test(n))).toBe(true);
@@ -90,7 +90,7 @@ describe("importing a picked .docx", () => {
     fake.DriveApp.add(FILE_ID, { name: "KH 328.docx", mimeType: DOCX_MIME, bytes: fixture });
     ok(main.rpcImportWord({ fileId: FILE_ID, replace: false }));
     expect(failure(main.rpcImportWord({ fileId: FILE_ID, replace: false })).code).toBe("gas.alreadyTracking");
-    expect(ok(main.rpcImportWord({ fileId: FILE_ID, replace: true })).tasks).toBe(5);
+    expect(ok(main.rpcImportWord({ fileId: FILE_ID, replace: true }))).toMatchObject({ kind: "created", tasks: 5 });
   });
 
   test("a .doc, a PDF, a Google Doc, a file not picked, a bad id: messages, nothing created", async () => {
@@ -136,6 +136,22 @@ describe("importing a picked .docx", () => {
     expect(failure(main.rpcImportWord({ fileId: FILE_ID, replace: false })).code).toBe("docx.bomb");
     fake.DriveApp.add("id-cut-0000000", { name: "cut.docx", mimeType: DOCX_MIME, bytes: fixture.subarray(0, fixture.length - 100) });
     expect(failure(main.rpcImportWord({ fileId: "id-cut-0000000", replace: false })).code).toBe("docx.corrupt");
+  });
+
+  test("asks for the plan's details the document's head does not give, and creates once they are given", async () => {
+    const fake = configured();
+    // An appendix alone: no head, no "(Kèm theo Kế hoạch số …)" line; nothing says which plan it is.
+    const cells = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "1.", "Tuyên truyền", "Sở Nội vụ", "Sở Y tế", "Năm 2026"];
+    const rects = cells.map((text, i) => ({ top: Math.floor(i / 5), left: i % 5, bottom: Math.floor(i / 5), right: i % 5, text }));
+    const appendix = await pack({ document: doc(`${p("PHỤ LỤC")}${table(2, 5, rects)}`) });
+    fake.DriveApp.add(FILE_ID, { name: "PL.docx", mimeType: DOCX_MIME, bytes: appendix });
+    const ask = ok(main.rpcImportWord({ fileId: FILE_ID, replace: false }));
+    expect(ask).toMatchObject({ kind: "needsIdentity", file: "PL.docx", missing: ["number", "issuedOn", "issuer", "title"] });
+    if (ask.kind !== "needsIdentity") throw new Error("expected a question");
+    expect(ask.message.vi).toContain("phần đầu văn bản «PL.docx» không ghi");
+    expect(fake.spreadsheet.getSheetByName(SHEETS.meta)).toBeNull();
+    const done = ok(main.rpcImportWord({ fileId: FILE_ID, replace: false, identity: { number: "12/KH-UBND", issuedOn: "2026-01-05", issuer: "Ủy ban nhân dân tỉnh Đồng Tháp", title: "Kế hoạch tuyên truyền" } }));
+    expect(done).toMatchObject({ kind: "created", number: "12/KH-UBND", tasks: 1 });
   });
 
   test("reads the same document as the Node host", async () => {

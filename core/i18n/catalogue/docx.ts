@@ -70,6 +70,14 @@ export const docxMessages = {
     vi: "Không tìm thấy bảng phụ lục chỉ tiêu hay nhiệm vụ nào trong tài liệu «{file}» ({tables} bảng). Bảng phụ lục cần một dòng tiêu đề có các cột như «TT», «Chỉ tiêu» hoặc «Nhiệm vụ», «Chủ trì». Nếu phụ lục nằm trong một tệp riêng, hãy chọn tệp đó.",
     en: 'No indicator or task appendix table found in document "{file}" ({tables} tables). An appendix table needs a header row with columns such as "TT", "Chỉ tiêu" or "Nhiệm vụ", "Chủ trì". If the appendices are in a separate file, pick that file.',
   },
+  "docx.identity": {
+    vi: "Văn bản: {type} số {number}, ngày {date}, của {issuer} — «{title}».",
+    en: 'Document: {type} no. {number} of {date}, by {issuer} — "{title}".',
+  },
+  "docx.identityMissing": {
+    vi: "Chưa biết {fields} của kế hoạch: phần đầu văn bản «{file}» không ghi. Hãy nhập vào (dòng lệnh: --number, --date, --issuer, --title; Excel và Google Trang tính: các ô hiện ra sau khi đọc tệp).",
+    en: 'The plan\'s {fields} is not known: the head of document "{file}" does not say. Please give it (command line: --number, --date, --issuer, --title; Excel and Google Sheets: the fields shown after the file is read).',
+  },
   "docx.tablePrefixed": {
     vi: "Bảng {index} của tài liệu («{title}») dùng lại mã của một bảng {kind} trước nó; để các dòng không lẫn nhau, mã nhóm và mã dòng của bảng này được thêm tiền tố «{prefix}» trong sổ theo dõi (nội dung giữ nguyên).",
     en: 'Table {index} of the document ("{title}") reuses codes of an earlier {kind} table; so that rows do not mix, its group and row codes get the prefix "{prefix}" in the tracking workbook (the text is unchanged).',

@@ -16,6 +16,8 @@ export const excelMessages = {
     vi: "Đã tạo bảng theo dõi từ «{file}»: {indicators} chỉ tiêu, {tasks} nhiệm vụ.",
     en: 'Created the tracking sheets from "{file}": {indicators} indicators, {tasks} tasks.',
   },
+  "excel.word.identity": { vi: "Thông tin kế hoạch", en: "Plan details" },
+  "excel.word.create": { vi: "Tạo bảng theo dõi", en: "Create the tracking sheets" },
   "excel.word.notes": { vi: "Khi đọc tài liệu", en: "While reading the document" },
   "excel.word.review": { vi: "Cần xem lại trong tài liệu ({count})", en: "To review in the document ({count})" },
   "excel.word.more": { vi: "… và {count} điểm khác.", en: "… and {count} more." },

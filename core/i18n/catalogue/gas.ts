@@ -183,6 +183,8 @@ export const gasMessages = {
     vi: "Thay thế bảng theo dõi hiện có; số liệu đã nhập trong đó sẽ mất",
     en: "Replace the current tracking sheets; the data typed in them will be lost",
   },
+  "gas.word.identity": { vi: "Thông tin kế hoạch", en: "Plan details" },
+  "gas.word.create": { vi: "Tạo bảng theo dõi", en: "Create the tracking sheets" },
   "gas.word.imported": {
     vi: "Đã tạo bảng theo dõi từ «{file}»: {indicators} chỉ tiêu, {tasks} nhiệm vụ.",
     en: 'Created the tracking sheets from "{file}": {indicators} indicators, {tasks} tasks.',

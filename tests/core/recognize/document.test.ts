@@ -186,3 +186,29 @@ describe("recognizeDocument, one appendix at a time", () => {
     expect(documentSheet(doc).segments).toEqual([{ start: 0, end: 4 }]);
   });
 });
+
+describe("the plan's identity in a document", () => {
+  it("comes from the head, and what the head leaves unsaid from an appendix line naming the plan", () => {
+    const titleOnly: DocumentModel = {
+      blocks: [
+        para("KẾ HOẠCH", "center"),
+        para("Chuyển đổi số năm 2025", "center"),
+        para("", "left", true),
+        para("PHỤ LỤC", "center"),
+        para("CÁC NHIỆM VỤ TRỌNG TÂM", "center"),
+        para("(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/01/2025 của UBND tỉnh Đồng Tháp)", "center"),
+        tbl([
+          ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+          ["1.", "Tuyên truyền", "Sở Y tế", "Sở Tài chính", "Hằng năm"],
+        ]),
+      ],
+    };
+    const r = recognizeDocument(titleOnly);
+    expect(r.identity).toMatchObject({ type: "Kế hoạch", number: "12/KH-UBND", issuedOn: "2025-01-05", province: "Đồng Tháp" });
+    expect(r.identity.title).toMatch(/^Kế hoạch chuyển đổi số năm 2025/);
+    // An appendix title in capitals with no plan named is not taken for the issuer.
+    const bare = recognizeDocument({ blocks: titleOnly.blocks.filter((b) => b.kind !== "paragraph" || !b.text.startsWith("(Kèm theo")) });
+    expect(bare.identity.issuer).toBeNull();
+    expect(bare.identity.number).toBeNull();
+  });
+});

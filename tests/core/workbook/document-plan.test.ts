@@ -1,11 +1,13 @@
 import type { DocBlock } from "../../../core/grid";
 import { trackingWorkbookPatch } from "../../../core/layout";
-import { planFromDocument, planIdFromFileName } from "../../../core/workbook";
+import { planFromDocument } from "../../../core/workbook";
 
 const para = (text: string): DocBlock => ({ kind: "paragraph", text, align: "center", pageBreakBefore: false });
 const tbl = (grid: string[][]): DocBlock => ({ kind: "table", grid, merges: [], borderless: false, pageBreakBefore: false });
 const header = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"];
 const tasks = (title: string, rows: string[][]): DocBlock[] => [para(title), tbl([header, ...rows])];
+/** What a person types when the document's head does not say (these test documents have none). */
+const GIVEN = { number: "1/KH-UBND", issuedOn: "2025-01-02", issuer: "Ủy ban nhân dân tỉnh Đồng Tháp", title: "Kế hoạch thử" };
 
 describe("planFromDocument", () => {
   it("makes one plan of several task tables, prefixing the codes of a later table that reuses them", () => {
@@ -21,7 +23,7 @@ describe("planFromDocument", () => {
         ]),
       ],
     };
-    const r = planFromDocument(doc, { file: "kh.docx", plan: { id: "kh-1" } });
+    const r = planFromDocument(doc, { file: "kh.docx", identity: GIVEN });
     expect(r.error).toBeNull();
     const plan = r.plan!;
     expect(plan.sections.map((s) => s.code)).toEqual(["I", "B2.I"]);
@@ -45,7 +47,7 @@ describe("planFromDocument", () => {
         ...tasks("PHỤ LỤC III", [["II", "B", "", "", ""], ["1.", "y", "Sở Nội vụ", "", "Năm 2025"]]),
       ],
     };
-    const r = planFromDocument(doc, { file: "kh.docx" });
+    const r = planFromDocument(doc, { file: "kh.docx", identity: GIVEN });
     expect(r.plan?.sections.map((s) => s.code)).toEqual(["I", "II"]);
     expect(r.findings.some((f) => f.code === "docx.tablePrefixed")).toBe(false);
   });
@@ -57,28 +59,31 @@ describe("planFromDocument", () => {
     expect(r.error?.vi).toContain("2 bảng");
   });
 
-  it("takes the identity read from the head lines, what the caller says winning", () => {
-    const doc = { blocks: [para("Số: 328/KH-UBND"), ...tasks("PHỤ LỤC", [["1.", "x", "Sở Nội vụ", "", "Năm 2025"]])] };
-    const seen: string[][] = [];
-    const r = planFromDocument(doc, {
-      file: "kh.docx",
-      plan: { id: "tu-tep" },
-      identity: (lines) => {
-        seen.push(lines);
-        return { id: "tu-dau-van-ban", number: "328/KH-UBND", title: "Kế hoạch" };
-      },
-    });
-    expect(seen[0]).toContain("Số: 328/KH-UBND");
-    expect(r.plan?.id).toBe("tu-tep");
-    expect(r.plan?.number).toBe("328/KH-UBND");
-  });
-});
-
-describe("planIdFromFileName", () => {
-  it("slugs a file name, folders and extension dropped", () => {
-    expect(planIdFromFileName("Phụ lục KH 328.docx")).toBe("phu-luc-kh-328");
-    expect(planIdFromFileName("C:\\Tài liệu\\Kế hoạch 144-KH-UBND.docx")).toBe("ke-hoach-144-kh-ubnd");
-    expect(planIdFromFileName("/tmp/a/Đồng Tháp.xlsx")).toBe("dong-thap");
-    expect(planIdFromFileName("...")).toBe("ke-hoach");
+  it("reads the plan's identity from the document's head; what the person gives wins; what is missing is asked for", () => {
+    const head: DocBlock = {
+      kind: "table",
+      grid: [
+        ["ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
+        ["Số: 328/KH-UBND", "Đồng Tháp, ngày 07 tháng 10 năm 2024"],
+      ],
+      merges: [],
+      borderless: true,
+      pageBreakBefore: false,
+    };
+    const body = [head, para("KẾ HOẠCH"), para("Triển khai chính sách xã hội"), ...tasks("PHỤ LỤC", [["1.", "x", "Sở Nội vụ", "", "Năm 2025"]])];
+    const r = planFromDocument({ blocks: body }, { file: "kh.docx" });
+    expect(r.missing).toEqual([]);
+    expect(r.identity).toMatchObject({ number: "328/KH-UBND", issuedOn: "2024-10-07", province: "Đồng Tháp" });
+    expect(r.plan).toMatchObject({ id: "dong-thap-328-2024", number: "328/KH-UBND", issuedOn: "2024-10-07" });
+    expect(r.plan?.title).toMatch(/^Kế hoạch triển khai chính sách xã hội/);
+    const given = planFromDocument({ blocks: body }, { file: "kh.docx", identity: { number: "329/KH-UBND" } });
+    expect(given.plan?.number).toBe("329/KH-UBND");
+    // No head: nothing is guessed (not from the file name); the person is asked.
+    const bare = planFromDocument({ blocks: tasks("PHỤ LỤC", [["1.", "x", "Sở Nội vụ", "", "Năm 2025"]]) }, { file: "Kế hoạch 328.docx" });
+    expect(bare.plan).toBeNull();
+    expect(bare.tables).toHaveLength(1);
+    expect(bare.missing).toEqual(["number", "issuedOn", "issuer", "title"]);
+    expect(bare.error?.code).toBe("docx.identityMissing");
+    expect(bare.error?.vi).toContain("phần đầu văn bản «Kế hoạch 328.docx» không ghi");
   });
 });

@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import type { Browser, Page } from "playwright-core";
 import { describeWithChromium, launchChromium } from "../../support/chromium";
 import { PackageBook } from "../share/package-files";
+import { doc, p as paragraph, pack, table } from "../../core/docx/wordml";
 
 // The task pane in headless Chromium, served by the dev server (plain http here), with the
 // office-addin-mock fake in place of Excel.
@@ -192,6 +193,24 @@ describeWithChromium("task pane UI in headless Chromium", () => {
     expect(await page.textContent("#confirm-text")).toContain("Chỉ tiêu");
     await page.click("#confirm-no");
     await page.waitForSelector("#confirm", { state: "hidden" });
+
+    // An appendix alone: nothing says which plan it is, so the pane asks (the file is not read again).
+    const cells = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "1.", "Tuyên truyền", "Sở Nội vụ", "Sở Y tế", "Năm 2026"];
+    const rects = cells.map((text, i) => ({ top: Math.floor(i / 5), left: i % 5, bottom: Math.floor(i / 5), right: i % 5, text }));
+    const appendix = await pack({ document: doc(`${paragraph("PHỤ LỤC")}${table(2, 5, rects)}`) });
+    await page.setInputFiles("#word-file", { name: "PL.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from(appendix) });
+    await page.waitForSelector("#word-identity", { timeout: 30_000 });
+    expect(await page.textContent("#message")).toContain("phần đầu văn bản «PL.docx» không ghi");
+    expect(await page.locator("#word-identity label.missing").count()).toBe(4);
+    await page.fill("#word-identity-number", "12/KH-UBND");
+    await page.fill("#word-identity-issuedOn", "2026-01-05");
+    await page.fill("#word-identity-issuer", "Ủy ban nhân dân tỉnh Đồng Tháp");
+    await page.fill("#word-identity-title", "Kế hoạch tuyên truyền");
+    await page.click("#word-create");
+    await page.waitForSelector("#confirm:not([hidden])", { timeout: 30_000 });
+    await page.click("#confirm-yes");
+    await page.waitForFunction(() => /Đã tạo bảng theo dõi từ «PL.docx»: 0 chỉ tiêu, 1 nhiệm vụ/.test(document.querySelector("#message")?.textContent ?? ""), undefined, { timeout: 60_000 });
+    expect(await page.locator("#word-identity").count()).toBe(0);
     expect(ours).toEqual([]);
   }, 180_000);
 });
