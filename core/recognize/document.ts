@@ -184,7 +184,9 @@ export interface RecognizedDocument extends RecognizedSheet {
  * The appendix tables of a document, recognised as the same document pasted into a sheet would
  * be, one appendix at a time (see segmentsOf): two appendices with the same header are two
  * tables, not one table with its header repeated. A segment in which no table starts (a table
- * continued after a title line such as "(tiếp theo)") is read together with the one before.
+ * continued after a title line such as "(tiếp theo)") is read together with the one before,
+ * unless it is headed as an appendix of its own ("PHỤ LỤC 02"): then it stays apart, as it
+ * would pasted on its own sheet.
  * Rows of the result are rows of the whole document's grid.
  */
 export function recognizeDocument(doc: DocumentModel, options: RecognizeOptions = {}): RecognizedDocument {
@@ -196,11 +198,19 @@ export function recognizeDocument(doc: DocumentModel, options: RecognizeOptions 
       .map((m) => ({ top: m.top - seg.start, left: m.left, bottom: m.bottom - seg.start, right: m.right }));
     return recognizeSheet(grid, merges, options);
   };
+  /** A segment headed "PHỤ LỤC …" (not "… (tiếp theo)") is an appendix of its own, never the rest of the one before. */
+  const newAppendix = (seg: DocumentSegment): boolean => {
+    for (let r = seg.start; r <= seg.end && sheet.places[r]?.kind === "paragraph"; r++) {
+      const text = String(sheet.grid[r]?.[0] ?? "").trim();
+      if (/^ph[uụ] l[uụ]c\b/iu.test(text) && !/ti[eế]p/iu.test(text)) return true;
+    }
+    return false;
+  };
   const done: { seg: DocumentSegment; result: RecognizedSheet }[] = [];
   for (const seg of sheet.segments) {
     const result = runOn(seg);
     const prev = done[done.length - 1];
-    if (result.tables.length === 0 && prev && prev.result.tables.length > 0) {
+    if (result.tables.length === 0 && prev && prev.result.tables.length > 0 && !newAppendix(seg)) {
       const joined = { start: prev.seg.start, end: seg.end };
       done[done.length - 1] = { seg: joined, result: runOn(joined) };
     } else done.push({ seg, result });

@@ -178,6 +178,20 @@ describe("recognizeDocument, one appendix at a time", () => {
     expect(r.tables[0].tasks.map((t) => t.text)).toContain("b");
   });
 
+  it("keeps a table under an appendix heading of its own apart, even when its header is not read", () => {
+    const doc: DocumentModel = {
+      blocks: [
+        para("PHỤ LỤC 01", "center"),
+        tbl([header, ["1.", "a", "Sở Nội vụ", "", "Năm 2025"]]),
+        para("PHỤ LỤC 02", "center"),
+        tbl([["S T T", "Việc", "Ai", "Với ai", "Khi nào"], ["1.", "b", "Sở Y tế", "", "Năm 2026"]]),
+      ],
+    };
+    const r = recognizeDocument(doc);
+    expect(r.tables.map((t) => t.tasks.map((x) => x.text))).toEqual([["a"]]);
+    expect(r.tables[0].rows.every((row) => row.row < 3)).toBe(true);
+  });
+
   it("reads tables separated only by empty paragraphs as one (a table Word shows as two)", () => {
     const doc: DocumentModel = {
       blocks: [para("PHỤ LỤC II", "center"), tbl([header, ["1.", "a", "Sở Nội vụ", "", "Năm 2025"]]), para(""), tbl([["2.", "b", "Sở Y tế", "", "Năm 2026"]])],
