@@ -55,8 +55,15 @@ export const importCommand: Command = {
     }
     const loaded = await loadSpreadsheet(path.resolve(io.cwd, input));
     const candidates: SheetData[] = values.sheet ? [requireSheet(loaded, values.sheet)] : loaded.sheets.filter((s) => !s.hidden);
-    const found = candidates.map((s) => ({ sheet: s, ...recognizeSheet(s.grid, s.merges, { sheet: s.name }) })).filter((r) => r.tables.length > 0);
-    if (found.length === 0) throw new HostError(msg("ui.file.noPlan", { file: input }));
+    const scanned = candidates.map((s) => ({ sheet: s, ...recognizeSheet(s.grid, s.merges, { sheet: s.name }) }));
+    const found = scanned.filter((r) => r.tables.length > 0);
+    if (found.length === 0) {
+      // Say what was seen on each sheet: the likely header rows, the roles found and missing.
+      const why = scanned.flatMap((r) => r.findings.filter((f) => f.code === "recognize.nothing").map((f) => ({ sheet: r.sheet.name, message: f.message, fix: f.suggestion })));
+      const base = msg("ui.file.noPlan", { file: input });
+      const join = (lang: "vi" | "en") => [base[lang], ...why.map((w) => `[${w.sheet}] ${w.message[lang]}`), why[0]?.fix?.[lang] ?? ""].filter((x) => x !== "").join("\n");
+      throw new HostError({ code: base.code, vi: join("vi"), en: join("en") });
+    }
     const tables = found.flatMap((f) => f.tables);
     const findings: Finding[] = [...found.flatMap((f) => f.findings), ...tables.flatMap((t) => t.findings)];
 

@@ -67,12 +67,12 @@ const FAMILIES = {
   },
 } as const;
 
-const CODE = /^(so )?(tt|stt|t t)$|^so thu tu$|^thu tu$|^ma( so)?( chi tieu| nhiem vu)?$|^ky hieu$|^so$|^muc$/;
+const CODE = /^(so )?(tt|stt|t t|s tt)$|^so thu tu$|^thu tu$|^ma( so)?( chi tieu| nhiem vu)?$|^ky hieu$|^so$|^muc$/;
 // Words a target header may hold besides its year(s): "Mục tiêu đến năm 2025", "Chỉ tiêu KH 2025", "Giai đoạn 2021-2025".
 const TARGET_FILLER = new Set([
   "muc", "tieu", "chi", "ke", "hoach", "kh", "mt", "phan", "dau", "den", "toi", "vao", "trong", "nam", "giai", "doan",
   "dinh", "huong", "tam", "nhin", "giao", "can", "dat", "gia", "tri", "so", "lieu", "ket", "qua", "du", "kien", "va", "cua",
-  "tu", "cuoi", "ky", "nhiem", "gd", "toan", "dt", "hdnd", "tinh", "quyet", "dinh", "ttg", "duoc",
+  "tu", "cuoi", "ky", "nhiem", "gd", "toan", "dt", "hdnd", "tinh", "quyet", "dinh", "ttg", "duoc", "von",
 ]);
 
 /** True when `words` contains `phrase` as whole consecutive words. */
@@ -170,6 +170,20 @@ function yearHeader(k: string, words: string[], years: number[]): HeaderWord | n
   if (rest.length > 0) return null;
   // A period ("Giai đoạn 2021-2025") targets its end year.
   return { kind: "target", year: years[years.length - 1] };
+}
+
+/**
+ * How surely a header names its role, for two columns claiming one role whatever their order:
+ * "Thời hạn" beats "Tiến độ" (often a progress column), "Tên nhiệm vụ" beats "Nội dung chính".
+ */
+export function headerStrength(text: string): number {
+  const k = headerKey(text);
+  const w = matchHeaderWord(text);
+  if (!w) return 0;
+  // "Chỉ tiêu đạt được" / "cần đạt" states a result, not the row's name.
+  if (w.kind === "name") return w.flavour === null || hasAny(k, ["dat duoc", "can dat"]) ? 1 : 2;
+  if (w.kind === "timeframe") return hasAny(k, ["thoi gian", "thoi han", "moc thoi gian", "thoi diem", "nam hoan thanh"]) ? 2 : 1;
+  return 2;
 }
 
 /** A bare year is weak evidence of a header; the other words are strong. */

@@ -1,6 +1,6 @@
 import { cleanText } from "../text";
 import { codeShape } from "./codes";
-import { headerKey, isColumnNumber, isStrongHeaderWord, matchHeaderWord, type HeaderWord } from "./header-words";
+import { headerKey, headerStrength, isColumnNumber, isStrongHeaderWord, matchHeaderWord, type HeaderWord } from "./header-words";
 import type { SheetView } from "./sheet-view";
 import type { ColumnMapping, ColumnRole } from "./types";
 
@@ -18,12 +18,21 @@ export interface TableHeader {
 
 /** A row is a header candidate when at least two of its cells are header words, one of them strong. */
 export function isHeaderCandidate(view: SheetView, row: number): boolean {
+  const texts = Array.from({ length: view.colCount }, (_, c) => view.text(row, c));
+  if (labelRow(texts)) return true;
+  // A header retyped over two lines: judge each column's two lines together ("Chỉ" + "tiêu").
+  const below = Array.from({ length: view.colCount }, (_, c) => view.text(row + 1, c));
+  const wrapped = below.filter((t) => /^\p{Ll}/u.test(t)).length;
+  if (wrapped < 2 || wrapped * 2 <= below.filter((t) => t !== "").length) return false;
+  return labelRow(texts.map((t, c) => (/^\p{Ll}/u.test(below[c]) ? `${t} ${below[c]}` : t)));
+}
+
+function labelRow(texts: readonly string[]): boolean {
   let matched = 0;
   let nonEmpty = 0;
   let strong = false;
   let code = false;
-  for (let c = 0; c < view.colCount; c++) {
-    const t = view.text(row, c);
+  for (const t of texts) {
     if (t === "") continue;
     nonEmpty++;
     // Header cells are labels, not sentences.
@@ -64,16 +73,20 @@ function isHeaderContinuation(view: SheetView, row: number, left: number, right:
   if (row >= view.rowCount) return false;
   let nonEmpty = 0;
   let matched = 0;
+  let wrapped = 0;
   for (let c = left; c <= right; c++) {
     const t = view.text(row, c);
     if (t === "") continue;
     nonEmpty++;
     const shape = codeShape(t);
     if (shape.kind === "integer" || shape.kind === "dotted" || shape.kind === "roman" || shape.kind === "letter") return false;
+    if (/^\p{Ll}/u.test(t)) wrapped++;
     if (matchHeaderWord(t)) matched++;
     else if (t.length > 40) return false;
   }
   if (matched >= 1 && matched * 2 >= nonEmpty) return true;
+  // Header cells retyped over two lines: the second line continues them in lower case ("Chỉ" / "tiêu").
+  if (nonEmpty > 0 && wrapped * 2 > nonEmpty && wrapped >= 2) return true;
   // Under a group merged across columns ("Phân công thực hiện", "Tiến độ thực hiện") the labels
   // may be words we do not know ("Tình trạng", "% hoàn thành"): the merge above says they are labels.
   return matched >= 1 && hasGroupAbove(view, row - 1, left, right);
@@ -127,7 +140,15 @@ function columnStack(view: SheetView, rows: number[], col: number, prevTops: str
   return { col, texts };
 }
 
-function mappingOf(stack: Stack): ColumnMapping {
+function mappingOf(stack0: Stack): ColumnMapping {
+  // A header cell retyped over two lines ("Cơ quan" over "chủ trì"): the lower line starts in
+  // lower case and continues the upper one; it is one label, not a group over a column.
+  const texts = [...stack0.texts];
+  while (texts.length >= 2 && /^\p{Ll}/u.test(texts[texts.length - 1])) {
+    const lower = texts.pop() as string;
+    texts[texts.length - 1] = `${texts[texts.length - 1]} ${lower}`;
+  }
+  const stack = { ...stack0, texts };
   const words = stack.texts.map((t) => ({ text: t, word: matchHeaderWord(t) }));
   const lowest = words[words.length - 1];
   const header = lowest ? cleanText(lowest.text) : "";
@@ -213,13 +234,14 @@ function buildHeader(view: SheetView, rows: number[], left: number, right: numbe
   // One column per role (targets and references: one per year); later duplicates are kept as ignored,
   // except targets: of two target columns for one year ("Dự toán TTg giao", "Dự toán HĐND tỉnh quyết
   // định") the later one is the final decision.
+  // Of two columns for another role, the one whose header names it more surely wins (else the first).
   const seen = new Map<string, ColumnMapping>();
   for (const m of columns) {
     if (m.role === "ignored") continue;
     const k = m.role === "target" || m.role === "reference" ? `${m.role}:${m.year ?? "?" + m.col}` : m.role;
     const first = seen.get(k);
     if (!first) seen.set(k, m);
-    else if (m.role === "target") {
+    else if (m.role === "target" || headerStrength(m.header) > headerStrength(first.header)) {
       first.role = "ignored";
       seen.set(k, m);
     } else m.role = "ignored";

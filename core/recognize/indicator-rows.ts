@@ -1,6 +1,6 @@
 import { msg } from "../i18n";
 import type { Area, Indicator, ParsedTarget, ReferenceValue, TargetCell } from "../model";
-import { DEFAULT_SCALES, parseTarget } from "../parse";
+import { DEFAULT_SCALES, parseTarget, targetInText } from "../parse";
 import { printedText } from "../text";
 import type { CodeShape } from "./codes";
 import { inferDirection, type DirectionBasis } from "./direction";
@@ -8,6 +8,7 @@ import { msgLang } from "../i18n";
 import { IdRegistry } from "./ids";
 import { Carry, noteInherited, rawText, type FieldValue, type ReadContext, type RowHead } from "./read-context";
 import { CodePath, isConnector, rankOf, unitInName } from "./row-shapes";
+import { headerKey } from "./header-words";
 import type { TableContext } from "./table-context";
 import type { RecognizedRow } from "./types";
 
@@ -35,6 +36,13 @@ export class IndicatorReader {
   private groupYear: number | null = null;
   /** Years taken from group rows, for the table's milestones. */
   readonly groupYears = new Set<number>();
+  /**
+   * "Danh mục dự án / Cơ quan, đơn vị thực hiện": one column names the bodies (on the outermost
+   * coded rows, "I SỞ Y TẾ") and their projects under them. Without an agency column, such a row's
+   * name is the lead of the rows under it.
+   */
+  private readonly bodiesInNames: boolean;
+  private bodyLead: { rank: number; text: string } | null = null;
 
   constructor(
     private readonly ctx: ReadContext,
@@ -45,6 +53,9 @@ export class IndicatorReader {
     this.ids = new IdRegistry(ctx.sink);
     this.lead = new Carry(ctx, "lead");
     this.partners = new Carry(ctx, "partners");
+    const nameHeader = ctx.header.columns.find((c) => c.role === "name")?.header ?? "";
+    this.bodiesInNames =
+      ctx.col.lead === undefined && ctx.col.assignment === undefined && /\b(co quan|don vi|dia phuong)\b.*\bthuc hien\b/.test(headerKey(nameHeader));
   }
 
   private get area(): string {
@@ -179,6 +190,9 @@ export class IndicatorReader {
   }
 
   private topRow(row: number, spec: IndicatorSpec, rank: number): RecognizedRow {
+    if (this.bodiesInNames && spec.key !== null && (spec.key.kind === "roman" || spec.key.kind === "letter")) {
+      if (!this.bodyLead || rank <= this.bodyLead.rank) this.bodyLead = { rank, text: spec.name };
+    } else if (this.bodiesInNames && spec.key === null && (!this.bodyLead || rank <= this.bodyLead.rank)) this.bodyLead = null;
     const entry = this.indicatorRow(row, spec);
     const indicator = this.indicators[this.indicators.length - 1];
     this.lastTop = { indicator, rank };
@@ -221,9 +235,31 @@ export class IndicatorReader {
     const references: ReferenceValue[] = spec.references
       .filter((r) => r.value.text !== "")
       .map((r) => ({ kind: r.ref, year: r.year, raw: rawText(r.value.cell) }));
+    // No target column at all: the target may be written in the indicator's own text ("… đạt 60%"),
+    // for the plan's end year. Read it, and ask for it to be confirmed.
+    let fromText = false;
+    if (this.table.targets.length === 0 && this.table.yearless.length === 0 && spec.parent === null) {
+      const found = targetInText(spec.name, { unit: spec.unit.text || null });
+      const year = found?.year ?? this.table.endYear;
+      if (found && year !== null && found.target.kind !== "qualitative") {
+        parsed.push(found.target);
+        targets[String(year)] = { raw: found.phrase, parsed: found.target };
+        fromText = true;
+        ctx.sink.add(
+          row,
+          ctx.key("target", year),
+          "warning",
+          "recognize.targetFromText",
+          msg("recognize.targetFromText", { id: spec.code || spec.name.slice(0, 40), phrase: found.phrase, year }),
+          msg("recognize.targetFromTextFix"),
+        );
+      }
+    }
     const { direction, basis } = inferDirection(spec.name, parsed);
     this.directionFinding(row, id, direction, basis);
-    const agencies = ctx.agencies(leadV, partnersV, assignV, row);
+    const agencies = this.bodyLead
+      ? { lead: ctx.agency({ text: this.bodyLead.text, cell: this.bodyLead.text, sourceRow: null, inherited: null }, row, "lead"), partners: ctx.agency(partnersV, row, "partners") }
+      : ctx.agencies(leadV, partnersV, assignV, row);
 
     const indicator: Indicator = {
       id,
@@ -240,6 +276,7 @@ export class IndicatorReader {
       scale: scaleOf(parsed),
       projection: null,
       ...(references.length > 0 ? { references } : {}),
+      ...(fromText ? { targetFromText: true } : {}),
     };
     this.indicators.push(indicator);
     return entry;

@@ -12,6 +12,7 @@ import { SheetView } from "./sheet-view";
 import { TaskReader } from "./task-rows";
 import { tableContext, type TableContext } from "./table-context";
 import { readIdentity } from "./identity";
+import { diagnoseSheet } from "./diagnose";
 import type { RecognizedRow, RecognizedSheet, RecognizedTable, RecognizeOptions } from "./types";
 
 /**
@@ -52,7 +53,11 @@ export function recognizeSheet(grid: Grid, merges: readonly MergedRange[] = [], 
     tables.push(readTable(view, header, headerEnd + 1, end, new FindingSink(sheet), index, titleLines));
     pos = Math.max(end, headerEnd) + 1;
   }
-  if (tables.length === 0) lines.push(...linesAbove(view, 0, view.rowCount));
+  if (tables.length === 0) {
+    lines.push(...linesAbove(view, 0, view.rowCount));
+    const why = diagnoseSheet(view, sheet);
+    if (why) sheetFindings.items.push(why);
+  }
   return { tables, identity: readIdentity(lines), findings: sheetFindings.items };
 }
 

@@ -243,3 +243,19 @@ describe("help", () => {
     expect(jsonLines).toBeDefined();
   });
 });
+
+describe("chitieu import: nothing recognised", () => {
+  it("says what was seen instead of 'no plan' alone", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Trang 1");
+    ws.addRow(["STT", "Nội dug", "Cơ quan chu tri", "Thời gian"]);
+    ws.addRow(["1", "Việc A", "Sở Y tế", "2025"]);
+    await wb.xlsx.writeFile(at("near.xlsx"));
+    const r = await run(["import", at("near.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("[Trang 1] Không nhận ra bảng phụ lục nào. Dòng 1 giống dòng tiêu đề nhất");
+    expect(r.err).toContain("“Nội dug” → “Nội dung”");
+    const en = await run(["import", at("near.xlsx"), "--lang", "en"]);
+    expect(en.err).toContain("Missing columns: Name");
+  });
+});

@@ -140,6 +140,7 @@ function compareIndicatorRow(e: ExpectedIndicatorRow, got: ReadRow | undefined, 
     const have = refs.find((x) => x.kind === r.kind && x.year === r.year);
     add(`${r.kind}:${r.year ?? "?"}`, r.raw, have?.raw ?? null, have !== undefined && norm(have.raw) === norm(r.raw));
   }
+  if (e.targetFromText) add("targetFromText", true, i?.targetFromText ?? false, i?.targetFromText === true);
   add("lead", e.lead, bodiesOf(i?.lead), sameList(bodiesOf(i?.lead), e.lead.map(norm)));
   add("partners", e.partners, bodiesOf(i?.partners), sameList(bodiesOf(i?.partners), e.partners.map(norm)));
 }
@@ -208,11 +209,19 @@ export function compareTable(plan: string, t: CorpusTable, table: RecognizedTabl
   };
 }
 
+/** One corpus table read from its pasted grid and compared with its expected rows. */
+export function readCorpusTable(plan: string, t: CorpusTable): TableResult {
+  const { grid, merges, firstTableRow } = pastedSheet(t);
+  const sheet = recognizeSheet(grid, merges, { sheet: t.name });
+  return compareTable(plan, t, tableAt(sheet, firstTableRow), firstTableRow);
+}
+
 /** Every table of a corpus plan, read from its pasted grid. */
 export function readPlanTables(plan: CorpusPlan): TableResult[] {
-  return plan.tables.map((t) => {
-    const { grid, merges, firstTableRow } = pastedSheet(t);
-    const sheet = recognizeSheet(grid, merges, { sheet: t.name });
-    return compareTable(plan.id, t, tableAt(sheet, firstTableRow), firstTableRow);
-  });
+  return plan.tables.map((t) => readCorpusTable(plan.id, t));
+}
+
+/** What was read, field by field, without the expectations: for comparing two readings. */
+export function readingOfTable(r: TableResult): string[] {
+  return r.results.map((f) => `${f.at}|${f.field}|${JSON.stringify(f.actual)}`);
 }
