@@ -11,6 +11,7 @@ import type { CliIO } from "../io";
 import type { Progress } from "../progress";
 import { writePatched } from "../tracking-file";
 import { assertNotInput, fileError, HostError } from "../xlsx";
+import { findingLine } from "../format";
 import { importJson, printFindings, tablesSummary } from "./import-report";
 
 /**
@@ -33,6 +34,10 @@ export interface DocxImportOptions {
 function placeOf(doc: DocumentSheet, f: Finding, lang: Lang): string | null {
   const where = placeInDocument(doc, f.row);
   return where === null ? null : text(where, lang);
+}
+
+function findingLineAt(doc: DocumentSheet, f: Finding, lang: Lang): string {
+  return findingLine(f, null, lang, placeOf(doc, f, lang) ?? undefined);
 }
 
 /** "Kế hoạch số 328/KH-UBND ngày 07/10/2024 của …": the plan as its head names it ("?" for what it does not say). */
@@ -59,7 +64,11 @@ export async function importDocument(o: DocxImportOptions, io: CliIO, progress: 
   const read = await readDocxBytes(bytes, o.input);
   if (!read.document) throw new HostError(read.error);
   const result = planFromDocument(read.document, { file: o.input, identity: o.identity });
-  if (result.tables.length === 0) throw new HostError(result.error ?? msg("docx.noAppendix", { file: o.input, tables: result.document.tableCount }));
+  if (result.tables.length === 0) {
+    // Say what was seen (header-like rows, the roles found and missing), then why nothing was made.
+    for (const f of result.findings) io.stdout(`${findingLineAt(result.document, f, o.lang)}\n`);
+    throw new HostError(result.error ?? msg("docx.noAppendix", { file: o.input, tables: result.document.tableCount }));
+  }
   const doc = result.document;
 
   if (o.output) {

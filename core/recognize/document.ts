@@ -114,6 +114,7 @@ export interface DocumentSegment {
  */
 function segmentsOf(doc: DocumentModel): DocumentSegment[] {
   const out: DocumentSegment[] = [];
+  const heads = headTables(doc);
   let row = 0;
   let cursor = 0;
   let lastBreak = 0;
@@ -121,7 +122,10 @@ function segmentsOf(doc: DocumentModel): DocumentSegment[] {
   for (const b of doc.blocks) {
     const height = b.kind === "paragraph" ? 1 : b.grid.length;
     if (b.pageBreakBefore) lastBreak = row;
-    if (b.kind === "table") {
+    if (b.kind === "table" && heads.has(b)) {
+      // The head (issuer | motto) is read for the plan's identity, not as an appendix.
+      cursor = row + height;
+    } else if (b.kind === "table") {
       if (open && out.length > 0) out[out.length - 1].end = row + height - 1;
       else out.push({ start: Math.max(cursor, lastBreak), end: row + height - 1 });
       open = height > 0;

@@ -110,5 +110,13 @@ describe("chitieu import PLAN.docx", () => {
     const r = await run(["import", at("khong-bang.docx")]);
     expect(r.code).toBe(2);
     expect(r.err).toContain("Không tìm thấy bảng phụ lục");
+    // A table that is not an appendix: what was seen in it is said.
+    const zip2 = await JSZip.loadAsync(fs.readFileSync(fixture));
+    const xml2 = await zip2.file("word/document.xml")!.async("string");
+    zip2.file("word/document.xml", xml2.replace(/>(TT|Chỉ tiêu|Nhiệm vụ)</g, ">Cột<"));
+    fs.writeFileSync(at("bang-khac.docx"), await zip2.generateAsync({ type: "nodebuffer" }));
+    const seen = await run(["import", at("bang-khac.docx")]);
+    expect(seen.code).toBe(2);
+    expect(seen.out).toMatch(/^Bảng 1, dòng \d+: /m);
   });
 });
