@@ -9,7 +9,8 @@ import { counts, findingJson, table } from "../format";
 import { Progress } from "../progress";
 import { gridsOf, openTrackingFile, writePatched } from "../tracking-file";
 import { assertNotInput, HostError, loadSpreadsheet } from "../xlsx";
-import { localNow } from "./split";
+import { vietnamStamp } from "../../core/workbook";
+import { nowOf } from "../io";
 
 const usage = "chitieu merge TỔNG-HỢP.xlsx GÓI.xlsx... -o KẾT-QUẢ.xlsx [--json]";
 
@@ -80,7 +81,7 @@ export const mergeCommand: Command = {
     assertNotInput(output, [master, ...packageArgs.map((p) => path.resolve(io.cwd, p))]);
     const progress = new Progress(io, lang, values.json === true);
     progress.step(msg("ui.cli.reading", { file: input }));
-    const file = await openTrackingFile(master);
+    const file = await openTrackingFile(master, { now: nowOf(io) });
     const label = msg("share.cli.reading")[lang];
     const inputs: PackageInput[] = [];
     for (const [i, p] of packageArgs.entries()) {
@@ -90,7 +91,7 @@ export const mergeCommand: Command = {
     progress.bar(label, packageArgs.length, packageArgs.length);
     progress.step(msg("share.cli.merging", { count: inputs.length }));
     const log: Grid | null = file.loaded.sheets.find((s) => s.name === SHEETS.log)?.grid ?? null;
-    const result = mergePackages(file.tracking, inputs, { now: localNow(), log, lang });
+    const result = mergePackages(file.tracking, inputs, { now: vietnamStamp(nowOf(io)), log, lang });
     progress.step(msg("ui.cli.writing", { file: outputArg }));
     await writePatched(file, result.patch, output);
     io.stdout(values.json ? `${JSON.stringify(resultJson(result, lang))}\n` : report(result, outputArg, lang));

@@ -3,6 +3,8 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { msg, text } from "../../core/i18n";
 import { splitWorkbook } from "../../core/share";
+import { vietnamStamp } from "../../core/workbook";
+import { nowOf } from "../io";
 import { parse, requireArg, yearOption } from "../args";
 import type { Command } from "../command";
 import { table } from "../format";
@@ -11,12 +13,6 @@ import { openTrackingFile, writePatched } from "../tracking-file";
 import { assertNotInput, HostError } from "../xlsx";
 
 const usage = "chitieu split TỔNG-HỢP.xlsx -d THƯ-MỤC [--year NĂM] [--with-coordinated] [--json]";
-
-/** Local time as the log and stamps show it: "2025-11-16 08:30". */
-export function localNow(date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())} ${p(date.getHours())}:${p(date.getMinutes())}`;
-}
 
 /** One .xlsx package per lead agency, named by the agency ("so-y-te.xlsx"); the master is only read. */
 export const splitCommand: Command = {
@@ -43,11 +39,12 @@ export const splitCommand: Command = {
     const dir = path.resolve(io.cwd, dirArg);
     const progress = new Progress(io, lang, values.json === true);
     progress.step(msg("ui.cli.reading", { file: input }));
-    const file = await openTrackingFile(master);
+    const year = yearOption(values.year, usage);
+    const file = await openTrackingFile(master, { now: nowOf(io), year });
     progress.step(msg("share.cli.splitting"));
     const packages = splitWorkbook(file.tracking, {
-      now: localNow(),
-      year: yearOption(values.year, usage),
+      now: vietnamStamp(nowOf(io)),
+      year,
       withCoordinated: values["with-coordinated"] === true,
       lang,
     });

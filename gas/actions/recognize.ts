@@ -47,7 +47,8 @@ export function recognizeInPlace(env: Env, sheet: SheetApi, identity: Partial<Pl
   apply(env, result.patch, lang);
   const back = readMetaSheet(env);
   if (!back.meta) throw new UserError(back.error ?? msg("gas.noWorkbook"));
-  if (env.props) saveSettings(env.props, { year: back.meta.settings.asOf, projection: back.meta.settings.projection, lang });
+  // A recognised table has no reporting year of its own: automatic, from today's date.
+  if (env.props) saveSettings(env.props, { year: null, projection: back.meta.settings.projection, lang });
   const skipped = new Set(result.findings.filter((f) => f.severity === "error").map((f) => f.row)).size;
   return { sheet: name, indicators: result.plan.indicators.length, tasks: result.plan.tasks.length, skipped };
 }

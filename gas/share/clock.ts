@@ -1,23 +1,9 @@
-/**
- * Time for the sharing actions: a clock tests can drive (the time budget of one Apps Script run)
- * and the stamp written into packages and the log, in Viet Nam time (UTC+7, no daylight saving).
- */
-const OFFSET_MS = 7 * 3600 * 1000;
+import { vietnamStamp } from "../../core/workbook";
+import { now } from "../clock";
 
-let source: () => number = () => Date.now();
-
-export function nowMs(): number {
-  return source();
-}
-
-/** For tests: a fake clock (null to go back to the real one). */
-export function setShareClock(clock: (() => number) | null): void {
-  source = clock ?? (() => Date.now());
-}
-
-/** "2027-11-20 09:15". */
+/** The stamp written into packages and the log, in Viet Nam time: "2027-11-20 09:15" (the core's clock). */
 export function stampTime(): string {
-  return new Date(nowMs() + OFFSET_MS).toISOString().slice(0, 16).replace("T", " ");
+  return vietnamStamp(now());
 }
 
 /**
@@ -28,9 +14,9 @@ export function stampTime(): string {
 export const RUN_BUDGET_MS = 270_000;
 
 export class Budget {
-  private readonly start = nowMs();
+  private readonly start = now();
   constructor(private readonly limitMs = RUN_BUDGET_MS) {}
   canStart(): boolean {
-    return nowMs() - this.start < this.limitMs;
+    return now() - this.start < this.limitMs;
   }
 }

@@ -8,6 +8,6 @@ export { makeCopies, loadCopies, fileUrl } from "./copies";
 export type { CopiesInput, CopiesOutcome, CopyView } from "./copies";
 export { consolidate } from "./consolidate";
 export type { ConsolidateInput, ConsolidateOutcome } from "./consolidate";
-export { setShareClock, stampTime, Budget, RUN_BUDGET_MS } from "./clock";
+export { stampTime, Budget, RUN_BUDGET_MS } from "./clock";
 export { DRIVE_FILE, SPREADSHEETS } from "./scopes";
 export { KEYS as SHARE_KEYS } from "./store";

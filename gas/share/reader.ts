@@ -1,5 +1,6 @@
 import { msg } from "../../core/i18n";
 import { openTrackingWorkbook, type SheetReader, type TrackingWorkbook } from "../../core/workbook";
+import { now } from "../clock";
 import { UserError } from "../errors";
 import { toGrid } from "../host/cells";
 import type { SpreadsheetApi } from "../host/surface";
@@ -19,7 +20,7 @@ export function sheetReader(ss: SpreadsheetApi): SheetReader {
 /** The open spreadsheet as a tracking workbook, or a message saying what to do. */
 export function openMaster(ss: SpreadsheetApi): { workbook: TrackingWorkbook; read: SheetReader } {
   const read = sheetReader(ss);
-  const { workbook, error } = openTrackingWorkbook(read);
+  const { workbook, error } = openTrackingWorkbook(read, { now: now() });
   if (!workbook) throw new UserError(error ?? msg("gas.noWorkbook"));
   return { workbook, read };
 }

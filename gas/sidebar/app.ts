@@ -248,6 +248,7 @@ function findingsSection(): HTMLElement {
     return box;
   }
   box.append(el("p", {}, check.message[ui.lang]));
+  box.append(el("p", { class: check.counts.error > 0 ? "errors" : "muted" }, check.errors[ui.lang]));
   if (check.total === 0) {
     box.append(el("p", { class: "muted" }, t("gas.ui.noFindings")));
     return box;
@@ -296,15 +297,25 @@ function overview(): HTMLElement {
       el("caption", {}, title),
       el("tbody", {}, ...rows.map(([label, n]) => el("tr", {}, el("td", {}, label), el("td", { class: "num" }, String(n))))),
     );
+  box.append(el("p", { class: "muted" }, s.yearLine[ui.lang]));
   const ind: [string, number][] = s.indicators.map((r) => [r.label[ui.lang], r.count]);
   const tasks: [string, number][] = s.tasks.map((r) => [r.label[ui.lang], r.count]);
-  box.append(table(t("gas.ui.indicators"), ind), table(t("gas.ui.tasks"), tasks));
+  box.append(table(s.indicatorLine[ui.lang], ind), table(s.taskLine[ui.lang], tasks));
   return box;
 }
 
 function settingsView(): HTMLElement {
-  const s = ui.state?.settings ?? { year: new Date().getFullYear(), projection: "linear" as const, lang: ui.lang };
-  const year = el("input", { id: "year", type: "number", min: "2000", max: "2100", value: String(s.year) });
+  const s = ui.state?.settings ?? { year: null, projection: "linear" as const, lang: ui.lang };
+  // Empty: automatic, the year being prepared today (the server says which).
+  const period = ui.state?.period;
+  const year = el("input", {
+    id: "year",
+    type: "number",
+    min: String(period?.from ?? 2000),
+    max: String(period?.to ?? 2100),
+    value: s.year === null ? "" : String(s.year),
+    placeholder: ui.state?.year ? t("gas.ui.yearAuto", { year: ui.state.year }) : t("gas.ui.yearAutoShort"),
+  });
   const projection = el(
     "select",
     { id: "projection" },
@@ -322,14 +333,17 @@ function settingsView(): HTMLElement {
           label: t("gas.ui.save"),
           run: async () => {
             const saved = await call("rpcSaveSettings", {
-              year: Number(year.value),
+              year: year.value.trim() === "" ? null : Number(year.value),
               projection: projection.value === "cagr" ? "cagr" : "linear",
               lang: lang.value === "en" ? "en" : "vi",
             });
             ui.lang = saved.lang;
             if (ui.state) ui.state = { ...ui.state, settings: saved };
             ui.view = "main";
-            return { message: sidebarMessage("gas.settingsSaved", { year: saved.year, projection: saved.projection, lang: saved.lang }) };
+            ui.state = await call("rpcGetState", {});
+            ui.statuses = null;
+            const shown = saved.year === null ? t("gas.ui.yearAutoShort") : saved.year;
+            return { message: sidebarMessage("gas.settingsSaved", { year: shown, projection: saved.projection, lang: saved.lang }) };
           },
         },
       ]),
@@ -391,7 +405,8 @@ export function render(): void {
   document.documentElement.lang = ui.lang;
   const header = el("header", {}, el("h1", {}, t("gas.title")));
   if (ui.state?.hasWorkbook && ui.state.planNumber !== null) {
-    header.append(el("p", { id: "plan" }, t("gas.ui.plan", { number: ui.state.planNumber, year: ui.state.settings.year })));
+    header.append(el("p", { id: "plan" }, t("gas.ui.plan", { number: ui.state.planNumber, year: ui.state.year ?? "" })));
+    if (ui.state.yearLine) header.append(el("p", { id: "year-line", class: "muted" }, ui.state.yearLine[ui.lang]));
   } else if (ui.state && !ui.state.hasWorkbook) {
     header.append(el("p", { id: "plan", class: "muted" }, (ui.state.problem ?? sidebarMessage("gas.noWorkbook"))[ui.lang]));
   }

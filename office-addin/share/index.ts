@@ -9,4 +9,3 @@ export { renderMerge, renderPackages, renderPasswords, zipPackages } from "./ren
 export { allowEditRangesSupported } from "./capabilities";
 export type { SetSupported } from "./capabilities";
 export { randomPassword } from "./passwords";
-export { localNow } from "./clock";

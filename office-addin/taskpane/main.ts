@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import type { Lang, Message } from "../../core/i18n";
-import type { IndicatorStatus, TaskStatus } from "../../core/model";
+import type { Overview } from "../../core/workbook";
 import { detectCapabilities, type Capabilities } from "../excel/capabilities";
 import type { Session } from "../excel/session";
 import type { FindingView } from "./render";
@@ -60,7 +60,7 @@ const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) 
 interface Pane {
   core: Core;
   session: Session;
-  overview: { indicators: IndicatorStatus[]; tasks: TaskStatus[] } | null;
+  overview: Overview | null;
   watching: boolean;
 }
 
@@ -108,14 +108,19 @@ function refresh(pane: Pane): void {
   const wb = pane.session.wb;
   $("live").textContent = wb ? t(lang, `excel.live.${pane.core.annotationMode(pane.session.caps)}`) : t(lang, "excel.live.off");
   if (wb) {
-    ($("asof") as HTMLInputElement).value = String(wb.meta.settings.asOf);
+    // Empty: automatic (the year being prepared today, shown as the placeholder).
+    const asof = $("asof") as HTMLInputElement;
+    asof.value = wb.meta.settings.yearMode === "fixed" ? String(wb.meta.settings.asOf) : "";
+    asof.placeholder = t(lang, "excel.settings.asOfAuto", { year: wb.meta.settings.asOf });
+    asof.min = String(wb.meta.period.from);
+    asof.max = String(wb.meta.period.to);
     ($("projection") as HTMLSelectElement).value = wb.meta.settings.projection;
   }
   pane.core.renderFindings($("findings"), $("findings-count"), findingViews(pane), lang, (item) => {
     if (item.col === null) return;
     void Excel.run((ctx) => pane.core.selectCell(ctx, item.finding.sheet, item.finding.row, item.col as number)).catch((e) => say(errorText(pane.session.lang, e), true));
   });
-  pane.core.renderOverview($("overview"), pane.overview?.indicators ?? null, pane.overview?.tasks ?? null, lang);
+  pane.core.renderOverview($("overview"), pane.overview, lang);
 }
 
 async function startWatching(pane: Pane): Promise<void> {
@@ -243,25 +248,29 @@ function wire(pane: Pane): void {
       const out = await Excel.run((ctx) => c.checkEverything(ctx, s));
       if (out.error) return fail(pane, out.error);
       refresh(pane);
-      say(t(s.lang, "excel.done.checked", { count: out.findings.length }));
+      say([t(s.lang, "excel.done.checked", { count: out.findings.length }), out.outcome?.errors.message[s.lang] ?? ""].join(" "));
     }),
   );
   for (const [id, summary] of [["statuses", false], ["summary", true]] as const) {
     $(id).addEventListener("click", () =>
       void busyHere(async () => {
         const out = await Excel.run((ctx) => c.runStatuses(ctx, s, { summary }));
-        if (!out.result) return fail(pane, out.error);
-        pane.overview = { indicators: out.result.current, tasks: out.result.taskStatuses };
+        if (!out.overview) return fail(pane, out.error);
+        const o = out.overview;
+        pane.overview = o;
         refresh(pane);
         say(
-          summary ? t(s.lang, "excel.done.summary") : t(s.lang, "excel.done.statuses", { indicators: out.result.current.length, tasks: out.result.taskStatuses.length }),
+          summary
+            ? [t(s.lang, "excel.done.summary"), out.errors?.message[s.lang] ?? ""].join(" ")
+            : t(s.lang, "excel.done.statuses", { indicators: o.indicatorCount, tasks: o.taskCount }),
         );
       }),
     );
   }
   $("save").addEventListener("click", () =>
     void busyHere(async () => {
-      const asOf = Number(($("asof") as HTMLInputElement).value);
+      const typed = ($("asof") as HTMLInputElement).value.trim();
+      const asOf = typed === "" ? null : Number(typed);
       const projection = ($("projection") as HTMLSelectElement).value === "cagr" ? "cagr" : "linear";
       const out = await Excel.run((ctx) => c.saveSettings(ctx, s, { asOf, lang: s.lang, projection }));
       if (out.error) return fail(pane, out.error);

@@ -5,7 +5,8 @@ import { consolidatePackages } from "../actions/share-merge";
 import { protectByAgency } from "../actions/share-protect";
 import { splitForDownload } from "../actions/share-split";
 import type { Session } from "../excel/session";
-import { allowEditRangesSupported, localNow, randomPassword, readPackageFile, renderMerge, renderPackages, renderPasswords } from "../share";
+import { vietnamStamp } from "../../core/workbook";
+import { allowEditRangesSupported, randomPassword, readPackageFile, renderMerge, renderPackages, renderPasswords } from "../share";
 import { t } from "./view";
 
 /**
@@ -21,7 +22,7 @@ export interface ShareReport {
 const failed = (session: Session, error: { vi: string; en: string }): ShareReport => ({ ok: false, text: error[session.lang as Lang] });
 
 export async function shareSplit(session: Session, out: HTMLElement, withCoordinated: boolean): Promise<ShareReport> {
-  const res = await Excel.run((ctx) => splitForDownload(ctx, session, { now: localNow(), withCoordinated }));
+  const res = await Excel.run((ctx) => splitForDownload(ctx, session, { now: vietnamStamp(session.now()), withCoordinated }));
   if (res.kind === "error") return failed(session, res.error);
   await renderPackages(out, res.files, res.planId, session.lang);
   return { ok: true, text: t(session.lang, "excel.done.split", { count: res.files.length }) };
@@ -31,7 +32,7 @@ export async function shareMerge(session: Session, files: readonly File[], out: 
   if (files.length === 0) return { ok: false, text: t(session.lang, "excel.share.noFiles") };
   const inputs: PackageInput[] = [];
   for (const f of files) inputs.push(await readPackageFile(f.name, new Uint8Array(await f.arrayBuffer())));
-  const res = await Excel.run((ctx) => consolidatePackages(ctx, session, inputs, { now: localNow() }));
+  const res = await Excel.run((ctx) => consolidatePackages(ctx, session, inputs, { now: vietnamStamp(session.now()) }));
   if (res.kind === "error") return failed(session, res.error);
   const r = res.result;
   renderMerge(out, r, session.lang);

@@ -44,6 +44,8 @@ export function readingOf(t: Timeframe): TimeframeReading | { kind: string } {
   const copy: Record<string, unknown> = { ...t };
   delete copy.trigger;
   delete copy.event;
+  // An ongoing task's reporting cadence is not part of the corpus reading (see timeframe-reading.ts).
+  delete copy.report;
   delete copy.text;
   return { ...copy, kind } as TimeframeReading;
 }

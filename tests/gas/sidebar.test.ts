@@ -3,7 +3,7 @@ import { describeWithChromium, HOSTILE, launchChromium } from "../support/chromi
 import { RUN_SHIM } from "./run-shim";
 import type * as vm from "node:vm";
 import { SHEETS } from "../../core/layout";
-import { INDICATOR_STATUS_ORDER, statusLabel } from "../../core/summary";
+import { INDICATOR_STATUS_ORDER, statusLabel } from "../../core/workbook";
 import { buildBundle, intoRealm, loadCode, readDist } from "./bundle";
 import { FakeGas } from "./fake";
 import { columnOfKey, metaOf, typeInto } from "./helpers";

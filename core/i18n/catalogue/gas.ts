@@ -22,9 +22,13 @@ export const gasMessages = {
     vi: "Không tìm thấy trang «{sheet}» của bảng theo dõi. Có thể trang đã bị đổi tên hoặc xóa; hãy đổi lại tên «{sheet}» hoặc tạo lại bảng theo dõi.",
     en: 'The tracking sheet "{sheet}" was not found. It may have been renamed or deleted; rename it back to "{sheet}" or create the tracking sheets again.',
   },
+  "gas.busyEdit": {
+    vi: "Chỉ Tiêu đang bận (một người khác đang kiểm tra, tính trạng thái hoặc lập tổng hợp), nên ô vừa sửa chưa được kiểm tra. Sau ít phút, hãy bấm «Kiểm tra toàn bộ».",
+    en: "Chỉ Tiêu is busy (someone else is checking, computing statuses or building the summary), so the cell just edited was not checked. In a few minutes, choose “Check everything”.",
+  },
   "gas.busy": {
-    vi: "Một người khác đang tạo trang Tổng hợp hoặc tính trạng thái cho bảng tính này. Hãy đợi khoảng một phút rồi thử lại.",
-    en: "Someone else is generating the summary or computing statuses in this spreadsheet. Wait a minute and try again.",
+    vi: "Một người khác đang kiểm tra, tính trạng thái hoặc tạo trang Tổng hợp cho bảng tính này. Hãy đợi khoảng một phút rồi thử lại.",
+    en: "Someone else is checking, computing statuses or generating the summary in this spreadsheet. Wait a minute and try again.",
   },
   "gas.checked": {
     vi: "Đã kiểm tra {rows} dòng: {errors} lỗi, {warnings} cảnh báo, {infos} ghi chú.",
@@ -79,6 +83,8 @@ export const gasMessages = {
   "gas.ui.create": { vi: "Tạo bảng theo dõi từ mẫu", en: "Create from a template" },
   "gas.ui.replace": { vi: "Thay bảng theo dõi hiện có", en: "Replace the existing tracking sheets" },
   "gas.ui.year": { vi: "Năm báo cáo", en: "Reporting year" },
+  "gas.ui.yearAuto": { vi: "Tự động ({year})", en: "Automatic ({year})" },
+  "gas.ui.yearAutoShort": { vi: "tự động", en: "automatic" },
   "gas.ui.projection": { vi: "Cách dự báo", en: "Projection" },
   "gas.ui.linear": { vi: "Tuyến tính", en: "Linear" },
   "gas.ui.cagr": { vi: "Tăng trưởng bình quân (CAGR)", en: "Compound annual growth (CAGR)" },

@@ -7,6 +7,8 @@ import { statusMessages } from "./status";
 import { summaryMessages } from "./summary";
 import { targetMessages } from "./target";
 import { timeframeMessages } from "./timeframe";
+import { periodMessages } from "./period";
+import { workbookMessages } from "./workbook";
 import { uiMessages } from "./ui";
 import { validationMessages } from "./validation";
 import { recognizeMessages } from "./recognize";
@@ -22,6 +24,8 @@ export const catalogue = {
   ...numberMessages,
   ...targetMessages,
   ...timeframeMessages,
+  ...periodMessages,
+  ...workbookMessages,
   ...agencyMessages,
   ...validationMessages,
   ...statusMessages,

@@ -170,8 +170,11 @@ export class FakeLock implements LockApi {
   held = false;
   heldByOther = false;
   tries = 0;
-  tryLock(): boolean {
+  /** The waits asked for, in milliseconds. */
+  waits: number[] = [];
+  tryLock(timeoutInMillis = 0): boolean {
     this.tries++;
+    this.waits.push(timeoutInMillis);
     if (this.heldByOther || this.held) return false;
     this.held = true;
     return true;
