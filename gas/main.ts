@@ -123,6 +123,14 @@ export function menuShareProtect(): void {
   viaRpc((env) => h.shareProtect({}, env));
 }
 
+/** Word import: asks for drive.file (granular consent) and opens the Picker dialog. */
+export function menuImportWord(): void {
+  fromMenu((env) => {
+    h.openWordPicker({}, env);
+    return msg("gas.word.opening");
+  });
+}
+
 export function menuShareCopies(): void {
   viaRpc((env) => h.shareCopies({ notify: false, withCoordinated: false }, env));
 }
@@ -145,3 +153,6 @@ export const rpcSelectCell = serve("rpcSelectCell", h.selectCell);
 export const rpcShareProtect = serve("rpcShareProtect", h.shareProtect);
 export const rpcShareCopies = serve("rpcShareCopies", h.shareCopies);
 export const rpcShareConsolidate = serve("rpcShareConsolidate", h.shareConsolidate);
+export const rpcOpenWordPicker = serve("rpcOpenWordPicker", h.openWordPicker);
+export const rpcWordPickerConfig = serve("rpcWordPickerConfig", h.wordPickerConfig);
+export const rpcImportWord = serve("rpcImportWord", h.importWord);

@@ -22,6 +22,8 @@ export type { CellIssues } from "./data-issues";
 export { samplePatch } from "./sample";
 export { trackInPlace } from "./in-place";
 export type { InPlaceResult } from "./in-place";
+export { planFromDocument, placeInDocument, documentReview, identityMissing } from "./document-plan";
+export type { DocumentPlanResult, DocumentPlanOptions } from "./document-plan";
 /** The clock: hosts pass `Date.now()`; stamps and "today" are Viet Nam's (core/period). */
 export { vietnamDate, vietnamStamp, reportingPeriod } from "../period";
 export type { ReportingPeriod } from "../period";

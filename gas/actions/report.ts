@@ -2,8 +2,6 @@ import { msg, type Message } from "../../core/i18n";
 import { annualReport } from "../../core/workbook";
 import { DOCX_MIME, reportParts } from "../../hosts/wordml";
 import type { Env } from "../env";
-import { UserError } from "../errors";
-import type { UtilitiesApi } from "../host/surface";
 import { jobOptions } from "../document/workbook";
 import { driveService, DRIVE_FILE, requireScopes } from "../share";
 import { readAll } from "./full-read";
@@ -19,12 +17,6 @@ export interface ReportFile {
 /** A Drive file by id, as the sidebar may link to it. */
 export const driveFileUrl = (id: string): string => `https://drive.google.com/file/d/${id}/view`;
 
-function utilities(): UtilitiesApi {
-  const u: UtilitiesApi | undefined = typeof Utilities === "undefined" ? undefined : (Utilities as UtilitiesApi | undefined);
-  if (!u) throw new UserError(msg("gas.report.noUtilities"));
-  return u;
-}
-
 /**
  * "Lập báo cáo năm": the core's report job on the whole workbook, written as a .docx by the small
  * WordprocessingML writer (hosts/wordml: the `docx` library needs TextEncoder and btoa, which Apps
@@ -35,7 +27,7 @@ function utilities(): UtilitiesApi {
 export function writeAnnualReport(env: Env): ReportFile {
   requireScopes(env, [DRIVE_FILE]);
   const drive = driveService();
-  const zipper = utilities();
+  const zipper = env.svc.utilities;
   const all = readAll(env, false);
   const outcome = annualReport(all.wb, jobOptions(all.opened));
   const doc = outcome.report;

@@ -169,6 +169,8 @@ export interface SpreadsheetAppApi {
 
 export interface HtmlOutputApi {
   setTitle(title: string): HtmlOutputApi;
+  setWidth(width: number): HtmlOutputApi;
+  setHeight(height: number): HtmlOutputApi;
   append(addedContent: string): HtmlOutputApi;
   getContent(): string;
 }
@@ -186,6 +188,8 @@ export interface PropertiesApi {
 
 export interface PropertiesServiceApi {
   getDocumentProperties(): PropertiesApi | null;
+  /** The project's own settings (set by whoever deploys the add-on): the Picker's key and app id. */
+  getScriptProperties(): PropertiesApi | null;
 }
 
 export interface LockApi {
@@ -212,6 +216,39 @@ export interface ScriptAppApi {
   AuthMode: { NONE: GoogleAppsScript.Script.AuthMode; LIMITED: GoogleAppsScript.Script.AuthMode; FULL: GoogleAppsScript.Script.AuthMode };
   /** Granular consent: stops the run and asks for these scopes when the person has not granted them. */
   requireScopes(authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes: string[]): void;
+  /** The person's token for this script's granted scopes (handed to the Google Picker). */
+  getOAuthToken(): string;
+}
+
+/** A blob: the bytes of a Drive file, one part unzipped, or a part of the report (Java bytes, -128…127). */
+export interface BlobApi {
+  getBytes(): number[];
+  getDataAsString(charset: string): string;
+  getName(): string | null;
+  setName(name: string): BlobApi;
+  setContentType(contentType: string): BlobApi;
+}
+
+/** A file in Drive, as DriveApp gives it (under drive.file: a file the person picked). */
+export interface DriveAppFileApi {
+  getName(): string;
+  getSize(): number;
+  getMimeType(): string;
+  getBlob(): BlobApi;
+}
+
+export interface DriveAppApi {
+  getFileById(id: string): DriveAppFileApi;
+}
+
+export interface UtilitiesApi {
+  /** Expands a whole ZIP: the add-on hands it only the parts it checked (core/docx zipSubset). */
+  unzip(blob: GoogleAppsScript.Base.BlobSource): BlobApi[];
+  newBlob(data: number[], contentType: string, name: string): GoogleAppsScript.Base.Blob;
+  /** Text (UTF-8) as a named blob: a part of the annual report's package. */
+  newBlob(data: string, contentType: string, name: string): GoogleAppsScript.Base.Blob;
+  /** The blobs as one ZIP, entries named by the blobs' names ("word/document.xml" makes a folder). */
+  zip(blobs: GoogleAppsScript.Base.BlobSource[], name: string): GoogleAppsScript.Base.Blob;
 }
 
 /** The Drive advanced service (v3), only what the sharing and report actions use. */
@@ -232,21 +269,6 @@ export interface DriveApi {
       optionalArgs: Record<string, unknown>,
     ): GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
   };
-}
-
-/** A Blob (Utilities), as the report action uses it. */
-export interface BlobApi {
-  getName(): string | null;
-  setName(name: string): BlobApi;
-  setContentType(contentType: string): BlobApi;
-  getBytes(): number[];
-}
-
-/** Utilities: text parts as blobs, zipped into one package (the annual report's .docx). */
-export interface UtilitiesApi {
-  newBlob(data: string, contentType: string, name: string): BlobApi;
-  /** `blobs`: the blobs from `newBlob` (typed loosely: Apps Script takes any BlobSource). */
-  zip(blobs: readonly unknown[], name: string): BlobApi;
 }
 
 /** What `onEdit` receives, narrowed. */
@@ -286,7 +308,9 @@ const drift: [
   Satisfies<GoogleAppsScript.Events.SheetsOnOpen, OpenEventApi>,
   Satisfies<GoogleAppsScript.Base.User, UserApi>,
   Satisfies<GoogleAppsScript.Drive, DriveApi>,
-  Satisfies<GoogleAppsScript.Utilities.Utilities, UtilitiesApi>,
   Satisfies<GoogleAppsScript.Base.Blob, BlobApi>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Satisfies<GoogleAppsScript.Drive.File, DriveAppFileApi>,
+  Satisfies<GoogleAppsScript.Drive.DriveApp, DriveAppApi>,
+  Satisfies<GoogleAppsScript.Utilities.Utilities, UtilitiesApi>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 export const SURFACE_CHECKED = drift.length;

@@ -176,6 +176,49 @@ export const ConsolidateResultSchema = z.object({
   message: MessageSchema,
 });
 
+/** Word import (issue #10, item 4): what the Picker dialog needs, and the import of a picked file. */
+export const WordPickerConfigSchema = z.object({
+  /** The person's OAuth token for the Picker (the script's own scopes, drive.file among them). */
+  token: z.string().check(z.minLength(1)),
+  developerKey: z.string().check(z.minLength(1)),
+  appId: z.string().check(z.regex(/^\d+$/)),
+  hasWorkbook: z.boolean(),
+  planNumber: z.nullable(z.string()),
+  lang: LangSchema,
+});
+/** A Drive file id, as the Picker hands it. */
+export const DriveFileIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{10,200}$/));
+export const ImportWordInputSchema = z.strictObject({ fileId: DriveFileIdSchema, replace: z.boolean(), identity: z.optional(PlanIdentityInputSchema) });
+/** core/recognize IdentityField. */
+export const IdentityFieldSchema = z.enum(["number", "issuedOn", "issuer", "title"]);
+const ReviewSchema = z.object({ where: z.nullable(MessageSchema), message: MessageSchema, suggestion: z.nullable(MessageSchema) });
+export const ImportWordResultSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("created"),
+    number: z.string(),
+    indicators: Int,
+    tasks: Int,
+    notes: z.array(MessageSchema),
+    /** The first warnings of the recognition, with their place in the document. */
+    review: z.array(ReviewSchema),
+    reviewCount: Int,
+    message: MessageSchema,
+  }),
+  /** The document's head leaves some of number, date, issuer, title unsaid: nothing was created, the dialog asks. */
+  z.object({
+    kind: z.literal("needsIdentity"),
+    file: z.string(),
+    identity: z.object({
+      number: z.nullable(z.string()),
+      issuedOn: z.nullable(z.string()),
+      issuer: z.nullable(z.string()),
+      title: z.nullable(z.string()),
+    }),
+    missing: z.array(IdentityFieldSchema),
+    message: MessageSchema,
+  }),
+]);
+
 export const contract = {
   rpcGetState: { input: Empty, output: StateSchema },
   rpcCheckAll: { input: Empty, output: CheckResultSchema },
@@ -189,6 +232,9 @@ export const contract = {
   rpcShareProtect: { input: Empty, output: ShareProtectResultSchema },
   rpcShareCopies: { input: ShareCopiesInputSchema, output: ShareCopiesResultSchema },
   rpcShareConsolidate: { input: ConsolidateInputSchema, output: ConsolidateResultSchema },
+  rpcOpenWordPicker: { input: Empty, output: z.object({ opened: z.boolean() }) },
+  rpcWordPickerConfig: { input: Empty, output: WordPickerConfigSchema },
+  rpcImportWord: { input: ImportWordInputSchema, output: ImportWordResultSchema },
 } as const;
 
 export type RpcName = keyof typeof contract;

@@ -17,6 +17,10 @@ import { loadMeta } from "../document/meta-store";
 import { findingViews } from "../document/findings-view";
 import { saveSettings } from "../settings";
 import { consolidate, makeCopies, protectMaster } from "../share";
+import { DRIVE_FILE, requireScopes } from "../share/scopes";
+import { showWordPicker } from "../ui";
+import { importWordFile, pickerSettings } from "../word";
+import { langOf } from "../env";
 import type { RpcInput, RpcOutput } from "./contract";
 
 /** How many findings travel to the sidebar (all of them are on the sheet as notes). */
@@ -153,4 +157,50 @@ export function shareCopies(input: RpcInput<"rpcShareCopies">, env: Env): RpcOut
 
 export function shareConsolidate(input: RpcInput<"rpcShareConsolidate">, env: Env): RpcOutput<"rpcShareConsolidate"> {
   return consolidate(env, input);
+}
+
+/** How many recognition warnings travel to the Picker dialog (the count says how many there are). */
+export const REVIEW_SHOWN = 100;
+
+/** Opens the Word import dialog; drive.file is asked for here, when the action is first used. */
+export function openWordPicker(_: RpcInput<"rpcOpenWordPicker">, env: Env): RpcOutput<"rpcOpenWordPicker"> {
+  requireScopes(env, [DRIVE_FILE]);
+  pickerSettings(env.svc.propertiesService.getScriptProperties());
+  showWordPicker(env.svc, langOf(env));
+  return { opened: true };
+}
+
+export function wordPickerConfig(_: RpcInput<"rpcWordPickerConfig">, env: Env): RpcOutput<"rpcWordPickerConfig"> {
+  requireScopes(env, [DRIVE_FILE]);
+  const settings = pickerSettings(env.svc.propertiesService.getScriptProperties());
+  const { meta } = loadMeta(env);
+  return {
+    token: env.svc.scriptApp.getOAuthToken(),
+    developerKey: settings.apiKey,
+    appId: settings.appId,
+    hasWorkbook: meta !== null,
+    planNumber: meta?.planNumber ?? null,
+    lang: langOf(env),
+  };
+}
+
+export function importWord(input: RpcInput<"rpcImportWord">, env: Env): RpcOutput<"rpcImportWord"> {
+  return withDocumentLock(env, () => {
+    const r = importWordFile(env, input.fileId, input.replace, input.identity ?? {});
+    if (r.kind === "needsIdentity") {
+      const { number, issuedOn, issuer, title } = r.identity;
+      return { kind: "needsIdentity", file: r.file, identity: { number, issuedOn, issuer, title }, missing: r.missing, message: r.message };
+    }
+    const n = { file: r.file, indicators: r.plan.indicators.length, tasks: r.plan.tasks.length };
+    return {
+      kind: "created",
+      number: r.plan.number,
+      indicators: n.indicators,
+      tasks: n.tasks,
+      notes: r.notes,
+      review: r.review.slice(0, REVIEW_SHOWN),
+      reviewCount: r.review.length,
+      message: msg("gas.word.imported", n),
+    };
+  });
 }

@@ -409,6 +409,13 @@ function createView(): HTMLElement {
       ),
     );
   }
+  // A plan that is not among the templates: from its Word document, picked in Drive.
+  box.append(
+    button(t("gas.menu.importWord"), () => void runSteps([{ label: t("gas.menu.importWord"), run: () => call("rpcOpenWordPicker", {}).then(() => ({ message: sidebarMessage("gas.word.opening") })) }]), {
+      id: "btn-import-word",
+      class: "template",
+    }),
+  );
   if (ui.state?.hasWorkbook) box.append(el("label", { class: "inline" }, replace, t("gas.ui.replace")));
   box.append(el("div", { class: "buttons" }, button("←", () => go("main"), { id: "btn-back" })));
   return box;

@@ -110,6 +110,8 @@ export async function applyPatch(context: Excel.RequestContext, ops: readonly Pa
           ws(op.sheet).delete();
           state.sheets = state.sheets.filter((s) => s.toLowerCase() !== op.sheet.toLowerCase());
           endProtected.delete(op.sheet);
+          // The sheet added in its place starts unprotected: protect it at the end if the patch says so.
+          state.protectedSheets.delete(op.sheet);
           env.notes.forgetSheet(op.sheet);
         }
         await room(0);
@@ -125,6 +127,7 @@ export async function applyPatch(context: Excel.RequestContext, ops: readonly Pa
           ws(op.sheet).delete();
           state.sheets = state.sheets.filter((s) => s.toLowerCase() !== op.sheet.toLowerCase());
           endProtected.delete(op.sheet);
+          state.protectedSheets.delete(op.sheet);
           env.notes.forgetSheet(op.sheet);
         }
         break;

@@ -55,6 +55,18 @@ function loadReport(): Promise<ReportChunk> {
   return reportPromise;
 }
 
+type Word = typeof import("./word");
+let wordPromise: Promise<Word> | null = null;
+
+/** The Word chunk (JSZip and the document reader): fetched only when a .docx is picked. */
+function loadWord(): Promise<Word> {
+  wordPromise ??= import("./word").catch((e: unknown) => {
+    wordPromise = null;
+    throw e;
+  });
+  return wordPromise;
+}
+
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 interface Pane {
@@ -142,6 +154,8 @@ function confirm(pane: Pane, text: string): Promise<boolean> {
   const box = $("confirm");
   $("confirm-text").textContent = text;
   box.hidden = false;
+  // The question comes while an action runs (its buttons are off): its own two answer it.
+  for (const id of ["confirm-yes", "confirm-no"]) ($(id) as HTMLButtonElement).disabled = false;
   return new Promise((resolve) => {
     const done = (answer: boolean) => {
       box.hidden = true;
@@ -174,24 +188,63 @@ function wire(pane: Pane): void {
     s.lang = ($("lang") as HTMLSelectElement).value as Lang;
     refresh(pane);
   });
+  /**
+   * Creates the tracking sheets of a plan (a template, or a plan read from a Word document), asking
+   * first when tracking sheets already exist. True when they were created.
+   */
+  const createPlan = async (template: Parameters<Core["createFromTemplate"]>[2]): Promise<string | null> => {
+    let out = await Excel.run((ctx) => c.createFromTemplate(ctx, s, template));
+    if (out.kind === "confirm") {
+      const yes = await confirm(pane, t(s.lang, "excel.confirm.overwrite", { sheets: out.existing.join(", ") }));
+      if (!yes) {
+        say("");
+        return null;
+      }
+      out = await Excel.run((ctx) => c.createFromTemplate(ctx, s, template, { overwrite: true }));
+    }
+    if (out.kind === "error") {
+      fail(pane, out.error);
+      return null;
+    }
+    if (out.kind !== "created") return null;
+    pane.overview = null;
+    await startWatching(pane);
+    refresh(pane);
+    return out.planNumber;
+  };
   $("create").addEventListener("click", () =>
     void busyHere(async () => {
-      const template = await c.fetchTemplate(select.value);
-      let out = await Excel.run((ctx) => c.createFromTemplate(ctx, s, template));
-      if (out.kind === "confirm") {
-        const yes = await confirm(pane, t(s.lang, "excel.confirm.overwrite", { sheets: out.existing.join(", ") }));
-        if (!yes) return say("");
-        out = await Excel.run((ctx) => c.createFromTemplate(ctx, s, template, { overwrite: true }));
-      }
-      if (out.kind === "error") return fail(pane, out.error);
-      if (out.kind === "created") {
-        pane.overview = null;
-        await startWatching(pane);
-        refresh(pane);
-        say(t(s.lang, "excel.done.created", { number: out.planNumber }));
-      }
+      const number = await createPlan(await c.fetchTemplate(select.value));
+      if (number !== null) say(t(s.lang, "excel.done.created", { number }));
     }),
   );
+  const wordFile = $("word-file") as HTMLInputElement;
+  $("import-word").addEventListener("click", () => wordFile.click());
+  /** A plan from a document read once: the details the person typed are added, nothing read again. */
+  const fromWord = async (word: Word, read: Awaited<ReturnType<Word["readWordFile"]>>, identity: Parameters<Word["wordPlan"]>[1]): Promise<void> => {
+    const report = word.wordPlan(read, identity);
+    word.renderWordReport($("word-results"), report, s.lang, (given) => void busyHere(() => fromWord(word, read, given)));
+    if (!report.plan) {
+      say(report.error ? report.error[s.lang] : "", true);
+      return;
+    }
+    const number = await createPlan({ plan: report.plan, error: null });
+    if (number !== null) say(t(s.lang, "excel.done.importedWord", { file: read.file, indicators: report.plan.indicators.length, tasks: report.plan.tasks.length }));
+  };
+  wordFile.addEventListener("change", () => {
+    const file = wordFile.files?.[0];
+    wordFile.value = "";
+    if (!file) return;
+    void busyHere(async () => {
+      const word = await loadWord();
+      const read = await word.readWordFile(file);
+      if (!read.document) {
+        $("word-results").replaceChildren();
+        return fail(pane, read.error);
+      }
+      await fromWord(word, read, {});
+    });
+  });
   $("recognize").addEventListener("click", () =>
     void busyHere(async () => {
       const out = await Excel.run((ctx) => c.recognizeInPlace(ctx, s));

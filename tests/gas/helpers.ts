@@ -8,7 +8,7 @@ import { setClock } from "../../gas/clock";
 /** 20/11/2026, 09:00 in Viet Nam: the fake's clock unless a test sets its own. */
 export const FAKE_NOW = Date.UTC(2026, 10, 20, 2);
 
-const GLOBAL_NAMES = ["SpreadsheetApp", "HtmlService", "PropertiesService", "LockService", "CacheService", "ScriptApp", "Utilities"];
+const GLOBAL_NAMES = ["SpreadsheetApp", "HtmlService", "PropertiesService", "LockService", "CacheService", "ScriptApp", "Drive", "DriveApp", "Utilities"];
 
 /** A fresh fake installed as the Apps Script globals (the add-on reads them on each call). */
 export function installFake(options: ConstructorParameters<typeof FakeGas>[0] = {}): FakeGas {

@@ -13,10 +13,6 @@ export const gasMessages = {
     vi: "Đã lưu báo cáo năm {year} vào Google Drive của bạn: «{file}». Mở tệp bằng Google Tài liệu hoặc tải về để sửa trong Word.",
     en: "Saved the {year} annual report to your Google Drive: “{file}”. Open it with Google Docs or download it to edit in Word.",
   },
-  "gas.report.noUtilities": {
-    vi: "Không tạo được tệp báo cáo: dịch vụ Utilities của Apps Script không có trong lần chạy này. Hãy thử lại; nếu vẫn lỗi, báo cho người quản trị tiện ích.",
-    en: "The report file could not be made: Apps Script's Utilities service is not available in this run. Try again; if it still fails, tell the add-on's administrator.",
-  },
   "gas.ui.reportOpen": { vi: "Mở báo cáo trong Google Drive", en: "Open the report in Google Drive" },
   "gas.menu.settings": { vi: "Cài đặt (năm báo cáo, cách dự báo, ngôn ngữ)", en: "Settings (reporting year, projection, language)" },
   "gas.menu.sidebar": { vi: "Mở bảng điều khiển", en: "Open the sidebar" },
@@ -181,6 +177,48 @@ export const gasMessages = {
   "gas.share.invalidEmail": {
     vi: "Trang «Đơn vị», dòng {row}: «{text}» không phải địa chỉ e-mail. Hãy sửa lại; nhiều địa chỉ cách nhau bằng dấu «;».",
     en: 'Sheet "Đơn vị", row {row}: "{text}" is not an e-mail address. Correct it; separate several addresses with ";".',
+  },
+  "gas.menu.importWord": { vi: "Nhập kế hoạch từ tệp Word (.docx)…", en: "Import a plan from a Word file (.docx)…" },
+  "gas.word.title": { vi: "Nhập kế hoạch từ tệp Word", en: "Import a plan from a Word file" },
+  "gas.word.hint": {
+    vi: "Chọn văn bản kế hoạch (.docx) trên Drive của bạn. Tiện ích chỉ đọc tệp bạn chọn, đọc các bảng phụ lục trong đó và tạo bảng theo dõi trong bảng tính này.",
+    en: "Pick the plan document (.docx) in your Drive. The add-on reads only the file you pick, reads its appendix tables and creates the tracking sheets in this spreadsheet.",
+  },
+  "gas.word.pick": { vi: "Chọn tệp Word trên Drive", en: "Pick a Word file in Drive" },
+  "gas.word.opening": { vi: "Đang mở hộp chọn tệp của Google…", en: "Opening Google's file picker…" },
+  "gas.word.reading": { vi: "Đang đọc «{file}» và tạo bảng theo dõi…", en: 'Reading "{file}" and creating the tracking sheets…' },
+  "gas.word.replace": {
+    vi: "Thay thế bảng theo dõi hiện có (kế hoạch {number}); số liệu đã nhập trong đó sẽ mất",
+    en: "Replace the current tracking sheets (plan {number}); the data typed in them will be lost",
+  },
+  "gas.word.replaceUnnamed": {
+    vi: "Thay thế bảng theo dõi hiện có; số liệu đã nhập trong đó sẽ mất",
+    en: "Replace the current tracking sheets; the data typed in them will be lost",
+  },
+  "gas.word.identity": { vi: "Thông tin kế hoạch", en: "Plan details" },
+  "gas.word.create": { vi: "Tạo bảng theo dõi", en: "Create the tracking sheets" },
+  "gas.word.imported": {
+    vi: "Đã tạo bảng theo dõi từ «{file}»: {indicators} chỉ tiêu, {tasks} nhiệm vụ.",
+    en: 'Created the tracking sheets from "{file}": {indicators} indicators, {tasks} tasks.',
+  },
+  "gas.word.notes": { vi: "Khi đọc tài liệu", en: "While reading the document" },
+  "gas.word.review": { vi: "Cần xem lại trong tài liệu ({count})", en: "To review in the document ({count})" },
+  "gas.word.close": { vi: "Đóng", en: "Close" },
+  "gas.word.pickerFailed": {
+    vi: "Không mở được hộp chọn tệp của Google ({detail}). Hãy kiểm tra kết nối mạng rồi thử lại.",
+    en: "Could not open Google's file picker ({detail}). Check the network connection and try again.",
+  },
+  "gas.word.notConfigured": {
+    vi: "Tiện ích chưa được cấu hình để chọn tệp trên Drive: người quản trị cần đặt {missing} trong Thuộc tính tập lệnh của dự án Apps Script (xem docs/gas.md). Trong lúc chờ, có thể mở tệp Word, chép bảng phụ lục vào một trang tính rồi dùng «Nhận diện bảng phụ lục trên trang này».",
+    en: 'The add-on is not set up to pick files in Drive: the administrator needs to set {missing} in the Apps Script project\'s Script Properties (see docs/gas.md). Meanwhile, open the Word file, copy the appendix table into a sheet and use "Recognise the appendix table on this sheet".',
+  },
+  "gas.word.noAccess": {
+    vi: "Không mở được tệp đã chọn trên Drive ({detail}). Hãy chọn lại tệp trong hộp chọn tệp: tiện ích chỉ đọc được tệp bạn chọn ở đó.",
+    en: "Could not open the file picked in Drive ({detail}). Pick the file again in the file picker: the add-on can only read files picked there.",
+  },
+  "gas.word.googleDoc": {
+    vi: "«{file}» là tài liệu Google Tài liệu, không phải tệp Word. Trong Google Tài liệu, chọn Tệp → Tải xuống → Microsoft Word (.docx), tải tệp đó lên Drive rồi chọn lại.",
+    en: '"{file}" is a Google Docs document, not a Word file. In Google Docs choose File → Download → Microsoft Word (.docx), upload that file to Drive and pick it.',
   },
   "gas.ui.sharing": { vi: "Chia sẻ với các đơn vị", en: "Sharing with agencies" },
   "gas.ui.notify": { vi: "Gửi e-mail thông báo khi chia sẻ", en: "Send notification e-mails when sharing" },

@@ -17,6 +17,7 @@ import { layoutMessages } from "./layout";
 import { gasMessages } from "./gas";
 import { shareMessages } from "./share";
 import { reportMessages } from "./report";
+import { docxMessages } from "./docx";
 
 /** The one message catalogue, assembled from one part per module so parts stay small. */
 export const catalogue = {
@@ -38,6 +39,7 @@ export const catalogue = {
   ...excelMessages,
   ...shareMessages,
   ...reportMessages,
+  ...docxMessages,
 } satisfies Record<string, CatalogueEntry>;
 
 export type MessageCode = keyof typeof catalogue;

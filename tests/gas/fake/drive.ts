@@ -46,7 +46,7 @@ export class FakeDrive implements DriveApi {
       const parents = resource.parents ?? [];
       for (const p of parents) if (!this.folders.has(p)) throw new Error(`GoogleJsonResponseException: File not found: ${p}`);
       if (mediaData !== undefined) {
-        this.files.set(id, { name: resource.name ?? "", mimeType: resource.mimeType ?? "", parents, bytes: Uint8Array.from(mediaData.getBytes()) });
+        this.files.set(id, { name: resource.name ?? "", mimeType: resource.mimeType ?? "", parents, bytes: Uint8Array.from(mediaData.getBytes(), (b) => b & 0xff) });
       } else if (resource.mimeType === FOLDER_MIME) this.folders.set(id, { name: resource.name ?? "", parents });
       else if (resource.mimeType === SPREADSHEET_MIME) {
         const ss = new FakeSpreadsheet(this.log, ["Trang tính1"], id, resource.name ?? "");

@@ -1,29 +1,4 @@
-import type { BlobApi, UtilitiesApi } from "../../../gas/host/surface";
-import type { CallLog } from "./call-log";
-
-/** A Blob as Apps Script's Utilities makes one: a name, a content type and bytes (strings as UTF-8). */
-export class FakeBlob implements BlobApi {
-  constructor(
-    private name: string | null,
-    public contentType: string,
-    readonly bytes: Uint8Array,
-  ) {}
-  getName(): string | null {
-    return this.name;
-  }
-  setName(name: string): FakeBlob {
-    this.name = name;
-    return this;
-  }
-  setContentType(contentType: string): FakeBlob {
-    this.contentType = contentType;
-    return this;
-  }
-  getBytes(): number[] {
-    return [...this.bytes];
-  }
-}
-
+/** A synchronous ZIP writer for the fake Utilities.zip (test infrastructure). */
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -37,17 +12,17 @@ function crc32(bytes: Uint8Array): number {
 }
 
 /**
- * A zip of the blobs, entries named by the blobs' names (a "/" in a name makes a folder, as
- * Utilities.zip does), stored without compression: synchronous like Apps Script's.
+ * A ZIP of named entries (a "/" in a name makes a folder, as Utilities.zip does), stored without
+ * compression: synchronous, like Apps Script's.
  */
-function zipStore(blobs: readonly FakeBlob[]): Uint8Array {
+export function zipStore(entries: readonly { name: string; bytes: Uint8Array }[]): Uint8Array {
   const enc = new TextEncoder();
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
-  for (const blob of blobs) {
-    const name = enc.encode(blob.getName() ?? "");
-    const data = blob.bytes;
+  for (const entry of entries) {
+    const name = enc.encode(entry.name);
+    const data = entry.bytes;
     const crc = crc32(data);
     const local = new DataView(new ArrayBuffer(30 + name.length));
     local.setUint32(0, 0x04034b50, true);
@@ -76,8 +51,8 @@ function zipStore(blobs: readonly FakeBlob[]): Uint8Array {
   const size = centrals.reduce((n, c) => n + c.length, 0);
   const end = new DataView(new ArrayBuffer(22));
   end.setUint32(0, 0x06054b50, true);
-  end.setUint16(8, blobs.length, true);
-  end.setUint16(10, blobs.length, true);
+  end.setUint16(8, entries.length, true);
+  end.setUint16(10, entries.length, true);
   end.setUint32(12, size, true);
   end.setUint32(16, offset, true);
   const parts = [...locals, ...centrals, new Uint8Array(end.buffer)];
@@ -90,14 +65,3 @@ function zipStore(blobs: readonly FakeBlob[]): Uint8Array {
   return out;
 }
 
-export class FakeUtilities implements UtilitiesApi {
-  constructor(private readonly log: CallLog) {}
-  newBlob(data: string, contentType: string, name: string): FakeBlob {
-    return new FakeBlob(name, contentType, new TextEncoder().encode(data));
-  }
-  zip(blobs: readonly unknown[], name: string): FakeBlob {
-    this.log.record("Utilities", "zip", name);
-    if (!blobs.every((b): b is FakeBlob => b instanceof FakeBlob)) throw new Error("fake Utilities.zip: not a blob");
-    return new FakeBlob(name, "application/zip", zipStore(blobs));
-  }
-}
