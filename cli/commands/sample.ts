@@ -56,7 +56,7 @@ export const sampleCommand: Command = {
 
     progress.step(msg("ui.cli.checking"));
     const noNotes = (_: unknown, rows: readonly number[]) => rows.map(() => [] as (string | null)[]);
-    const outcome = summaryJob(wb, { now, lang, notice: `⚠ ${sample.label[lang]}` }, noNotes);
+    const outcome = summaryJob(wb, { now, lang, notice: `⚠ ${sample.label[lang]}`, fitRows: true }, noNotes);
     progress.step(msg("ui.cli.writing", { file: outputArg }));
     await writePatched({ workbook: new ExcelJS.Workbook() }, [...create, ...fill, ...outcome.patch], output);
     const { summary, overview, result } = outcome;

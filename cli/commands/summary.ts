@@ -32,7 +32,8 @@ export const summaryCommand: Command = {
     const file = await openTrackingFile(path.resolve(io.cwd, input), { now, year: asOf });
     // Re-checked in full before any summary: pastes and multi-cell edits can bypass live checks.
     progress.step(msg("ui.cli.checking"));
-    const outcome = summaryJob(file.tracking, { asOf, now, lang }, fileNotes(file));
+    // fitRows: a file opened in LibreOffice keeps default row heights, so wrapped rows get theirs.
+    const outcome = summaryJob(file.tracking, { asOf, now, lang, fitRows: true }, fileNotes(file));
     // Before writing: how many errors remain and where (their values are held back from every status).
     progress.step(outcome.errors.message);
     progress.step(msg("ui.cli.writing", { file: outputArg }));

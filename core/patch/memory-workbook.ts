@@ -46,6 +46,7 @@ export class MemorySheet {
   readonly formats: Sparse<string> = new Map();
   readonly fonts: Sparse<FontStyle> = new Map();
   readonly wraps: Sparse<boolean> = new Map();
+  readonly alignments: Sparse<"left" | "center" | "right"> = new Map();
   readonly validations: Sparse<MemoryValidation> = new Map();
   conditionalFormats: MemoryConditionalFormat[] = [];
   protections: MemoryProtection[] = [];
@@ -90,7 +91,7 @@ export class MemorySheet {
   }
 
   clearCells(): void {
-    for (const m of [this.values, this.formulas, this.fills, this.notes, this.formats, this.fonts, this.wraps, this.validations]) {
+    for (const m of [this.values, this.formulas, this.fills, this.notes, this.formats, this.fonts, this.wraps, this.alignments, this.validations]) {
       m.clear();
     }
     this.conditionalFormats = [];
@@ -241,6 +242,14 @@ export class MemoryWorkbook {
         for (const [r, c] of cellsOf(op.range)) {
           s.grow(r, c);
           setSparse(s.wraps, r, c, op.wrap ? true : null);
+        }
+        return;
+      }
+      case "setAlignment": {
+        const s = this.sheet(op.sheet);
+        for (const [r, c] of cellsOf(op.range)) {
+          s.grow(r, c);
+          s.alignments.set(key(r, c), op.horizontal);
         }
         return;
       }

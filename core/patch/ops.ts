@@ -112,6 +112,8 @@ export const PatchOpSchema = z
     z.object({ op: z.literal("setFontStyles"), ...anchor, styles: z.array(z.array(FontStyleSchema.nullable())) }),
     /** Text wrapping over a range (long paragraphs in merged cells). */
     z.object({ op: z.literal("setWrap"), sheet, range: RangeSchema, wrap: z.boolean() }),
+    /** Horizontal alignment over a range (a year beside a target reads as one number unless centred). */
+    z.object({ op: z.literal("setAlignment"), sheet, range: RangeSchema, horizontal: z.enum(["left", "center", "right"]) }),
     /** Row heights in pixels from `row` on. */
     z.object({
       op: z.literal("setRowHeights"),

@@ -83,13 +83,24 @@ const uniqueness = new WeakMap<readonly Indicator[], { length: number; unique: b
 /** Tasks due within this many days of `today` are listed as due soon. */
 export const DUE_SOON_DAYS = 60;
 
-const CONCERNS = INDICATOR_SEVERITY.filter((c) => INDICATOR_STATUS_LOOK[c].concern) as readonly ConcernStatus[];
+/** Worst first: the concern statuses by severity, then rows whose trend cannot be judged but whose value misses. */
+const CONCERNS = [...INDICATOR_SEVERITY.filter((c) => INDICATOR_STATUS_LOOK[c].concern), "noTrend"] as readonly ConcernStatus[];
+
 /** Only tasks not yet due or under way can be "due soon". */
 const DUE_SOON_CANDIDATES: ReadonlySet<TaskStatusCode> = new Set(["notDue", "inProgress", "behindSchedule", "noReport"]);
 
 
-function isConcern(code: IndicatorStatusCode): code is ConcernStatus {
-  return (CONCERNS as readonly string[]).includes(code);
+/**
+ * A row needing attention: its status says so, or its latest value misses the milestone's target
+ * whatever its trend status (a single value of 12,5% against "<3" has no trend, yet misses),
+ * unless its trend shows it on track to reach the target in time.
+ */
+function isConcern(st: IndicatorStatus): st is IndicatorStatus & { status: ConcernStatus } {
+  if (INDICATOR_STATUS_LOOK[st.status].concern) return true;
+  // Of the others, only "no trend" can hold a value below its target without judging it: on track
+  // vouches for it, a qualitative target has no gap, a value to correct is held back.
+  const e = st.evidence;
+  return st.status === "noTrend" && e.value !== null && e.gap !== null && e.gap < 0;
 }
 
 function percentOf(reported: number, expected: number): number | null {
@@ -233,7 +244,7 @@ export function buildSummary(input: SummaryInput): Summary {
       row.indicatorsExpected += 1;
       if (reportedIndicators.has(ind.id)) row.indicatorsReported += 1;
     }
-    if (!st || !isConcern(st.status)) continue;
+    if (!st || !isConcern(st)) continue;
     const parent = ind.parent === null ? undefined : indicatorById.get(ind.parent);
     indicatorConcerns.push({
       indicatorId: ind.id,
@@ -249,7 +260,9 @@ export function buildSummary(input: SummaryInput): Summary {
       targetText: ind.targets[String(st.milestone)]?.raw ?? null,
       target: st.evidence.target,
       gap: st.evidence.gap,
-      ratio: st.evidence.ratio,
+      projected: st.evidence.projected,
+      // A progress ratio means something only for a status judged on the trend to a milestone ahead.
+      ratio: st.evidence.projected !== null ? st.evidence.ratio : null,
     });
   }
   const byArea = [...areaRows.values()].filter((a) => a.total > 0);

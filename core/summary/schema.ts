@@ -42,7 +42,8 @@ export const CompletenessTotalSchema = z.object({
   percent: z.number().nullable(),
 });
 
-export const ConcernStatusSchema = z.enum(["notAchieved", "offTrack", "atRisk"]);
+/** Statuses of the rows listed as needing attention (see `isConcern` in build.ts). */
+export const ConcernStatusSchema = z.enum(["notAchieved", "offTrack", "atRisk", "noTrend"]);
 
 export const IndicatorConcernSchema = z.object({
   indicatorId: z.string(),
@@ -61,6 +62,9 @@ export const IndicatorConcernSchema = z.object({
   targetText: z.string().nullable(),
   target: z.number().nullable(),
   gap: z.number().nullable(),
+  /** Value projected for the milestone (trend-judged statuses only). */
+  projected: z.number().nullable(),
+  /** (x̂ − x₀)/(x* − x₀), only where a projection was made. */
   ratio: z.number().nullable(),
 });
 

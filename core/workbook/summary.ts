@@ -10,7 +10,7 @@ import { computeStatuses, statusMarks, type StatusResult } from "./statuses";
 export function summarize(
   wb: TrackingWorkbook,
   result: StatusResult,
-  o: JobOptions & { notice?: string } = {},
+  o: JobOptions & { notice?: string; fitRows?: boolean } = {},
 ): { summary: Summary; patch: PatchOp[] } {
   const names = new Map(wb.registry.agencies.map((a) => [a.id, a.name]));
   const rowIdAt = new Map<string, string>();
@@ -32,7 +32,7 @@ export function summarize(
     agencyName: (id) => names.get(id) ?? id,
     toCorrect,
   });
-  return { summary, patch: summaryToPatch(summary, { lang: langOf(wb, o), notice: o.notice, issuedOn: wb.plan.issuedOn }) };
+  return { summary, patch: summaryToPatch(summary, { lang: langOf(wb, o), notice: o.notice, issuedOn: wb.plan.issuedOn, fitRows: o.fitRows }) };
 }
 
 /** The whole summary run, as one outcome. */
@@ -56,7 +56,7 @@ export interface SummaryOutcome {
  * "Lập báo cáo tổng hợp": re-checks everything (pastes can bypass live checks), computes every
  * status with bad values held back, and writes the marks, the status columns and the summary.
  */
-export function summaryJob(wb: TrackingWorkbook, o: JobOptions & { notice?: string }, notes: NotesOf): SummaryOutcome {
+export function summaryJob(wb: TrackingWorkbook, o: JobOptions & { notice?: string; fitRows?: boolean }, notes: NotesOf): SummaryOutcome {
   const check = fullCheck(wb, o, notes);
   const result = computeStatuses(wb, o, undefined, check.findings);
   const built = summarize(wb, result, o);

@@ -105,13 +105,17 @@ export function applyPatch(ctx: ApplyContext, ops: readonly PatchOp[]): void {
         at(sheetOf(op.sheet), op, op.notes).setNotes(map2(op.notes, (n) => n ?? ""));
         break;
       case "setNumberFormats":
-        at(sheetOf(op.sheet), op, op.formats).setNumberFormats(map2(op.formats, (f) => f ?? "General"));
+        // Sheets shows numbers by the spreadsheet's locale: a format's locale tag ("[$-42A]") is dropped.
+        at(sheetOf(op.sheet), op, op.formats).setNumberFormats(map2(op.formats, (f) => (f === null ? "General" : f.replace(/\[\$-[0-9A-Fa-f]{3,4}\]/g, ""))));
         break;
       case "setFontStyles":
         fonts(at(sheetOf(op.sheet), op, op.styles), op.styles);
         break;
       case "setWrap":
         rect(sheetOf(op.sheet), op.range).setWrap(op.wrap);
+        break;
+      case "setAlignment":
+        rect(sheetOf(op.sheet), op.range).setHorizontalAlignment(op.horizontal);
         break;
       case "setRowHeights": {
         const s = sheetOf(op.sheet);

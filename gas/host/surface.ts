@@ -27,6 +27,7 @@ export interface RangeApi {
   setFontStyles(fontStyles: HostCell[][]): RangeApi;
   setFontColors(colors: HostCell[][]): RangeApi;
   setWrap(isWrapEnabled: boolean): RangeApi;
+  setHorizontalAlignment(alignment: "left" | "center" | "normal" | "right" | null): RangeApi;
   merge(): RangeApi;
   breakApart(): RangeApi;
   getMergedRanges(): RangeApi[];

@@ -120,6 +120,14 @@ export function applyPatch(wb: ExcelJS.Workbook, ops: readonly PatchOp[], charts
         });
         break;
       }
+      case "setAlignment": {
+        const sheet = ws(op.sheet);
+        forRange(op.range, (r, c) => {
+          const cell = sheet.getCell(r + 1, c + 1);
+          cell.alignment = { ...cell.alignment, horizontal: op.horizontal };
+        });
+        break;
+      }
       case "setRowHeights": {
         const sheet = ws(op.sheet);
         op.heights.forEach((h, i) => {

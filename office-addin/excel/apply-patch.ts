@@ -58,6 +58,7 @@ const CHART_TYPES: Record<ChartSpec["kind"], Excel.ChartType> = {
 };
 
 const PX_TO_PT = 0.75;
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const satisfies Record<string, Excel.HorizontalAlignment | string>;
 const NO_FONT = { bold: false, italic: false, color: null as string | null };
 
 export async function applyPatch(context: Excel.RequestContext, ops: readonly PatchOp[], env: ApplyEnv): Promise<number> {
@@ -184,6 +185,10 @@ export async function applyPatch(context: Excel.RequestContext, ops: readonly Pa
       case "setWrap":
         await room(8);
         range(op.sheet, op.range).format.wrapText = op.wrap;
+        break;
+      case "setAlignment":
+        await room(16);
+        range(op.sheet, op.range).format.horizontalAlignment = HORIZONTAL[op.horizontal];
         break;
       case "setNotes":
         await queueNotes(op, env, room, context, (f) => pendingIndex.push(f));

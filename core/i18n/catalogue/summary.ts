@@ -53,9 +53,48 @@ export const summaryMessages = {
   },
   "summary.section.silent": { vi: "V. CƠ QUAN CHƯA BÁO CÁO", en: "V. AGENCIES THAT HAVE NOT REPORTED" },
   "summary.section.concerns": {
-    vi: "VI. CHỈ TIÊU KHÔNG ĐẠT, CHẬM HOẶC CẦN ĐẨY NHANH TIẾN ĐỘ",
-    en: "VI. INDICATORS NOT ACHIEVED, OFF TRACK OR AT RISK",
+    vi: "VI. CHỈ TIÊU CẦN QUAN TÂM (CHƯA ĐẠT MỤC TIÊU, KHÔNG ĐÚNG TIẾN ĐỘ)",
+    en: "VI. INDICATORS NEEDING ATTENTION (BELOW TARGET, NOT ON TRACK)",
   },
+  // One line under each table for every figure the tool works out (what it is, how it is got).
+  "summary.explain.counts": {
+    vi: "(*) Các cột tình trạng và cột {total}: số chỉ tiêu, mỗi chỉ tiêu của Kế hoạch đếm một lần theo mốc đánh giá gần nhất tính từ năm {year}; chỉ tiêu có dòng con (thành thị, nông thôn…) tính theo dòng con kém nhất.",
+    en: "(*) The status columns and {total}: number of indicators, each of the plan's indicators counted once against its nearest milestone from {year}; an indicator with sub-rows (urban, rural…) counts with its weakest sub-row.",
+  },
+  "summary.explain.percent": {
+    vi: "(*) {column}: số nội dung đã có số liệu hoặc báo cáo năm {year} chia cho số nội dung phải báo cáo, nhân 100.",
+    en: "(*) {column}: items with a value or a report for {year} divided by the items due, times 100.",
+  },
+  "summary.explain.expected": {
+    vi: "(*) {column}: các chỉ tiêu còn mục tiêu từ năm {year} trở đi và các nhiệm vụ đến kỳ báo cáo trong năm, theo cơ quan chủ trì.",
+    en: "(*) {column}: the indicators with a target from {year} on and the tasks due to report that year, by lead agency.",
+  },
+  "summary.explain.concerns": {
+    vi: "(*) Danh sách gồm mọi chỉ tiêu có số liệu mới nhất chưa đạt mục tiêu của mốc, trừ chỉ tiêu đúng tiến độ theo xu hướng; cả chỉ tiêu chưa đủ số liệu để tính xu hướng.",
+    en: "(*) Every indicator whose latest value misses its milestone's target is listed, except those on track by their trend; those with too few values for a trend included.",
+  },
+  "summary.explain.gap": {
+    vi: "(*) {column}: số liệu mới nhất trừ mục tiêu, tính theo chiều tốt lên của chỉ tiêu; số âm là còn thiếu so với mục tiêu.",
+    en: "(*) {column}: the latest value minus the target, in the indicator's better direction; negative means short of the target.",
+  },
+  "summary.explain.projected": {
+    vi: "(*) {column}: giá trị ước tính cho năm mốc theo xu hướng từ năm gốc đến năm có số liệu mới nhất; chỉ ghi cho chỉ tiêu đánh giá theo xu hướng.",
+    en: "(*) {column}: the value estimated for the milestone year from the trend between the baseline and the latest value; only for indicators judged on their trend.",
+  },
+  "summary.explain.ratio": {
+    vi: "(*) {column}: phần đã đi được của quãng đường từ năm gốc đến mục tiêu, theo giá trị dự báo; từ 95% trở lên là đúng tiến độ, dưới 10% là chậm hoặc không tiến triển, số âm là đang đi ngược chiều mục tiêu.",
+    en: "(*) {column}: the share of the way from the baseline to the target covered by the forecast; 95% or more is on track, under 10% off track, negative means moving away from the target.",
+  },
+  "summary.explain.dueOn": {
+    vi: "(*) {column}: ngày cuối của thời gian thực hiện ghi trong Kế hoạch (năm, giai đoạn hoặc tháng).",
+    en: "(*) {column}: the last day of the timeframe the plan gives (a year, a period or a month).",
+  },
+  "summary.explain.daysLeft": {
+    vi: "(*) {column}: số ngày từ ngày lập trang này đến thời hạn.",
+    en: "(*) {column}: days from the day this sheet was made to the deadline.",
+  },
+  "summary.col.latest": { vi: "Số liệu mới nhất", en: "Latest value" },
+  "summary.col.projected": { vi: "Dự báo năm mốc", en: "Forecast for the milestone" },
   "summary.section.overdue": { vi: "VII. NHIỆM VỤ QUÁ HẠN", en: "VII. TASKS PAST THEIR DEADLINE" },
   "summary.section.dueSoon": {
     vi: "VIII. NHIỆM VỤ ĐẾN HẠN TRONG {days} NGÀY TỚI",

@@ -138,7 +138,7 @@ function status(
   indicatorId: string,
   code: IndicatorStatusCode,
   milestone: number,
-  e: { value?: number; valueYear?: number; target?: number; gap?: number; ratio?: number } = {},
+  e: { value?: number; valueYear?: number; target?: number; gap?: number; ratio?: number; projected?: number } = {},
 ): IndicatorStatus {
   return {
     indicatorId,
@@ -152,7 +152,7 @@ function status(
       baseline: null,
       baselineYear: null,
       target: e.target ?? null,
-      projected: null,
+      projected: e.projected ?? null,
       gap: e.gap ?? null,
       ratio: e.ratio ?? null,
       method: e.ratio === undefined ? null : "linear",
@@ -164,13 +164,13 @@ function status(
 
 export const indicatorStatuses: IndicatorStatus[] = [
   status("2.1", "achieved", 2030, { value: 2.5, valueYear: 2026, target: 3, gap: 0.5 }),
-  status("2.2", "atRisk", 2030, { value: 60, valueYear: 2026, target: 70, gap: -10, ratio: 0.5 }),
+  status("2.2", "atRisk", 2030, { value: 60, valueYear: 2026, target: 70, gap: -10, ratio: 0.5, projected: 65 }),
   status("2.3", "noTarget", 2030),
-  status("3.1", "offTrack", 2030, { value: 28, valueYear: 2026, target: 32, gap: -4, ratio: 0.05 }),
+  status("3.1", "offTrack", 2030, { value: 28, valueYear: 2026, target: 32, gap: -4, ratio: 0.05, projected: 28.2 }),
   // The parent has no target of its own: its status rolls up from the sub-rows (→ atRisk).
   status("3.2", "noTarget", 2030),
   status("3.2/1", "exceeded", 2030, { value: 97, valueYear: 2026, target: 95, gap: 2 }),
-  status("3.2/2", "atRisk", 2030, { value: 80, valueYear: 2026, target: 90, gap: -10, ratio: 0.4 }),
+  status("3.2/2", "atRisk", 2030, { value: 80, valueYear: 2026, target: 90, gap: -10, ratio: 0.4, projected: 84 }),
   status("3.3", "notAchieved", 2025, { value: 74.5, valueYear: 2025, target: 75, gap: -0.5 }),
   status("4.1", "exceeded", 2030, { value: 99.5, valueYear: 2025, target: 99, gap: 0.5 }),
   status("4.2", "needsAssessment", 2030),

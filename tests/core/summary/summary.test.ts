@@ -137,3 +137,40 @@ describe("buildSummary edge cases", () => {
     expect(empty.byArea).toEqual([]);
   });
 });
+
+describe("the indicators needing attention", () => {
+  /** The fixture with some rows' statuses replaced. */
+  const withStatuses = (replace: Record<string, Partial<(typeof base)[number]> & { evidence?: Partial<(typeof base)[number]["evidence"]> }>) =>
+    buildSummary(
+      input({
+        indicatorStatuses: base.map((st) =>
+          replace[st.indicatorId] ? { ...st, ...replace[st.indicatorId], evidence: { ...st.evidence, ...replace[st.indicatorId].evidence } } : st,
+        ),
+      }),
+    );
+  const base = input().indicatorStatuses;
+
+  it("lists a value missing its target whatever its trend status: 12,5% against <3 with one value (no trend)", () => {
+    const s = withStatuses({ "2.1": { status: "noTrend", evidence: { value: 12.5, valueYear: 2026, target: 3, gap: -9.5, ratio: null, projected: null } } });
+    const row = s.indicatorConcerns.find((c) => c.indicatorId === "2.1");
+    expect(row).toMatchObject({ status: "noTrend", value: 12.5, targetText: "<3", gap: -9.5, ratio: null });
+    // Worst first: the no-trend misses come after the statuses that are concerns by themselves.
+    expect(s.indicatorConcerns.at(-1)?.indicatorId).toBe("2.1");
+  });
+
+  it("leaves out what is met, on track by its trend, without a gap, or held back for correction", () => {
+    const s = withStatuses({
+      "2.1": { status: "onTrack", evidence: { value: 2.8, gap: -0.2, ratio: 1.1, projected: 2.9 } },
+      "4.1": { status: "noTrend", evidence: { value: null, gap: null } },
+      "4.2": { status: "dataToCorrect", evidence: { value: null, gap: null } },
+    });
+    expect(s.indicatorConcerns.map((c) => c.indicatorId)).toEqual(["3.3", "3.1", "2.2", "3.2/2"]);
+  });
+
+  it("gives a progress ratio only where the status was judged on a projection", () => {
+    const s = withStatuses({ "3.3": { evidence: { ratio: -1.3 } } });
+    const byId = new Map(s.indicatorConcerns.map((c) => [c.indicatorId, c]));
+    expect(byId.get("3.3")).toMatchObject({ status: "notAchieved", ratio: null, projected: null });
+    expect(byId.get("2.2")).toMatchObject({ status: "atRisk", ratio: 0.5, projected: 65 });
+  });
+});

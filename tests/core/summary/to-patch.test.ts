@@ -1,169 +1,196 @@
-import { MemoryWorkbook, PatchSchema } from "../../../core/patch";
+import { MemoryWorkbook, PatchSchema, type PatchOp } from "../../../core/patch";
 import { buildSummary, SUMMARY_CHART_IDS, summaryToPatch } from "../../../core/summary";
 import { input } from "./fixture";
 
 const summary = buildSummary(input());
-const row = (wb: MemoryWorkbook, r: number, cols = 10) => wb.read("Tổng hợp", { row: r, col: 0, rows: 1, cols })[0];
+const SHEET = "Tổng hợp";
+const row = (wb: MemoryWorkbook, r: number, cols = 11) => wb.read(SHEET, { row: r, col: 0, rows: 1, cols })[0];
+/** The sheet row whose first cell reads `text` (headings, table headers, notes). */
+const rowOf = (wb: MemoryWorkbook, text: string | RegExp): number => {
+  const grid = wb.read(SHEET);
+  const i = grid.findIndex((r) => (typeof text === "string" ? r[0] === text : typeof r[0] === "string" && text.test(r[0])));
+  if (i < 0) throw new Error(`no row "${text}"`);
+  return i;
+};
+const format = (wb: MemoryWorkbook, r: number, c: number) => wb.readFormats(SHEET, { row: r, col: c, rows: 1, cols: 1 })[0][0];
+/** The note lines right under a table (italic rows starting "(*)"). */
+function notesAfter(wb: MemoryWorkbook, heading: string): string[] {
+  const grid = wb.read(SHEET);
+  let r = rowOf(wb, heading) + 1;
+  while (r < grid.length && !(typeof grid[r][0] === "string" && (grid[r][0] as string).startsWith("(*)"))) r++;
+  const out: string[] = [];
+  while (r < grid.length && typeof grid[r][0] === "string" && (grid[r][0] as string).startsWith("(*)")) out.push(grid[r++][0] as string);
+  return out;
+}
 
 describe("summaryToPatch", () => {
   const ops = summaryToPatch(summary);
   const wb = new MemoryWorkbook(["Dữ liệu"]).applyPatch(ops);
+  const s = wb.sheet(SHEET);
 
-  it("is a valid, JSON-serialisable patch in a small number of calls", () => {
+  it("is a valid, JSON-serialisable patch in few calls", () => {
     expect(PatchSchema.parse(JSON.parse(JSON.stringify(ops)))).toEqual(ops);
-    expect(wb.opCounts).toEqual({
-      addSheet: 1,
-      setValues: 1,
-      setFills: 1,
-      setNumberFormats: 1,
-      setFontStyles: 1,
-      mergeCells: 1,
-      setWrap: 1,
-      setRowHeights: 1,
-      setColumnWidths: 1,
-      addChart: 2,
-    });
-    expect(wb.sheetNames()).toEqual(["Dữ liệu", "Tổng hợp"]);
+    expect(wb.opTotal).toBeLessThanOrEqual(25);
+    expect(wb.opCounts.setValues).toBe(1);
+    expect(wb.sheetNames()).toEqual(["Dữ liệu", SHEET]);
   });
 
-  it("writes the title, as-of line and the paragraph one sentence per merged row", () => {
-    expect(wb.cell("Tổng hợp", 0, 0)).toBe("TỔNG HỢP TÌNH HÌNH THỰC HIỆN KẾ HOẠCH SỐ 99/KH-UBND");
-    expect(wb.cell("Tổng hợp", 2, 0)).toBe("Số liệu tính đến năm 2026; ngày lập: 01/10/2026.");
-    expect(wb.cell("Tổng hợp", 4, 0)).toBe("I. NHẬN ĐỊNH CHUNG");
-    const sentences = wb.read("Tổng hợp", { row: 5, col: 0, rows: 6, cols: 1 }).map((r) => r[0]);
+  it("writes the title, as-of line and the paragraph one sentence per merged, wrapped row", () => {
+    expect(wb.cell(SHEET, 0, 0)).toBe("TỔNG HỢP TÌNH HÌNH THỰC HIỆN KẾ HOẠCH SỐ 99/KH-UBND");
+    expect(wb.cell(SHEET, 2, 0)).toBe("Số liệu tính đến năm 2026; ngày lập: 01/10/2026.");
+    const top = rowOf(wb, "I. NHẬN ĐỊNH CHUNG") + 1;
+    const sentences: string[] = [];
+    for (let r = top; typeof wb.cell(SHEET, r, 0) === "string"; r++) sentences.push(wb.cell(SHEET, r, 0) as string);
     expect(sentences.join(" ")).toBe(summary.paragraph.vi);
-    expect(wb.sheet("Tổng hợp").merges).toHaveLength(6);
-    expect(wb.sheet("Tổng hợp").merges[0]).toEqual({ row: 5, col: 0, rows: 1, cols: 10 });
-    expect(wb.sheet("Tổng hợp").wraps.get("5,0")).toBe(true);
+    const span = Math.max(...s.merges.map((m) => m.cols));
+    expect(s.merges).toContainEqual({ row: top, col: 0, rows: 1, cols: span });
+    expect(s.wraps.get(`${top},0`)).toBe(true);
+    // Merged rows get a height for their wrapped text (hosts do not fit merged cells).
+    expect(s.rowHeights.get(top)).toBeGreaterThanOrEqual(21);
   });
 
-  it("writes the table by area with a bold, coloured header and a total row", () => {
-    expect(wb.cell("Tổng hợp", 12, 0)).toBe("II. TÌNH TRẠNG CHỈ TIÊU THEO LĨNH VỰC");
-    expect(row(wb, 13)).toEqual([
-      "Mã",
-      "Lĩnh vực",
-      "Vượt",
-      "Đạt",
-      "Cần đẩy nhanh",
-      "Chậm/không tiến triển",
-      "Không đạt",
-      "Cần đánh giá",
-      "Không có chỉ tiêu",
-      "Tổng số",
-    ]);
-    expect(wb.readFontStyles("Tổng hợp", { row: 13, col: 0, rows: 1, cols: 10 })[0].every((f) => f?.bold)).toBe(true);
-    expect(wb.readFills("Tổng hợp", { row: 13, col: 2, rows: 1, cols: 2 })).toEqual([["#0B8043", "#57BB8A"]]);
-    expect(row(wb, 14)).toEqual(["2", "Lao động, việc làm", 0, 1, 1, 0, 0, 0, 1, 3]);
-    expect(row(wb, 15)).toEqual(["3", "Y tế", 0, 0, 1, 1, 1, 0, 0, 3]);
-    expect(row(wb, 16)).toEqual(["4", "Giáo dục", 1, 0, 0, 0, 0, 1, 0, 2]);
-    expect(row(wb, 17)).toEqual([null, "Tổng cộng", 1, 1, 2, 1, 1, 1, 1, 8]);
+  it("writes the table by area: coloured status headers, numbers in their own cells with vi-VN formats, a total row", () => {
+    const header = rowOf(wb, "II. TÌNH TRẠNG CHỈ TIÊU THEO LĨNH VỰC") + 1;
+    expect(row(wb, header, 10)).toEqual(["Mã", "Lĩnh vực", "Vượt", "Đạt", "Cần đẩy nhanh", "Chậm/không tiến triển", "Không đạt", "Cần đánh giá", "Không có chỉ tiêu", "Tổng số"]);
+    expect(wb.readFontStyles(SHEET, { row: header, col: 0, rows: 1, cols: 10 })[0].every((f) => f?.bold)).toBe(true);
+    expect(wb.readFills(SHEET, { row: header, col: 2, rows: 1, cols: 2 })).toEqual([["#0B8043", "#57BB8A"]]);
+    expect(row(wb, header + 1, 10)).toEqual(["2", "Lao động, việc làm", 0, 1, 1, 0, 0, 0, 1, 3]);
+    expect(row(wb, header + 4, 10)).toEqual([null, "Tổng cộng", 1, 1, 2, 1, 1, 1, 1, 8]);
+    expect(format(wb, header + 1, 2)).toBe("[$-42A]#,##0");
+    expect(format(wb, header + 1, 0)).toBeNull();
+    // Long headers wrap (two lines, no word cut) instead of being cut off.
+    expect(s.wraps.get(`${header},5`)).toBe(true);
+    for (const label of row(wb, header, 10) as string[]) {
+      const col = (row(wb, header, 10) as string[]).indexOf(label);
+      const longestWord = Math.max(...label.split(" ").map((w) => [...w].length));
+      expect([label, s.columnWidths.get(col)! >= longestWord * 7]).toEqual([label, true]);
+    }
   });
 
-  it("writes agencies, completeness, silent agencies and the lists", () => {
-    expect(row(wb, 21, 3)).toEqual([1, "Sở Lao động - Thương binh và Xã hội", 0]);
-    expect(wb.cell("Tổng hợp", 26, 0)).toBe("IV. MỨC ĐỘ ĐẦY ĐỦ CỦA BÁO CÁO NĂM 2026");
-    expect(row(wb, 28, 9)).toEqual([1, "Sở Giáo dục và Đào tạo", 0, 0, 3, 0, 2, 0, 1]);
-    expect(row(wb, 29, 9)).toEqual([2, "(chưa xác định)", 0, 0, 1, 0, 0, 0, 1]);
-    expect(row(wb, 30, 3)).toEqual([3, "Sở Y tế", 80]);
-    expect(row(wb, 32, 9)).toEqual([null, "Tổng cộng", (7 / 12) * 100, 7, 12, 5, 8, 2, 4]);
-    expect(wb.readFormats("Tổng hợp", { row: 32, col: 2, rows: 1, cols: 1 })).toEqual([["0.0"]]);
-    expect(row(wb, 36, 2)).toEqual([1, "Sở Giáo dục và Đào tạo"]);
-    expect(row(wb, 40)).toEqual(["3.3", "Tuổi thọ trung bình", "Sở Y tế", "Không đạt", 2025, 74.5, 2025, "75", -0.5, null]);
-    expect(wb.readFills("Tổng hợp", { row: 40, col: 3, rows: 1, cols: 1 })).toEqual([["#CC0000"]]);
-    expect(row(wb, 43, 4)).toEqual(["3.2", "Tỷ lệ dân số tham gia BHYT — Nông thôn", "Sở Y tế", "Cần đẩy nhanh"]);
-    expect(row(wb, 47, 4)).toEqual([
-      "I.1",
-      "Xây dựng kế hoạch đào tạo nghề cho lao động nông thôn",
-      "Sở Lao động - Thương binh và Xã hội",
-      new Date(Date.UTC(2025, 11, 31)),
-    ]);
-    expect(wb.readFormats("Tổng hợp", { row: 47, col: 3, rows: 1, cols: 1 })).toEqual([["dd/mm/yyyy"]]);
-    expect(wb.cell("Tổng hợp", 49, 0)).toBe("VIII. NHIỆM VỤ ĐẾN HẠN TRONG 60 NGÀY TỚI");
-    expect(row(wb, 51, 5)).toEqual([
-      "II.1",
-      "Rà soát mạng lưới trường học",
-      "Sở Giáo dục và Đào tạo",
-      new Date(Date.UTC(2026, 10, 30)),
-      60,
-    ]);
-    // IX: no value held back in this summary.
-    expect(wb.cell("Tổng hợp", 53, 0)).toBe("IX. SỐ LIỆU CẦN SỬA (CHƯA DÙNG ĐỂ ĐÁNH GIÁ)");
-    expect(wb.cell("Tổng hợp", 55, 1)).toBe("(không có)");
-    expect(wb.usedRange("Tổng hợp")?.rows).toBe(56);
+  it("sizes columns to their content: names up to a wrap width, codes narrow", () => {
+    const name = s.columnWidths.get(1)!;
+    expect(name).toBeGreaterThanOrEqual("Ban hành quy định hỗ trợ sau khi Nghị định được ban hành".length * 7 * 0.5);
+    expect(name).toBeLessThanOrEqual(320);
+    expect(s.columnWidths.get(0)!).toBeLessThanOrEqual(90);
   });
 
-  it("lists the values held back for correction, with a notice under the title", () => {
-    const issue = (cell: string, row: number) => ({
-      sheet: "Chỉ tiêu",
-      row,
-      column: "actual:2026",
-      cell,
-      severity: "error" as const,
-      code: "indicator.percent.outOfRange",
-      message: { code: "x", vi: "Tỷ lệ 105% vượt quá 100%.", en: "105% is over 100%." },
-    });
-    const withBad = buildSummary(input({ toCorrect: [{ rowId: "3.2/2", kind: "indicator", issue: issue("K9", 8) }] }));
-    const book = new MemoryWorkbook().applyPatch(summaryToPatch(withBad, { notice: "DỮ LIỆU MẪU" }));
-    expect(book.cell("Tổng hợp", 3, 0)).toBe("DỮ LIỆU MẪU Còn 1 ô số liệu có lỗi, chưa được dùng để đánh giá (xem mục IX).");
-    expect(row(book, 55, 5)).toEqual(["Chỉ tiêu", "K9", "3.2", "Tỷ lệ dân số tham gia BHYT — Nông thôn", "Tỷ lệ 105% vượt quá 100%."]);
-    const en = new MemoryWorkbook().applyPatch(summaryToPatch(withBad, { lang: "en" }));
-    expect(en.cell("Tổng hợp", 3, 0)).toBe("Data with errors in 1 cell(s), not used in any status (see section IX).");
-    expect(row(en, 55, 5)[4]).toBe("105% is over 100%.");
+  it("says under every table what each derived figure is", () => {
+    expect(notesAfter(wb, "II. TÌNH TRẠNG CHỈ TIÊU THEO LĨNH VỰC")).toEqual([expect.stringMatching(/^\(\*\) Các cột tình trạng và cột Tổng số: số chỉ tiêu, mỗi chỉ tiêu .* đếm một lần/)]);
+    expect(notesAfter(wb, "III. TÌNH TRẠNG CHỈ TIÊU THEO CƠ QUAN CHỦ TRÌ")).toHaveLength(1);
+    const completeness = notesAfter(wb, "IV. MỨC ĐỘ ĐẦY ĐỦ CỦA BÁO CÁO NĂM 2026");
+    expect(completeness[0]).toMatch(/^\(\*\) Tỷ lệ báo cáo \(%\): số nội dung đã có số liệu hoặc báo cáo năm 2026 chia cho số nội dung phải báo cáo, nhân 100\.$/);
+    expect(completeness[1]).toMatch(/^\(\*\) Phải báo cáo: /);
+    const concerns = notesAfter(wb, "VI. CHỈ TIÊU CẦN QUAN TÂM (CHƯA ĐẠT MỤC TIÊU, KHÔNG ĐÚNG TIẾN ĐỘ)");
+    expect(concerns.map((l) => l.split(":")[0])).toEqual(["(*) Danh sách gồm mọi chỉ tiêu có số liệu mới nhất chưa đạt mục tiêu của mốc, trừ chỉ tiêu đúng tiến độ theo xu hướng; cả chỉ tiêu chưa đủ số liệu để tính xu hướng.", "(*) Chênh lệch", "(*) Dự báo năm mốc", "(*) Tỷ lệ tiến độ"]);
+    expect(concerns[3]).toContain("phần đã đi được của quãng đường từ năm gốc đến mục tiêu");
+    expect(notesAfter(wb, "VIII. NHIỆM VỤ ĐẾN HẠN TRONG 60 NGÀY TỚI").map((l) => l.split(":")[0])).toEqual(["(*) Thời hạn", "(*) Số ngày còn lại"]);
+    // Notes are italic, in grey, over the table's width.
+    const note = rowOf(wb, /^\(\*\) Tỷ lệ tiến độ/);
+    expect(wb.readFontStyles(SHEET, { row: note, col: 0, rows: 1, cols: 1 })[0][0]).toMatchObject({ italic: true });
   });
 
-  it("adds the two charts beside the tables, over the right data", () => {
-    const charts = wb.sheet("Tổng hợp").charts;
+  it("lists the indicators needing attention with each figure in its own cell; a ratio only where it means something", () => {
+    const header = rowOf(wb, "VI. CHỈ TIÊU CẦN QUAN TÂM (CHƯA ĐẠT MỤC TIÊU, KHÔNG ĐÚNG TIẾN ĐỘ)") + 1;
+    expect(row(wb, header)).toEqual(["Mã", "Chỉ tiêu", "Cơ quan chủ trì", "Tình trạng", "Mốc", "Mục tiêu", "Số liệu mới nhất", "Năm số liệu", "Chênh lệch", "Dự báo năm mốc", "Tỷ lệ tiến độ"]);
+    const notAchieved = header + 1;
+    expect(row(wb, notAchieved)).toEqual(["3.3", "Tuổi thọ trung bình", "Sở Y tế", "Không đạt", 2025, "75", 74.5, 2025, -0.5, null, null]);
+    expect(wb.readFills(SHEET, { row: notAchieved, col: 3, rows: 1, cols: 1 })).toEqual([["#CC0000"]]);
+    // Years are labels (no thousands separator); values keep their decimals; gaps carry a sign.
+    expect(format(wb, notAchieved, 4)).toBe("0");
+    expect(format(wb, notAchieved, 6)).toBe("[$-42A]#,##0.0");
+    expect(format(wb, notAchieved, 8)).toBe("[$-42A]+#,##0.0;[$-42A]-#,##0.0;[$-42A]0");
+    const atRisk = row(wb, header + 3);
+    expect(atRisk.slice(0, 4)).toEqual(["2.2", "Tỷ lệ lao động qua đào tạo", "Sở Lao động - Thương binh và Xã hội", "Cần đẩy nhanh"]);
+    expect(atRisk.slice(8)).toEqual([-10, 65, 0.5]);
+    expect(format(wb, header + 3, 10)).toBe("[$-42A]0.0%");
+    // Short labels beside numbers are centred: a year does not run into a target.
+    expect(s.alignments.get(`${notAchieved},4`)).toBe("center");
+    expect(s.alignments.get(`${notAchieved},5`)).toBe("center");
+  });
+
+  it("puts the two charts side by side on a printed page of their own, over the right data", () => {
+    const charts = s.charts;
     expect(charts.map((c) => [c.id, c.kind])).toEqual([
       [SUMMARY_CHART_IDS.byArea, "stackedBar"],
       [SUMMARY_CHART_IDS.completeness, "bar"],
     ]);
-    expect(charts[0].dataRange).toEqual({ row: 13, col: 1, rows: 4, cols: 8 });
-    expect(charts[0].anchor).toEqual({ row: 12, col: 11 });
+    const areaHeader = rowOf(wb, "II. TÌNH TRẠNG CHỈ TIÊU THEO LĨNH VỰC") + 1;
+    expect(charts[0].dataRange).toEqual({ row: areaHeader, col: 1, rows: 4, cols: 8 });
     expect(charts[0].seriesColors).toEqual(["#0B8043", "#57BB8A", "#FFD666", "#F6A04D", "#CC0000", "#B4A7D6", "#F3F3F3"]);
-    expect(charts[1].dataRange).toEqual({ row: 27, col: 1, rows: 5, cols: 2 });
-    // Below the first chart (18 rows tall) rather than on top of it.
-    expect(charts[1].anchor).toEqual({ row: 32, col: 11 });
+    const completenessHeader = rowOf(wb, "IV. MỨC ĐỘ ĐẦY ĐỦ CỦA BÁO CÁO NĂM 2026") + 1;
+    expect(charts[1].dataRange).toEqual({ row: completenessHeader, col: 1, rows: 5, cols: 2 });
     expect(charts[1].title).toBe("Tỷ lệ báo cáo năm 2026 theo cơ quan (%)");
+    const top = charts[0].anchor.row;
+    expect(charts[1].anchor.row).toBe(top);
+    let left = 0;
+    for (let c = 0; c < charts[1].anchor.col; c++) left += s.columnWidths.get(c)!;
+    expect(left).toBeGreaterThanOrEqual(charts[0].width);
+    // A page starts at the charts and another after them; nothing is written in the rows under them.
+    expect(s.pageBreaks[0]).toBe(top);
+    const after = s.pageBreaks[1];
+    let reserved = 0;
+    for (let r = top; r < after; r++) {
+      reserved += s.rowHeights.get(r)!;
+      expect(row(wb, r).every((v) => v === null)).toBe(true);
+    }
+    expect(reserved).toBeGreaterThanOrEqual(Math.max(...charts.map((c) => c.height)));
+    expect(rowOf(wb, "II. TÌNH TRẠNG CHỈ TIÊU THEO LĨNH VỰC")).toBe(after);
+    expect(s.pageSetup).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: 1, fitToHeight: 0, titleRows: { from: 0, to: 0 } });
+  });
+
+  it("gives table rows a height for their wrapped text only when asked (files); live hosts fit rows themselves", () => {
+    const header = rowOf(wb, "II. TÌNH TRẠNG CHỈ TIÊU THEO LĨNH VỰC") + 1;
+    expect(s.rowHeights.has(header + 1)).toBe(false);
+    const fitted = new MemoryWorkbook().applyPatch(summaryToPatch(summary, { fitRows: true })).sheet(SHEET);
+    expect(fitted.rowHeights.get(header + 1)).toBeGreaterThanOrEqual(21);
   });
 
   it("replaces the sheet when run again: still two charts, same cells", () => {
-    const before = wb.contents("Tổng hợp");
+    const before = wb.contents(SHEET);
     wb.resetCounts();
     wb.applyPatch(summaryToPatch(summary));
-    expect(wb.sheet("Tổng hợp").charts).toHaveLength(2);
-    expect(wb.contents("Tổng hợp")).toEqual(before);
-    expect(wb.sheetNames()).toEqual(["Dữ liệu", "Tổng hợp"]);
-    expect(wb.opTotal).toBe(11);
+    expect(wb.sheet(SHEET).charts).toHaveLength(2);
+    expect(wb.contents(SHEET)).toEqual(before);
+    expect(wb.sheetNames()).toEqual(["Dữ liệu", SHEET]);
   });
 
-  it("writes English labels and honours another sheet name", () => {
+  it("writes English labels and formats, and honours another sheet name", () => {
     const en = new MemoryWorkbook().applyPatch(summaryToPatch(summary, { lang: "en", sheet: "Summary" }));
     expect(en.cell("Summary", 0, 0)).toBe("IMPLEMENTATION SUMMARY OF PLAN NO. 99/KH-UBND");
     expect(en.cell("Summary", 2, 0)).toBe("Figures as of 2026; prepared on 2026-10-01.");
-    expect(en.read("Summary", { row: 13, col: 0, rows: 1, cols: 3 })).toEqual([["Code", "Area", "Exceeded"]]);
-    expect(en.cell("Summary", 29, 1)).toBe("(not assigned)");
+    const header = en.read("Summary").findIndex((r) => r[0] === "II. INDICATOR STATUS BY AREA") + 1;
+    expect(en.read("Summary", { row: header, col: 0, rows: 1, cols: 3 })).toEqual([["Code", "Area", "Exceeded"]]);
+    expect(en.readFormats("Summary", { row: header + 1, col: 2, rows: 1, cols: 1 })).toEqual([["#,##0"]]);
   });
 
   it("keeps text that looks like a formula as text", () => {
     const tricky = {
       ...summary,
-      byArea: [{ ...summary.byArea[0], name: "=HYPERLINK(\"http://x\")" }],
+      byArea: [{ ...summary.byArea[0], name: '=HYPERLINK("http://x")' }],
       indicatorConcerns: [{ ...summary.indicatorConcerns[0], targetText: "-" }],
     };
     const t = new MemoryWorkbook().applyPatch(summaryToPatch(tricky));
-    expect(t.cell("Tổng hợp", 14, 1)).toBe("=HYPERLINK(\"http://x\")");
-    expect(t.readFormulas("Tổng hợp", { row: 14, col: 1, rows: 1, cols: 1 })).toEqual([[null]]);
-    const concernRow = t.read("Tổng hợp").findIndex((r) => r[0] === "3.3");
-    expect(t.cell("Tổng hợp", concernRow, 7)).toBe("-");
+    const r = t.read(SHEET).findIndex((x) => x[1] === '=HYPERLINK("http://x")');
+    expect(r).toBeGreaterThan(0);
+    expect(t.readFormulas(SHEET, { row: r, col: 1, rows: 1, cols: 1 })).toEqual([[null]]);
+    const concernRow = t.read(SHEET).findIndex((x) => x[0] === "3.3");
+    expect(t.cell(SHEET, concernRow, 5)).toBe("-");
   });
 });
 
 describe("summaryToPatch notice", () => {
   it("puts a warning line under the title, in red, only when asked", () => {
     const book = new MemoryWorkbook().applyPatch(summaryToPatch(summary, { notice: "⚠ DỮ LIỆU MẪU" }));
-    expect(book.cell("Tổng hợp", 3, 0)).toBe("⚠ DỮ LIỆU MẪU");
-    expect(book.readFontStyles("Tổng hợp", { row: 3, col: 0, rows: 1, cols: 1 })[0][0]).toMatchObject({ bold: true, color: "#C00000" });
+    expect(book.cell(SHEET, 3, 0)).toBe("⚠ DỮ LIỆU MẪU");
+    expect(book.readFontStyles(SHEET, { row: 3, col: 0, rows: 1, cols: 1 })[0][0]).toMatchObject({ bold: true, color: "#C00000" });
     const plain = new MemoryWorkbook().applyPatch(summaryToPatch(summary));
-    expect(plain.cell("Tổng hợp", 3, 0) ?? null).toBeNull();
+    expect(plain.cell(SHEET, 3, 0)).toBe("I. NHẬN ĐỊNH CHUNG");
+  });
+});
+
+describe("summaryToPatch ops", () => {
+  it("every op names the summary sheet", () => {
+    const ops: PatchOp[] = summaryToPatch(summary);
+    expect(ops.every((op) => !("sheet" in op) || op.sheet === SHEET)).toBe(true);
   });
 });

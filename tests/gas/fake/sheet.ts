@@ -221,6 +221,17 @@ export class FakeRange implements RangeApi {
   setFontColors(colors: HostCell[][]): this {
     return this.font("setFontColors", colors, "color");
   }
+  setHorizontalAlignment(alignment: "left" | "center" | "normal" | "right" | null): this {
+    this.log("setHorizontalAlignment");
+    for (let i = 0; i < this.numRows; i++) {
+      for (let j = 0; j < this.numColumns; j++) {
+        const k = key(this.row - 1 + i, this.column - 1 + j);
+        if (alignment === null || alignment === "normal") this.sheet.store.alignments.delete(k);
+        else this.sheet.store.alignments.set(k, alignment);
+      }
+    }
+    return this;
+  }
   setWrap(wrap: boolean): this {
     this.log("setWrap");
     for (let i = 0; i < this.numRows; i++) {
@@ -361,7 +372,7 @@ export class FakeSheet implements SheetApi {
   clear(): this {
     this.rec("clear");
     const s = this.store;
-    for (const m of [s.values, s.formulas, s.fills, s.formats, s.fonts, s.wraps] as Map<string, unknown>[]) m.clear();
+    for (const m of [s.values, s.formulas, s.fills, s.formats, s.fonts, s.wraps, s.alignments] as Map<string, unknown>[]) m.clear();
     return this;
   }
   clearNotes(): this {

@@ -283,6 +283,10 @@ export class FakeExcel {
             color: { read: () => font().color, write: (v: unknown) => eachWrite(v, (sh, _r, _c, k, x) => sh.fonts.set(k, { ...(sh.fonts.get(k) ?? DEFAULT_FONT), color: String(x).toUpperCase() })) },
           },
           wrapText: { read: () => s().wraps.get(`${range.row},${range.col}`) ?? false, write: (v: unknown) => eachWrite(v, (sh, _r, _c, k, x) => (x ? sh.wraps.set(k, true) : sh.wraps.delete(k))) },
+          horizontalAlignment: {
+            read: () => s().alignments.get(`${range.row},${range.col}`) ?? "General",
+            write: (v: unknown) => eachWrite(v, (sh, _r, _c, k, x) => sh.alignments.set(k, String(x))),
+          },
           columnWidth: {
             read: () => s().columnWidths.get(range.col) ?? 48,
             write: (v: unknown) => {

@@ -51,6 +51,7 @@ export class FakeSheet {
   fonts = new Map<string, FontState>();
   numberFormats = new Map<string, string>();
   wraps = new Map<string, boolean>();
+  alignments = new Map<string, string>();
   /** Per-cell lock overrides; cells default to `defaultLocked` (true, as in Excel). */
   locked = new Map<string, boolean>();
   defaultLocked = true;
