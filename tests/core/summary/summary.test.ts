@@ -139,8 +139,9 @@ describe("buildSummary edge cases", () => {
 });
 
 describe("the indicators needing attention", () => {
+  type Status = (typeof base)[number];
   /** The fixture with some rows' statuses replaced. */
-  const withStatuses = (replace: Record<string, Partial<(typeof base)[number]> & { evidence?: Partial<(typeof base)[number]["evidence"]> }>) =>
+  const withStatuses = (replace: Record<string, Omit<Partial<Status>, "evidence"> & { evidence?: Partial<Status["evidence"]> }>) =>
     buildSummary(
       input({
         indicatorStatuses: base.map((st) =>
