@@ -6,6 +6,7 @@ import { splitCommand } from "./commands/split";
 import { matchAgencyCommand, parseNumberCommand, parseTargetCommand, parseTimeframeCommand } from "./commands/inspect";
 import { reportCommand } from "./commands/report";
 import { sampleCommand } from "./commands/sample";
+import { standardiseCommand } from "./commands/standardise";
 import { statusCommand } from "./commands/status";
 import { summaryCommand } from "./commands/summary";
 import { templateCommand } from "./commands/template";
@@ -20,6 +21,7 @@ export const COMMANDS: Command[] = [
   statusCommand,
   summaryCommand,
   reportCommand,
+  standardiseCommand,
   sampleCommand,
   splitCommand,
   mergeCommand,

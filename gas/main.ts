@@ -114,6 +114,10 @@ export function menuGenerateSummary(): void {
   viaRpc((env) => h.generateSummary({ full: true }, env));
 }
 
+export function menuStandardise(): void {
+  viaRpc((env) => h.standardise({}, env));
+}
+
 export function menuAnnualReport(): void {
   viaRpc((env) => h.annualReport({}, env));
 }
@@ -146,6 +150,7 @@ export const rpcCheckAll = serve("rpcCheckAll", h.checkAll);
 export const rpcComputeStatuses = serve("rpcComputeStatuses", h.computeStatuses);
 export const rpcGenerateSummary = serve("rpcGenerateSummary", h.generateSummary);
 export const rpcAnnualReport = serve("rpcAnnualReport", h.annualReport);
+export const rpcStandardise = serve("rpcStandardise", h.standardise);
 export const rpcCreateFromTemplate = serve("rpcCreateFromTemplate", h.create);
 export const rpcRecognize = serve("rpcRecognize", h.recognize);
 export const rpcSaveSettings = serve("rpcSaveSettings", h.settings);

@@ -11,6 +11,7 @@ export const MENU_ITEMS: readonly ({ label: MessageCode; fn: string } | null)[] 
   { label: "gas.menu.importWord", fn: "menuImportWord" },
   null,
   { label: "gas.menu.check", fn: "menuCheckAll" },
+  { label: "gas.menu.standardise", fn: "menuStandardise" },
   { label: "gas.menu.statuses", fn: "menuComputeStatuses" },
   { label: "gas.menu.summary", fn: "menuGenerateSummary" },
   { label: "gas.menu.report", fn: "menuAnnualReport" },

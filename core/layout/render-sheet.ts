@@ -4,7 +4,7 @@ import type { SheetKind } from "./columns";
 import { groupLabel, type ColumnSpec } from "./column-specs";
 import type { PlanRow } from "./plan-rows";
 import type { SheetLayout } from "./sheet-layout";
-import { columnProtections, columnRules, LAYOUT_COLOURS, type PlacedSpec } from "./style";
+import { columnProtections, columnRules, hiddenRowIdColumn, LAYOUT_COLOURS, type PlacedSpec } from "./style";
 
 /** Rows of a tracking sheet made from a template: title, group header, column header, data. */
 export const TITLE_ROW = 0;
@@ -141,6 +141,8 @@ export function renderTrackingSheet<K extends string>(input: RenderInput<K>): { 
         ]
       : []),
     { op: "setColumnWidths", sheet, col: 0, widths: specs.map((s) => s.width) },
+    // The row ids are the add-in's, not the reader's: hidden, still read and protected.
+    ...hiddenRowIdColumn(sheet, specs.map((spec, col) => ({ spec, col }))),
     { op: "freeze", sheet, rows: FIRST_DATA_ROW, cols: Math.min(FROZEN_COLUMNS, specs.length) },
     ...columnRules(sheet, input.kind, placed, FIRST_DATA_ROW, count, itemRows, lang),
     {

@@ -69,6 +69,11 @@ export function columnRules<K extends string>(
   return ops;
 }
 
+/** The row-id column ("Mã dòng": "§area", "2.1"…) hidden: internal tokens are never shown to people. */
+export function hiddenRowIdColumn<K extends string>(sheet: string, placed: readonly PlacedSpec<K>[]): PatchOp[] {
+  return placed.filter((p) => p.spec.key === "rowId").map((p): PatchOp => ({ op: "setColumnsHidden", sheet, col: p.col, count: 1, hidden: true }));
+}
+
 /** Protections of the structural columns over the data rows, one per run of adjacent columns. */
 export function columnProtections<K extends string>(
   sheet: string,

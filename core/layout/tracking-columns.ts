@@ -6,7 +6,7 @@ import { ROW_MARKS, targetKey, type IndicatorColumnKey, type SheetKind, type Tas
 import { indicatorColumnSpecs, taskColumnSpecs, type ColumnSpec } from "./column-specs";
 import { directionWord } from "./plan-rows";
 import type { LayoutColumn, SheetLayout } from "./sheet-layout";
-import { columnProtections, columnRules, columnsLabel, LAYOUT_COLOURS, type PlacedSpec } from "./style";
+import { columnProtections, columnRules, columnsLabel, hiddenRowIdColumn, LAYOUT_COLOURS, type PlacedSpec } from "./style";
 
 type AnyKey = IndicatorColumnKey | TaskColumnKey;
 /** Column keys of a sheet kind. */
@@ -152,6 +152,7 @@ export function trackingColumnsPatch<S extends SheetKind>(
   if (placed.length > 0) {
     patch.push({ op: "setColumnWidths", sheet, col: start, widths: placed.map((p) => p.spec.width) });
     patch.push({ op: "setWrap", sheet, range: { row: headerRow, col: start, rows: 1, cols: placed.length }, wrap: true });
+    patch.push(...hiddenRowIdColumn(sheet, placed));
   }
   patch.push(...columnRules(sheet, kind, placed, firstDataRow, count, itemRows, lang));
   patch.push(...columnProtections(sheet, placed, firstDataRow, count, lang, true));

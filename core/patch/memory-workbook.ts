@@ -57,6 +57,7 @@ export class MemorySheet {
   pageSetup: Omit<OpOf<"setPageSetup">, "op" | "sheet"> | null = null;
   pageBreaks: number[] = [];
   readonly columnWidths = new Map<number, number>();
+  readonly hiddenColumns = new Set<number>();
   readonly rowHeights = new Map<number, number>();
   /** Grid size: grows with every write, like a host sheet. */
   rowCount = 0;
@@ -278,6 +279,14 @@ export class MemoryWorkbook {
       case "freeze":
         this.sheet(op.sheet).frozen = { rows: op.rows, cols: op.cols };
         return;
+      case "setColumnsHidden": {
+        const s = this.sheet(op.sheet);
+        for (let c = op.col; c < op.col + op.count; c++) {
+          if (op.hidden) s.hiddenColumns.add(c);
+          else s.hiddenColumns.delete(c);
+        }
+        return;
+      }
       case "setColumnWidths": {
         const s = this.sheet(op.sheet);
         op.widths.forEach((w, i) => s.columnWidths.set(op.col + i, w));

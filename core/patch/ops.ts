@@ -147,6 +147,8 @@ export const PatchOpSchema = z
       rows: z.number().int().min(0),
       cols: z.number().int().min(0),
     }),
+    /** Hides (or shows) `count` columns from `col` on: the values stay, readable by the add-in. */
+    z.object({ op: z.literal("setColumnsHidden"), sheet, col: z.number().int().min(0), count: z.number().int().min(1), hidden: z.boolean() }),
     /** Column widths in pixels from `col` on. */
     z.object({
       op: z.literal("setColumnWidths"),

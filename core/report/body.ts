@@ -1,6 +1,6 @@
 import { msg, type Lang } from "../i18n";
 import type { Indicator, IndicatorStatus, IndicatorStatusCode, TaskStatusCode } from "../model";
-import { INDICATOR_STATUS_ORDER, statusLabel, TASK_STATUS_LOOK, TASK_STATUS_ORDER, taskStatusLabel } from "../status";
+import { formatQuantity, INDICATOR_STATUS_ORDER, runningUnit, statusLabel, TASK_STATUS_LOOK, TASK_STATUS_ORDER, taskStatusLabel } from "../status";
 import { childrenByParent, draftSentences, formatDay, formatNumber, joinList, rollUp } from "../summary";
 import type { ReportInput } from "./input";
 import type { ReportBlock, ReportParagraph } from "./model";
@@ -27,19 +27,8 @@ function withReporter(template: string, reporter: ReturnType<typeof reporterText
 const COMPACT: ReadonlySet<IndicatorStatusCode> = new Set(["exceeded", "achieved", "onTrack", "noTarget"]);
 
 /** "2,62%", "1,3 người", "0,707": a number with its unit as running text writes it (lower case). */
-export function quantity(x: number, unit: string, lang: Lang, decimals = 3): string {
-  const n = formatNumber(x, lang, decimals);
-  const u = unit.trim();
-  if (u === "") return n;
-  if (u.startsWith("%")) return `${n}${u}`;
-  return `${n} ${lowerFirst(u)}`;
-}
-
-/** A unit or target inside a sentence: "Người" → "người", "THCS" stays. */
-function lowerFirst(text: string): string {
-  const first = text.charAt(0);
-  const second = text.charAt(1);
-  return second !== "" && second === second.toUpperCase() && second !== second.toLowerCase() ? text : first.toLowerCase() + text.slice(1);
+function quantity(x: number, unit: string, lang: Lang, decimals = 3): string {
+  return formatQuantity(x, unit, lang, decimals);
 }
 
 function labelOf(ind: Indicator): string {
@@ -50,7 +39,7 @@ function targetText(ind: Indicator, milestone: number): string {
   const raw = ind.targets[String(milestone)]?.raw.trim() ?? "";
   const unit = ind.unit.trim();
   if (raw === "" || unit === "" || !/\d$/.test(raw)) return raw;
-  return unit.startsWith("%") ? `${raw}${unit}` : `${raw} ${lowerFirst(unit)}`;
+  return unit.startsWith("%") ? `${raw}${unit}` : `${raw} ${runningUnit(unit)}`;
 }
 
 function explanationOf(status: IndicatorStatus | undefined, lang: Lang): string {

@@ -80,7 +80,7 @@ export function formatPair(x: number, unit: string | null, out: TextPair): void 
     out.vi = sign + viInt + (digits ? "," + digits : "");
     out.en = sign + enInt + (digits ? "." + digits : "");
   }
-  const u = unit === null ? "" : unit.trim();
+  const u = unit === null ? "" : runningUnit(unit);
   if (!u) return;
   if (u.charCodeAt(0) === 37 /* % */) {
     out.vi += u;
@@ -140,12 +140,42 @@ function formatHuge(x: number, lang: Lang, maxDecimals: number): string {
   return sign + grouped + (digits ? (lang === "vi" ? "," : ".") + digits : "");
 }
 
-/** A number with its unit: "2,8%", "6.100 Căn", "0,7" (no unit). */
-export function formatQuantity(x: number, unit: string | null, lang: Lang): string {
-  const n = formatNumber(x, lang);
-  const u = (unit ?? "").trim();
+/** A number with its unit as running text writes it: "2,8%", "6.100 căn", "74,5 tuổi", "0,7" (no unit). */
+export function formatQuantity(x: number, unit: string | null, lang: Lang, maxDecimals?: number): string {
+  const n = formatNumber(x, lang, maxDecimals);
+  const u = unit === null ? "" : runningUnit(unit);
   if (!u) return n;
   return u.startsWith("%") ? n + u : `${n} ${u}`;
+}
+
+const running = new Map<string, string>();
+
+/**
+ * A unit as printed in the plan, put in running text: its first letter lower-cased ("Tuổi" →
+ * "tuổi", "Mức độ" → "mức độ") unless it is an abbreviation ("THCS", "GRDP", "m2 sàn/người" as
+ * is). The sheet's unit column keeps the plan's spelling. Memoised: a plan has a few units.
+ */
+export function runningUnit(unit: string): string {
+  let out = running.get(unit);
+  if (out === undefined) {
+    const u = unit.trim();
+    const [first = "", second = ""] = [...u];
+    const abbreviation = second !== "" && second === second.toUpperCase() && second !== second.toLowerCase();
+    out = abbreviation || first === "" ? u : first.toLowerCase() + u.slice(first.length);
+    if (running.size >= 1_000) running.clear();
+    running.set(unit, out);
+  }
+  return out;
+}
+
+/** Decimals of a figure as written (at most 3): 2,62 → 2, 6.100 → 0, 0,707 → 3. */
+export function decimalsOf(x: number): number {
+  if (!Number.isFinite(x)) return 0;
+  for (let d = 0; d < 3; d++) {
+    const scaled = x * POW10[d];
+    if (Math.abs(scaled - Math.round(scaled)) < 1e-9 * Math.max(1, Math.abs(scaled))) return d;
+  }
+  return 3;
 }
 
 /** ISO date as people read it: "31/12/2025" in Vietnamese, ISO in English. */

@@ -20,3 +20,4 @@ export type { StatusLook } from "./presentation";
 export { indicatorStatusWithIssues, taskStatusWithIssues } from "./data-issues";
 export type { ValueIssue } from "./data-issues";
 export { cutoffYear } from "./milestone";
+export { decimalsOf, runningUnit, formatQuantity } from "./format";

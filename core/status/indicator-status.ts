@@ -14,7 +14,7 @@ import { cleanText } from "../text";
 import { baselineAtTarget, exceeds, gapOf, meets } from "./compare";
 import { describeGoal } from "./explain";
 import { bilingual } from "../i18n";
-import { clean, formatPair, type Note, type TextPair } from "./format";
+import { clean, decimalsOf, formatPair, type Note, type TextPair } from "./format";
 import { SLOT, slotExplanation, slotsEn, slotsVi } from "./explanation";
 import { resolveGoal, type Goal, type GoalResult } from "./goal";
 import { cutoffYear, earliestBefore, latestUpTo, valuesByYear, type YearValue } from "./milestone";
@@ -232,6 +232,17 @@ function setReported(slot: number, x: number, unit: string): void {
   slotsEn[slot] = texts.en;
 }
 
+/** Decimals a forecast is shown with: one for a percentage, else as many as the figures it comes from. */
+function shownDecimals(unit: string | null, a: number, b: number): number {
+  if (unit !== null && unit.trim().startsWith("%")) return 1;
+  return Math.max(decimalsOf(a), decimalsOf(b));
+}
+
+function roundTo(x: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(x * f) / f;
+}
+
 function setNumber(slot: number, x: number): void {
   const s = String(x);
   slotsVi[slot] = s;
@@ -340,9 +351,11 @@ function numericStatus(
   const code = status === "onTrack" ? "status.onTrack" : status === "atRisk" ? "status.atRisk" : "status.offTrack";
   slotsVi[SLOT.method] = method === "cagr" ? CAGR_TEXT.vi : LINEAR_TEXT.vi;
   slotsEn[SLOT.method] = method === "cagr" ? CAGR_TEXT.en : LINEAR_TEXT.en;
-  if (Number.isFinite(projected)) setQuantity(SLOT.projected, projected, goal.unit);
+  // Written to what the data supports: one decimal for a percentage, else the figures' own
+  // decimals; the ratio as a percentage with one decimal (the evidence keeps every digit).
+  if (Number.isFinite(projected)) setQuantity(SLOT.projected, roundTo(projected, shownDecimals(goal.unit, latest.value, start.value)), goal.unit);
   else setNumber(SLOT.projected, projected);
-  if (Number.isFinite(ratio)) setQuantity(SLOT.ratio, ratio, null);
+  if (Number.isFinite(ratio)) setQuantity(SLOT.ratio, roundTo(ratio * 100, 1), "%");
   else setNumber(SLOT.ratio, ratio);
   const explanation = slotExplanation(code, trendNotes);
   return evidenceStatus(id, milestone, asOf, status, explanation, latest, start, targetClean, gap, clean(projected), cleanRatio, method);

@@ -36,3 +36,4 @@ export type {
   TaskLine,
 } from "./schema";
 export { sheetPrintSetup, SHEET_MARGINS_MM } from "./print";
+export { valueFormat, decimalsOf } from "./sheet-table";

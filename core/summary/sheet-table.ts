@@ -1,6 +1,9 @@
 import type { Lang } from "../i18n";
 import type { HexColour, PatchValue } from "../patch";
+import { decimalsOf } from "../status";
 import { formatNumber } from "./format";
+
+export { decimalsOf };
 
 /**
  * The summary's tables as data before they get sheet rows: typed columns (so every number gets
@@ -60,13 +63,6 @@ export function kindFormat(kind: ColumnKind, lang: Lang): string | undefined {
   const f = KIND_FORMAT[kind];
   // A year or a row number is a label: no thousands separator, no locale.
   return f === undefined || kind === "year" || kind === "index" ? f : tagged(f, lang);
-}
-
-/** Decimals of a number as written (at most 3): 2.62 → 2, 6100 → 0, 0.707 → 3. */
-export function decimalsOf(x: number): number {
-  if (!Number.isFinite(x)) return 0;
-  for (let d = 0; d < 3; d++) if (Math.abs(x * 10 ** d - Math.round(x * 10 ** d)) < 1e-9) return d;
-  return 3;
 }
 
 /** "#,##0" or "#,##0.00": thousands grouped, the decimals the value has (the reader's locale shows 1.234,5). */

@@ -40,3 +40,5 @@ export type { StatusLook } from "../status";
 export type { Summary } from "../summary";
 export { annualReport } from "./report";
 export type { ReportOutcome } from "./report";
+export { standardiseNumbers, keptLines } from "./standardise";
+export type { StandardiseOutcome, NumberCell } from "./standardise";

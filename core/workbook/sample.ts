@@ -1,7 +1,10 @@
-import { actualKey, columnOf, type SheetLayout } from "../layout";
+import { actualKey, columnOf, FROZEN_COLUMNS, type SheetLayout } from "../layout";
 import { SheetCanvas, type PatchOp, type PatchValue } from "../patch";
 import type { Sample } from "../template";
 import type { TrackingWorkbook } from "./open";
+
+/** Columns the sample label spans on the title row. */
+const SAMPLE_LABEL_COLUMNS = 4;
 
 /**
  * Types a bundled sample into a tracking workbook, cell by cell as a person would (numbers,
@@ -38,12 +41,21 @@ export function samplePatch(wb: TrackingWorkbook, sample: Sample, lang: "vi" | "
   }
   const label = `⚠ ${sample.label[lang]}`;
   const ops = [...indicators.toOps(), ...tasks.toOps()];
-  // The label sits on the title row of each sheet, right of the title, in red.
+  // The label sits where a person looks first: on the title row, just right of the title (which
+  // spans the frozen code and name columns), over the next columns, in red on a light fill.
   for (const layout of [ind, task]) {
     if (layout.columns.length === 0) continue;
-    const col = Math.max(...layout.columns.map((c) => c.col)) + 1;
-    ops.push({ op: "setValues", sheet: layout.sheet, row: 0, col, values: [[label]] });
-    ops.push({ op: "setFontStyles", sheet: layout.sheet, row: 0, col, styles: [[{ bold: true, italic: false, color: "#C00000" }]] });
+    const cols = layout.columns.map((c) => c.col).sort((a, b) => a - b);
+    const col = Math.min(FROZEN_COLUMNS, cols.length - 1) + cols[0];
+    const span = Math.max(1, Math.min(SAMPLE_LABEL_COLUMNS, cols[cols.length - 1] - col + 1));
+    const sheet = layout.sheet;
+    ops.push(
+      { op: "setValues", sheet, row: 0, col, values: [[label]] },
+      { op: "setFontStyles", sheet, row: 0, col, styles: [[{ bold: true, italic: false, color: "#C00000" }]] },
+      { op: "setFills", sheet, row: 0, col, fills: [["#FCE4D6"]] },
+      ...(span > 1 ? [{ op: "mergeCells" as const, sheet, ranges: [{ row: 0, col, rows: 1, cols: span }] }] : []),
+      { op: "setWrap", sheet, range: { row: 0, col, rows: 1, cols: span }, wrap: true },
+    );
   }
   return ops;
 }

@@ -68,6 +68,8 @@ function resetSheet(sheet: SheetApi, app: SpreadsheetAppApi): void {
   for (const p of sheet.getProtections(app.ProtectionType.SHEET)) p.remove();
   sheet.setFrozenRows(0);
   sheet.setFrozenColumns(0);
+  // Columns the earlier sheet hid (its row ids) show again: the new layout hides its own.
+  sheet.showColumns(1, cols);
 }
 
 /**
@@ -120,6 +122,12 @@ export function applyPatch(ctx: ApplyContext, ops: readonly PatchOp[]): void {
       case "setRowHeights": {
         const s = sheetOf(op.sheet);
         for (const r of runs(op.heights)) s.setRowHeights(op.row + r.at + 1, r.count, r.size);
+        break;
+      }
+      case "setColumnsHidden": {
+        const s = sheetOf(op.sheet);
+        if (op.hidden) s.hideColumns(op.col + 1, op.count);
+        else s.showColumns(op.col + 1, op.count);
         break;
       }
       case "setColumnWidths": {

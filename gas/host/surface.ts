@@ -122,6 +122,8 @@ export interface SheetApi {
   setFrozenRows(rows: number): void;
   setFrozenColumns(columns: number): void;
   setColumnWidths(startColumn: number, numColumns: number, width: number): SheetApi;
+  hideColumns(columnIndex: number, numColumns: number): void;
+  showColumns(columnIndex: number, numColumns: number): void;
   setRowHeights(startRow: number, numRows: number, height: number): SheetApi;
   getCharts(): ChartApi[];
   removeChart(chart: ChartApi): void;

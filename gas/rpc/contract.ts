@@ -113,6 +113,13 @@ export const ReportResultSchema = z.object({
   message: MessageSchema,
 });
 
+export const StandardiseResultSchema = z.object({
+  changed: Int,
+  /** One line per cell left as typed (its reading would be a guess). */
+  kept: z.array(MessageSchema),
+  message: MessageSchema,
+});
+
 export const CreateInputSchema = z.strictObject({ templateId: Name, replace: z.boolean() });
 export const CreateResultSchema = z.object({ number: z.string(), indicators: Int, tasks: Int, message: MessageSchema });
 
@@ -225,6 +232,7 @@ export const contract = {
   rpcComputeStatuses: { input: Empty, output: StatusResultSchema },
   rpcGenerateSummary: { input: SummaryInputSchema, output: SummaryResultSchema },
   rpcAnnualReport: { input: Empty, output: ReportResultSchema },
+  rpcStandardise: { input: Empty, output: StandardiseResultSchema },
   rpcCreateFromTemplate: { input: CreateInputSchema, output: CreateResultSchema },
   rpcRecognize: { input: RecognizeRequestSchema, output: RecognizeResultSchema },
   rpcSaveSettings: { input: z.strictObject(SettingsSchema.shape), output: SettingsSchema },

@@ -8,6 +8,7 @@ import { createFromTemplate } from "../actions/create";
 import { readAll } from "../actions/full-read";
 import { recognizeInPlace } from "../actions/recognize";
 import { writeAnnualReport } from "../actions/report";
+import { standardiseInSheets } from "../actions/standardise";
 import { writeStatuses, writeSummary } from "../actions/statuses";
 import { now } from "../clock";
 import { settingsOf, type Env } from "../env";
@@ -103,6 +104,14 @@ export function generateSummary(input: RpcInput<"rpcGenerateSummary">, env: Env)
     const year = outcome.result.asOf;
     env.ss.getSheetByName(sheet)?.activate();
     return { sheet, year, errors: outcome.errors.message, message: joined(msg("gas.summaryDone", { sheet, year }), outcome.errors.message) };
+  });
+}
+
+/** Numbers typed as text made numbers, logged; marks checked again. Under the document lock (it writes). */
+export function standardise(_: RpcInput<"rpcStandardise">, env: Env): RpcOutput<"rpcStandardise"> {
+  return withDocumentLock(env, () => {
+    const { outcome, lines } = standardiseInSheets(env, readAll(env, true));
+    return { changed: outcome.changed.length, kept: lines.slice(1), message: lines[0] };
   });
 }
 

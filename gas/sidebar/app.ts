@@ -22,6 +22,7 @@ const ui = {
   statuses: null as RpcOutput<"rpcComputeStatuses"> | null,
   share: null as ShareView | null,
   report: null as RpcOutput<"rpcAnnualReport"> | null,
+  standardised: null as RpcOutput<"rpcStandardise"> | null,
   notify: false,
   busy: false,
 };
@@ -110,6 +111,22 @@ function actions(): HTMLElement {
       button(t("gas.menu.check"), () => void runSteps([{ label: t("gas.menu.check"), run: doCheck }]), { id: "btn-check" }),
       button(t("gas.menu.statuses"), () => void runSteps([{ label: t("gas.menu.statuses"), run: doStatuses }]), { id: "btn-statuses" }),
       button(
+        t("gas.menu.standardise"),
+        () =>
+          void runSteps([
+            {
+              label: t("gas.menu.standardise"),
+              run: () =>
+                call("rpcStandardise", {}).then((r) => {
+                  ui.standardised = r;
+                  ui.check = null;
+                  return r;
+                }),
+            },
+          ]),
+        { id: "btn-standardise" },
+      ),
+      button(
         t("gas.menu.summary"),
         () =>
           void runSteps([
@@ -144,6 +161,9 @@ function actions(): HTMLElement {
     button(t("gas.ui.settings"), () => go("settings"), { id: "btn-settings-view" }),
   );
   box.append(row);
+  if (has && ui.standardised && ui.standardised.kept.length > 0) {
+    box.append(el("ul", { id: "standardise-kept", class: "findings warning" }, ...ui.standardised.kept.map((m) => el("li", {}, m[ui.lang]))));
+  }
   if (has && ui.report) box.append(reportResult(ui.report));
   return box;
 }

@@ -15,6 +15,7 @@ export const SIDEBAR_CODES = [
   "gas.menu.summary",
   "gas.menu.recognize",
   "gas.menu.report",
+  "gas.menu.standardise",
   "gas.ui.reportOpen",
   "gas.ui.actions",
   "gas.ui.badAnswer",

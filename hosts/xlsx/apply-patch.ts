@@ -92,7 +92,7 @@ export function applyPatch(wb: ExcelJS.Workbook, ops: readonly PatchOp[], charts
         break;
       case "setFills":
         eachCell(op, op.fills, (cell, hex) => {
-          cell.fill = hex === null ? { type: "pattern", pattern: "none" } : { type: "pattern", pattern: "solid", fgColor: { argb: argb(hex) } };
+          restyle(cell, { fill: hex === null ? { type: "pattern", pattern: "none" } : { type: "pattern", pattern: "solid", fgColor: { argb: argb(hex) } } });
         });
         break;
       case "setNotes":
@@ -103,20 +103,21 @@ export function applyPatch(wb: ExcelJS.Workbook, ops: readonly PatchOp[], charts
         break;
       case "setNumberFormats":
         eachCell(op, op.formats, (cell, fmt) => {
-          cell.numFmt = fmt ?? "General";
+          restyle(cell, { numFmt: fmt ?? "General" });
         });
         break;
       case "setFontStyles":
         eachCell(op, op.styles, (cell, style) => {
-          cell.font =
+          const font: Partial<ExcelJS.Font> =
             style === null ? {} : { bold: style.bold, italic: style.italic, ...(style.color ? { color: { argb: argb(style.color) } } : {}) };
+          restyle(cell, { font });
         });
         break;
       case "setWrap": {
         const sheet = ws(op.sheet);
         forRange(op.range, (r, c) => {
           const cell = sheet.getCell(r + 1, c + 1);
-          cell.alignment = { ...cell.alignment, wrapText: op.wrap, vertical: "top" };
+          restyle(cell, { alignment: { ...cell.alignment, wrapText: op.wrap, vertical: "top" } });
         });
         break;
       }
@@ -124,7 +125,7 @@ export function applyPatch(wb: ExcelJS.Workbook, ops: readonly PatchOp[], charts
         const sheet = ws(op.sheet);
         forRange(op.range, (r, c) => {
           const cell = sheet.getCell(r + 1, c + 1);
-          cell.alignment = { ...cell.alignment, horizontal: op.horizontal };
+          restyle(cell, { alignment: { ...cell.alignment, horizontal: op.horizontal } });
         });
         break;
       }
@@ -152,6 +153,11 @@ export function applyPatch(wb: ExcelJS.Workbook, ops: readonly PatchOp[], charts
       case "freeze":
         ws(op.sheet).views = op.rows || op.cols ? [{ state: "frozen", xSplit: op.cols, ySplit: op.rows }] : [];
         break;
+      case "setColumnsHidden": {
+        const sheet = ws(op.sheet);
+        for (let c = op.col; c < op.col + op.count; c++) sheet.getColumn(c + 1).hidden = op.hidden;
+        break;
+      }
       case "setColumnWidths": {
         const sheet = ws(op.sheet);
         // Excel widths are in characters of the default font (about 7 px each).
@@ -247,6 +253,15 @@ interface DataValidationsLike {
 }
 const validations = (sheet: ExcelJS.Worksheet): DataValidationsLike =>
   (sheet as unknown as { dataValidations: DataValidationsLike }).dataValidations;
+
+/**
+ * Changes part of a cell's style on a copy: ExcelJS gives the cells of a file read from disk one
+ * shared style object per style, and its setters (`cell.numFmt = …`) write into that object, so
+ * one cell's new format would become every such cell's.
+ */
+function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
+  cell.style = { ...cell.style, ...change };
+}
 
 function forRange(r: Range, fn: (row: number, col: number) => void): void {
   for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) fn(r.row + i, r.col + j);
@@ -361,7 +376,7 @@ function applyProtection(sheet: ExcelJS.Worksheet, p: SheetProtection): void {
   }
   for (let r = 0; r < height; r++) {
     const row = sheet.getRow(r + 1);
-    for (let c = 0; c < width; c++) row.getCell(c + 1).protection = { locked: lockedAt(r, c) };
+    for (let c = 0; c < width; c++) restyle(row.getCell(c + 1), { protection: { locked: lockedAt(r, c) } });
   }
   if (p.warningOnly) return; // Excel has no "warn only" protection: leave the sheet unprotected.
   void sheet.protect("", {

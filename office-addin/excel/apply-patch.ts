@@ -199,6 +199,10 @@ export async function applyPatch(context: Excel.RequestContext, ops: readonly Pa
           ws(op.sheet).getRange(`${op.row + run.start + 1}:${op.row + run.start + run.length}`).format.rowHeight = run.value * PX_TO_PT;
         }
         break;
+      case "setColumnsHidden":
+        await room(8);
+        ws(op.sheet).getRange(`${columnLetter(op.col)}:${columnLetter(op.col + op.count - 1)}`).columnHidden = op.hidden;
+        break;
       case "setColumnWidths":
         for (const run of runsOf(op.widths)) {
           await room(8);

@@ -10,6 +10,7 @@ export { createFromTemplate } from "../actions/create";
 export { watchEdits } from "../actions/live-validation";
 export { recognizeInPlace } from "../actions/recognize";
 export { runStatuses } from "../actions/statuses";
+export { standardiseInExcel } from "../actions/standardise";
 export { saveSettings, selectCell, setStructureLock } from "../actions/tools";
 export { annotationMode } from "../excel/capabilities";
 export { createSession } from "../excel/session";

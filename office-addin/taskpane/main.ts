@@ -279,6 +279,16 @@ function wire(pane: Pane): void {
       }),
     );
   }
+  $("standardise").addEventListener("click", () =>
+    void busyHere(async () => {
+      const out = await Excel.run((ctx) => c.standardiseInExcel(ctx, s));
+      if (out.kind === "error") return fail(pane, out.error);
+      const list = $("standardise-result");
+      list.replaceChildren(...out.lines.slice(1).map((m) => el("li", undefined, m[s.lang])));
+      refresh(pane);
+      say(out.lines[0][s.lang]);
+    }),
+  );
   $("report").addEventListener("click", () =>
     void busyHere(async () => {
       const m = await loadReport();

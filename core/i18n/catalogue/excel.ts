@@ -27,6 +27,7 @@ export const excelMessages = {
   "excel.action.statuses": { vi: "Tính trạng thái", en: "Compute statuses" },
   "excel.action.summary": { vi: "Lập trang Tổng hợp", en: "Build the summary sheet" },
   "excel.action.report": { vi: "Lập báo cáo năm (.docx)", en: "Write the annual report (.docx)" },
+  "excel.action.standardise": { vi: "Chuẩn hóa số liệu (số nhập dạng chữ)", en: "Standardise numbers (typed as text)" },
   "excel.report.download": { vi: "Tải báo cáo: {file}", en: "Download the report: {file}" },
   "excel.section.overview": { vi: "Tình hình thực hiện", en: "Status overview" },
   "excel.overview.empty": {

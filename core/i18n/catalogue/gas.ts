@@ -8,6 +8,7 @@ export const gasMessages = {
   "gas.menu.check": { vi: "Kiểm tra toàn bộ", en: "Check everything" },
   "gas.menu.statuses": { vi: "Tính trạng thái", en: "Compute statuses" },
   "gas.menu.summary": { vi: "Tạo trang Tổng hợp", en: "Generate the summary" },
+  "gas.menu.standardise": { vi: "Chuẩn hóa số liệu (số nhập dạng chữ)", en: "Standardise numbers (typed as text)" },
   "gas.menu.report": { vi: "Lập báo cáo năm (.docx, lưu vào Google Drive)", en: "Write the annual report (.docx, saved to Google Drive)" },
   "gas.report.saved": {
     vi: "Đã lưu báo cáo năm {year} vào Google Drive của bạn: «{file}». Mở tệp bằng Google Tài liệu hoặc tải về để sửa trong Word.",

@@ -17,6 +17,7 @@ import { layoutMessages } from "./layout";
 import { gasMessages } from "./gas";
 import { shareMessages } from "./share";
 import { reportMessages } from "./report";
+import { standardiseMessages } from "./standardise";
 import { docxMessages } from "./docx";
 
 /** The one message catalogue, assembled from one part per module so parts stay small. */
@@ -39,6 +40,7 @@ export const catalogue = {
   ...excelMessages,
   ...shareMessages,
   ...reportMessages,
+  ...standardiseMessages,
   ...docxMessages,
 } satisfies Record<string, CatalogueEntry>;
 

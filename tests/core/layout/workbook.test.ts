@@ -290,3 +290,14 @@ describe("how the workbook prints", () => {
     expect(wb.sheet(SHEETS.meta).pageSetup).toBeNull();
   });
 });
+
+describe("no internal token shown", () => {
+  test("the row-id column (§area, §section…) is hidden on both tracking sheets, its values still there", () => {
+    const ind = wb.sheet(IND);
+    const c = icol("rowId");
+    expect(ind.hiddenColumns.has(c)).toBe(true);
+    expect([...ind.hiddenColumns]).toEqual([c]);
+    expect(wb.read(IND).some((r) => typeof r[c] === "string" && (r[c] as string).startsWith("§"))).toBe(true);
+    expect(wb.sheet(TASK).hiddenColumns.has(tcol("rowId"))).toBe(true);
+  });
+});

@@ -53,7 +53,9 @@ describe("local number formatting", () => {
 
   it("units: % attached, others after a space; dates dd/mm/yyyy in Vietnamese", () => {
     expect(formatQuantity(2.8, "%", "vi")).toBe("2,8%");
-    expect(formatQuantity(6100, "Căn", "vi")).toBe("6.100 Căn");
+    // Units are written as in running text: lower case unless an abbreviation.
+    expect(formatQuantity(6100, "Căn", "vi")).toBe("6.100 căn");
+    expect(formatQuantity(3, "THCS", "vi")).toBe("3 THCS");
     expect(formatQuantity(0.7, "", "en")).toBe("0.7");
     expect(formatDate("2025-11-15", "vi")).toBe("15/11/2025");
     expect(formatDate("2025-11-15", "en")).toBe("2025-11-15");

@@ -48,7 +48,7 @@ describe("formatPair", () => {
   };
 
   it("formats once for both languages: separators swapped, unit kept", () => {
-    expect(both(1234567.5, "Người")).toEqual({ vi: "1.234.567,5 Người", en: "1,234,567.5 Người" });
+    expect(both(1234567.5, "Người")).toEqual({ vi: "1.234.567,5 người", en: "1,234,567.5 người" });
     expect(both(19.04, "%")).toEqual({ vi: "19,04%", en: "19.04%" });
     expect(both(6100, null)).toEqual({ vi: "6.100", en: "6,100" });
     expect(both(-0.0001, "%")).toEqual({ vi: "0%", en: "0%" });

@@ -28,9 +28,9 @@ describe("unemployment <3 (max, strict, decreasing)", () => {
       method: "linear",
     });
     expect(s.explanation.vi).toBe(
-      "Gốc 2021: 3,4%; năm 2022: 3,1%; dự báo 2025 (tuyến tính): 2,2% so với mục tiêu <3%; tỷ lệ tiến độ 3 — đúng tiến độ.",
+      "Gốc 2021: 3,4%; năm 2022: 3,1%; dự báo 2025 (tuyến tính): 2,2% so với mục tiêu <3%; tỷ lệ tiến độ 300% — đúng tiến độ.",
     );
-    expect(s.explanation.en).toContain("projected 2025 (linear): 2.2% against the target <3%; progress ratio 3 — on track.");
+    expect(s.explanation.en).toContain("projected 2025 (linear): 2.2% against the target <3%; progress ratio 300% — on track.");
   });
 
   it("2,9 as of 2023 meets <3 → achieved (a max comparator is never 'exceeded')", () => {
@@ -206,8 +206,8 @@ describe("tolerance", () => {
     expect(run(6096).status).toBe("notAchieved");
     const over = run(6200);
     expect(over.status).toBe("exceeded");
-    expect(over.explanation.vi).toBe("Năm 2025: 6.200 Căn (mục tiêu 2025: 6.100 Căn) — vượt mục tiêu.");
-    expect(over.explanation.en).toBe("2025: 6,200 Căn (target for 2025: 6,100 Căn) — exceeded.");
+    expect(over.explanation.vi).toBe("Năm 2025: 6.200 căn (mục tiêu 2025: 6.100 căn) — vượt mục tiêu.");
+    expect(over.explanation.en).toBe("2025: 6,200 căn (target for 2025: 6,100 căn) — exceeded.");
   });
 });
 
@@ -221,7 +221,7 @@ describe("projection: linear vs compound growth", () => {
     expect(s.status).toBe("atRisk");
     expect(s.evidence.projected).toBeCloseTo(151.25, 10);
     expect(s.evidence.ratio).toBeCloseTo(51.25 / 60, 10);
-    expect(s.explanation.vi).toContain("tỷ lệ tiến độ 0,854 — cần đẩy nhanh.");
+    expect(s.explanation.vi).toContain("tỷ lệ tiến độ 85,4% — cần đẩy nhanh.");
   });
 
   it("CAGR: x̂ = 110,25·1,1025⁴ = 100·1,05¹⁰ = 162,889, ratio 1,048 → on track (indicator setting or input)", () => {
@@ -472,7 +472,7 @@ describe("change targets", () => {
     expect(s.status).toBe("exceeded");
     expect(s.evidence.target).toBe(700);
     expect(s.explanation.vi).toBe(
-      "Năm 2024: 690 Người (mục tiêu 2025: “giảm 30%” so với gốc 1.000 Người (2020) = 700 Người) — vượt mục tiêu.",
+      "Năm 2024: 690 người (mục tiêu 2025: “giảm 30%” so với gốc 1.000 người (2020) = 700 người) — vượt mục tiêu.",
     );
   });
 
@@ -541,5 +541,21 @@ describe("direction", () => {
     const s = indicatorStatus({ indicator: ind, observations: [obs(2024, 85)], baseline: null, asOf: 2024, milestone: 2025 });
     expect(s.status).toBe("achieved");
     expect(s.explanation.vi).toContain("hướng của chỉ tiêu ngược với dấu so sánh của mục tiêu");
+  });
+});
+
+describe("explanations written to what the data supports", () => {
+  it("a forecast of a percentage with one decimal, the progress ratio as a percentage, the unit in lower case", () => {
+    const ind = indicator({ targets: { "2030": T.exact(60) }, unit: "%" });
+    const s = indicatorStatus({ indicator: ind, observations: [obs(2026, 47.8)], baseline: base(2023, 44), asOf: 2026, milestone: 2030 });
+    expect(s.status).toBe("atRisk");
+    // 47,8 + (47,8 − 44)/3 · 4 = 52,8666…; (52,8666 − 44)/(60 − 44) = 0,5541…
+    expect(s.explanation.vi).toContain("dự báo 2030 (tuyến tính): 52,9% so với mục tiêu 60%; tỷ lệ tiến độ 55,4%");
+    expect(s.evidence.projected).toBeCloseTo(52.8667, 3);
+    expect(s.evidence.ratio).toBeCloseTo(0.5542, 3);
+    const age = indicator({ targets: { "2030": T.exact(76) }, unit: "Tuổi" });
+    const a = indicatorStatus({ indicator: age, observations: [obs(2026, 74.7)], baseline: base(2023, 74.1), asOf: 2026, milestone: 2030 });
+    // A forecast of whole years from figures with one decimal keeps one decimal.
+    expect(a.explanation.vi).toContain("năm 2026: 74,7 tuổi; dự báo 2030 (tuyến tính): 75,5 tuổi");
   });
 });

@@ -131,3 +131,19 @@ describe("jobs on the Đồng Tháp tracking workbook with the bundled sample", 
     expect(copy.readNotes(SHEETS.indicators, { row, col, rows: 1, cols: 1 })[0][0] ?? null).toBeNull();
   });
 });
+
+describe("the sample's warning", () => {
+  test("sits on the title row right after the title, over the next columns, in red on a light fill: where a person looks first", () => {
+    const plan = loadTemplate("dong-thap-328-2024").plan!;
+    const sample = loadSample("dong-thap-328-2024").sample!;
+    const book = new MemoryWorkbook();
+    book.applyPatch(trackingWorkbookPatch(plan, { asOf: 2026 }));
+    book.applyPatch(samplePatch(open(book), sample));
+    for (const sheet of [SHEETS.indicators, SHEETS.tasks]) {
+      expect(book.cell(sheet, 0, 2)).toBe(`⚠ ${sample.label.vi}`);
+      expect(book.readFontStyles(sheet, { row: 0, col: 2, rows: 1, cols: 1 })[0][0]).toMatchObject({ bold: true, color: "#C00000" });
+      expect(book.readFills(sheet, { row: 0, col: 2, rows: 1, cols: 1 })).toEqual([["#FCE4D6"]]);
+      expect(book.sheet(sheet).merges).toContainEqual({ row: 0, col: 2, rows: 1, cols: 4 });
+    }
+  });
+});

@@ -406,6 +406,14 @@ export class FakeSheet implements SheetApi {
     this.rec("setFrozenColumns");
     this.frozenColumns = columns;
   }
+  hideColumns(start: number, count: number): void {
+    this.rec("hideColumns");
+    for (let c = start - 1; c < start - 1 + count; c++) this.store.hiddenColumns.add(c);
+  }
+  showColumns(start: number, count: number): void {
+    this.rec("showColumns");
+    for (let c = start - 1; c < start - 1 + count; c++) this.store.hiddenColumns.delete(c);
+  }
   setColumnWidths(start: number, count: number, width: number): this {
     this.rec("setColumnWidths");
     for (let i = 0; i < count; i++) this.widths.set(start - 1 + i, width);

@@ -243,6 +243,15 @@ export class FakeExcel {
         columnIndex: { read: () => range.col },
         rowCount: { read: () => range.rows },
         columnCount: { read: () => range.cols },
+        columnHidden: {
+          read: () => s().hiddenColumns.has(range.col),
+          write: (v: unknown) => {
+            for (let j = 0; j < Math.min(range.cols, 500); j++) {
+              if (v) s().hiddenColumns.add(range.col + j);
+              else s().hiddenColumns.delete(range.col + j);
+            }
+          },
+        },
         values: {
           read: () => grid((r, c) => s().get(r, c)),
           write: (v: unknown) => {

@@ -70,6 +70,7 @@ export class FakeSheet {
   /** Horizontal page breaks (ExcelApi 1.9): the A1 address a printed page starts at. */
   pageBreaks: string[] = [];
   columnWidths = new Map<number, number>();
+  hiddenColumns = new Set<number>();
   rowHeights = new Map<number, number>();
   changedHandlers: ((args: unknown) => Promise<unknown> | void)[] = [];
 
