@@ -1,7 +1,7 @@
 import { msg, type Lang } from "../i18n";
 import type { IndicatorStatus, TaskStatus } from "../model";
 import { mergePatchOps, type PatchOp, type PatchValue } from "../patch";
-import { currentMilestone } from "../status";
+import { currentMilestone, decimalsOf } from "../status";
 import { statusLabel, taskStatusLabel } from "../status";
 import { formatNumber } from "../summary";
 import { keyYear, type SheetRecord } from "./columns";
@@ -17,9 +17,17 @@ export function progressText(statuses: readonly IndicatorStatus[], lang: Lang = 
   const milestone = currentMilestone(statuses.map((s) => s.milestone), asOf);
   const current = statuses.find((s) => s.milestone === milestone) ?? statuses[statuses.length - 1];
   const e = current.evidence;
-  const n = (x: number) => formatNumber(x, lang, 2);
+  // Figures with the decimals they were typed with; the forecast to what they support; the
+  // progress ratio as a percentage with one decimal.
+  const n = (x: number) => formatNumber(x, lang, 3);
   if (e.projected !== null && e.target !== null && e.ratio !== null) {
-    return msg("layout.progress.projected", { milestone: e.milestone, projected: n(e.projected), target: n(e.target), ratio: n(e.ratio) })[lang];
+    const decimals = Math.max(decimalsOf(e.value ?? 0), decimalsOf(e.baseline ?? 0));
+    return msg("layout.progress.projected", {
+      milestone: e.milestone,
+      projected: formatNumber(e.projected, lang, decimals),
+      target: n(e.target),
+      ratio: `${formatNumber(e.ratio * 100, lang, 1)}%`,
+    })[lang];
   }
   if (e.value !== null && e.valueYear !== null) {
     return e.target !== null

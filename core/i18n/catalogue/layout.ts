@@ -193,8 +193,8 @@ export const layoutMessages = {
 
   // The progress cell.
   "layout.progress.projected": {
-    vi: "Dự báo {milestone}: {projected} / {target} ({ratio})",
-    en: "Projected {milestone}: {projected} / {target} ({ratio})",
+    vi: "Dự báo {milestone}: {projected} / {target} (tiến độ {ratio})",
+    en: "Projected {milestone}: {projected} / {target} (progress {ratio})",
   },
   "layout.progress.value": {
     vi: "Năm {year}: {value} / mục tiêu {milestone}: {target}",

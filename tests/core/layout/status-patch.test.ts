@@ -59,8 +59,11 @@ describe("progressText", () => {
       status("x", 2025, "notAchieved", { value: 30, valueYear: 2025, target: 33 }),
       status("x", 2030, "atRisk", { value: 31, valueYear: 2026, target: 35, projected: 32.5, ratio: 0.72, method: "linear" }),
     ];
-    expect(progressText(s)).toBe("Dự báo 2030: 32,5 / 35 (0,72)");
-    expect(progressText(s, "en")).toBe("Projected 2030: 32.5 / 35 (0.72)");
+    // The forecast to the figures' decimals, the ratio as a percentage with one decimal.
+    expect(progressText(s)).toBe("Dự báo 2030: 33 / 35 (tiến độ 72%)");
+    expect(progressText(s, "en")).toBe("Projected 2030: 33 / 35 (progress 72%)");
+    const typed = [status("y", 2030, "atRisk", { value: 47.8, valueYear: 2026, target: 60, projected: 52.8666, ratio: 0.55416, method: "linear" })];
+    expect(progressText(typed)).toBe("Dự báo 2030: 52,9 / 60 (tiến độ 55,4%)");
   });
 
   it("falls back to the latest value, then to the assessment, then to nothing", () => {
@@ -90,7 +93,7 @@ describe("statusPatch on the tracking workbook", () => {
     expect(wb.cell(SHEETS.indicators, 4, col("status:2030"))).toBe("Đúng tiến độ");
     expect(wb.cell(SHEETS.indicators, 6, col("status:2025"))).toBe("Không đạt");
     expect(wb.cell(SHEETS.indicators, 6, col("status:2030"))).toBe("Cần đẩy nhanh");
-    expect(wb.cell(SHEETS.indicators, 6, col("progress"))).toBe("Dự báo 2030: 3,1 / 3 (0,5)");
+    expect(wb.cell(SHEETS.indicators, 6, col("progress"))).toBe("Dự báo 2030: 3,1 / 3 (tiến độ 50%)");
     expect(wb.cell(SHEETS.indicators, 7, col("status:2025"))).toBe("Không có chỉ tiêu");
     expect(wb.cell(SHEETS.indicators, 7, col("status:2030"))).toBeNull();
     expect(wb.cell(SHEETS.indicators, 5, col("status:2025"))).toBeNull();
