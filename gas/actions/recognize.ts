@@ -13,7 +13,7 @@ import { saveSettings } from "../settings";
 export type RecognizeOutcome =
   | { kind: "recognized"; sheet: string; indicators: number; tasks: number; skipped: number }
   /** The title lines do not say the plan's number, date, issuer or title: ask the person. */
-  | { kind: "needIdentity"; identity: PlanIdentity; missing: IdentityField[]; message: Message }
+  | { kind: "needsIdentity"; identity: PlanIdentity; missing: IdentityField[]; message: Message }
   /** The workbook already tracks a plan: nothing is written until the person says to replace it. */
   | { kind: "confirm"; message: Message };
 
@@ -47,7 +47,7 @@ export function recognizeInPlace(env: Env, sheet: SheetApi, identity: Partial<Pl
     if (existing && !replace) return { kind: "confirm", message: msg("gas.alreadyTrackingRecognize", { number: existing.planNumber, sheet: name }) };
   }
   if (!result.plan) {
-    if (result.error?.code === "ui.identity.missing") return { kind: "needIdentity", identity: result.identity, missing: result.missing, message: result.error };
+    if (result.error?.code === "ui.identity.missing") return { kind: "needsIdentity", identity: result.identity, missing: result.missing, message: result.error };
     throw new UserError(result.error?.code === "ui.import.noTable" ? msg("gas.recognizeNone", { sheet: name }) : (result.error ?? msg("gas.recognizeNone", { sheet: name })));
   }
   apply(env, result.patch, lang);

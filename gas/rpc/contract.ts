@@ -127,7 +127,7 @@ export const RecognizeResultSchema = z.union([
   }),
   /** The table's title lines do not name the plan: the sidebar asks for the fields in `missing`. */
   z.object({
-    kind: z.literal("needIdentity"),
+    kind: z.literal("needsIdentity"),
     identity: z.object({
       number: z.nullable(z.string()),
       issuedOn: z.nullable(z.string()),
@@ -224,8 +224,6 @@ export const ImportWordResultSchema = z.discriminatedUnion("kind", [
     missing: z.array(z.enum(["number", "issuedOn", "issuer", "title"])),
     message: MessageSchema,
   }),
-  /** The workbook already tracks a plan: the sidebar asks before replacing its tracking sheets. */
-  z.object({ kind: z.literal("confirm"), message: MessageSchema }),
 ]);
 
 export const contract = {

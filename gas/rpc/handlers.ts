@@ -117,9 +117,9 @@ export function recognize(input: RpcInput<"rpcRecognize">, env: Env): RpcOutput<
   return withDocumentLock(env, () => {
     const out = recognizeInPlace(env, env.ss.getActiveSheet(), input.identity ?? {}, input.replace ?? false);
     if (out.kind === "confirm") return out;
-    if (out.kind === "needIdentity") {
+    if (out.kind === "needsIdentity") {
       const { number, issuedOn, issuer, title } = out.identity;
-      return { kind: "needIdentity", identity: { number, issuedOn, issuer, title }, missing: out.missing, message: out.message };
+      return { kind: "needsIdentity", identity: { number, issuedOn, issuer, title }, missing: out.missing, message: out.message };
     }
     return { ...out, message: msg("gas.recognized", { ...out }) };
   });

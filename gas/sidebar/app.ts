@@ -24,7 +24,7 @@ const ui = {
   notify: false,
   busy: false,
   /** The plan's details asked for when a pasted table's title lines do not name it. */
-  identity: null as Extract<RpcOutput<"rpcRecognize">, { kind: "needIdentity" }> | null,
+  identity: null as Extract<RpcOutput<"rpcRecognize">, { kind: "needsIdentity" }> | null,
   /** A recognition waiting for the person to say the tracking sheets may be replaced. */
   replace: null as { given: Given; message: { vi: string; en: string } } | null,
 };
@@ -153,7 +153,7 @@ function recognize(given: Given, replace = false): void {
           ui.replace = { given, message: out.message };
           return out;
         }
-        if (out.kind === "needIdentity") {
+        if (out.kind === "needsIdentity") {
           ui.identity = out;
           return out;
         }

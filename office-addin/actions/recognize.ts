@@ -15,7 +15,7 @@ import { applyEnv, openWorkbook } from "./context";
 export type RecognizeOutcome =
   | { kind: "recognized"; sheet: string; indicators: number; tasks: number; findings: Finding[]; syncs: number }
   /** The title lines do not say the plan's number, date, issuer or title: the pane asks for them. */
-  | { kind: "needIdentity"; identity: PlanIdentity; missing: IdentityField[]; error: Message }
+  | { kind: "needsIdentity"; identity: PlanIdentity; missing: IdentityField[]; error: Message }
   /** Tracking sheets are already there: nothing is written until the person confirms. */
   | { kind: "confirm"; existing: string[] }
   | { kind: "error"; error: Message };
@@ -58,7 +58,7 @@ export async function recognizeInPlace(
   // The plan's number, date, issuer and title come from its title lines or from the person, never from the sheet's name.
   const result = trackInPlace(name, grid, merges, { identity, lang: session.lang });
   if (!result.plan) {
-    if (result.error?.code === "ui.identity.missing") return { kind: "needIdentity", identity: result.identity, missing: result.missing, error: result.error };
+    if (result.error?.code === "ui.identity.missing") return { kind: "needsIdentity", identity: result.identity, missing: result.missing, error: result.error };
     return { kind: "error", error: result.error?.code === "ui.import.noTable" ? msg("excel.error.noTable") : (result.error ?? msg("excel.error.noTable")) };
   }
   const plan = result.plan;

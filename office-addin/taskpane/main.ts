@@ -246,7 +246,7 @@ function wire(pane: Pane): void {
       if (out.kind === "confirm") return say("");
       const box = $("recognize-results");
       box.replaceChildren();
-      if (out.kind === "needIdentity") {
+      if (out.kind === "needsIdentity") {
         box.append(
           identityForm("recognize-identity", out.identity, out.missing, { title: t(s.lang, "excel.word.identity"), submit: t(s.lang, "excel.action.recognize"), lang: s.lang, submitId: "recognize-again" }, (more) =>
             void busyHere(() => recognize({ ...given, ...more })),

@@ -198,7 +198,7 @@ describe("Create and recognise", () => {
     const missing = main.rpcRecognize({});
     // The title lines name no plan: its number, date, issuer and title are asked for, not guessed,
     // and nothing is written until they are given.
-    expect(missing.ok && missing.value.kind === "needIdentity" && missing.value.missing).toEqual(["number", "issuedOn", "issuer", "title"]);
+    expect(missing.ok && missing.value.kind === "needsIdentity" && missing.value.missing).toEqual(["number", "issuedOn", "issuer", "title"]);
     if (missing.ok) expect(missing.value.message.code).toBe("ui.identity.missing");
     expect(fake.spreadsheet.sheets.some((s) => s.name === SHEETS.meta)).toBe(false);
     const r = main.rpcRecognize({ identity: { number: "328/KH-UBND", issuedOn: "2024-10-07", issuer: "Ủy ban nhân dân tỉnh Đồng Tháp", title: "Kế hoạch triển khai Nghị quyết 68/NQ-CP" } });
