@@ -131,15 +131,32 @@ export const PlanIdentityInputSchema = z.object({
   title: z.optional(z.string().check(z.maxLength(600))),
 });
 
-export const RecognizeRequestSchema = z.strictObject({ identity: z.optional(PlanIdentityInputSchema) });
+export const RecognizeRequestSchema = z.strictObject({ identity: z.optional(PlanIdentityInputSchema), replace: z.optional(z.boolean()) });
 
-export const RecognizeResultSchema = z.object({
-  sheet: z.string(),
-  indicators: Int,
-  tasks: Int,
-  skipped: Int,
-  message: MessageSchema,
-});
+export const RecognizeResultSchema = z.union([
+  z.object({
+    kind: z.literal("recognized"),
+    sheet: z.string(),
+    indicators: Int,
+    tasks: Int,
+    skipped: Int,
+    message: MessageSchema,
+  }),
+  /** The table's title lines do not name the plan: the sidebar asks for the fields in `missing`. */
+  z.object({
+    kind: z.literal("needsIdentity"),
+    identity: z.object({
+      number: z.nullable(z.string()),
+      issuedOn: z.nullable(z.string()),
+      issuer: z.nullable(z.string()),
+      title: z.nullable(z.string()),
+    }),
+    missing: z.array(z.enum(["number", "issuedOn", "issuer", "title"])),
+    message: MessageSchema,
+  }),
+  /** The workbook already tracks a plan: the sidebar asks before replacing its tracking sheets. */
+  z.object({ kind: z.literal("confirm"), message: MessageSchema }),
+]);
 
 export const SelectInputSchema = z.strictObject({ sheet: Name, row: PositiveInt, col: PositiveInt });
 
@@ -221,7 +238,7 @@ export const ImportWordResultSchema = z.discriminatedUnion("kind", [
       issuer: z.nullable(z.string()),
       title: z.nullable(z.string()),
     }),
-    missing: z.array(IdentityFieldSchema),
+    missing: z.array(z.enum(["number", "issuedOn", "issuer", "title"])),
     message: MessageSchema,
   }),
 ]);

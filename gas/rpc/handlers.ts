@@ -131,7 +131,12 @@ export function create(input: RpcInput<"rpcCreateFromTemplate">, env: Env): RpcO
 
 export function recognize(input: RpcInput<"rpcRecognize">, env: Env): RpcOutput<"rpcRecognize"> {
   return withDocumentLock(env, () => {
-    const out = recognizeInPlace(env, env.ss.getActiveSheet(), input.identity ?? {});
+    const out = recognizeInPlace(env, env.ss.getActiveSheet(), input.identity ?? {}, input.replace ?? false);
+    if (out.kind === "confirm") return out;
+    if (out.kind === "needsIdentity") {
+      const { number, issuedOn, issuer, title } = out.identity;
+      return { kind: "needsIdentity", identity: { number, issuedOn, issuer, title }, missing: out.missing, message: out.message };
+    }
     return { ...out, message: msg("gas.recognized", { ...out }) };
   });
 }

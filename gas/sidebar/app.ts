@@ -25,6 +25,10 @@ const ui = {
   standardised: null as RpcOutput<"rpcStandardise"> | null,
   notify: false,
   busy: false,
+  /** The plan's details asked for when a pasted table's title lines do not name it. */
+  identity: null as Extract<RpcOutput<"rpcRecognize">, { kind: "needsIdentity" }> | null,
+  /** A recognition waiting for the person to say the tracking sheets may be replaced. */
+  replace: null as { given: Given; message: { vi: string; en: string } } | null,
 };
 
 /** The last sharing answer, whichever action gave it (lists shown as text only). */
@@ -154,17 +158,93 @@ function actions(): HTMLElement {
     );
   }
   row.append(
-    button(t("gas.menu.recognize"), () => void runSteps([{ label: t("gas.menu.recognize"), run: () => call("rpcRecognize", {}).then(afterStructure) }]), {
+    button(t("gas.menu.recognize"), () => recognize({}), {
       id: "btn-recognize",
     }),
     button(t("gas.ui.create"), () => go("create"), { id: "btn-create-view" }),
     button(t("gas.ui.settings"), () => go("settings"), { id: "btn-settings-view" }),
   );
   box.append(row);
+  if (ui.replace) box.append(replaceBox(ui.replace));
+  if (ui.identity) box.append(identityForm(ui.identity));
   if (has && ui.standardised && ui.standardised.kept.length > 0) {
     box.append(el("ul", { id: "standardise-kept", class: "findings warning" }, ...ui.standardised.kept.map((m) => el("li", {}, m[ui.lang]))));
   }
   if (has && ui.report) box.append(reportResult(ui.report));
+  return box;
+}
+
+type Given = { number?: string; issuedOn?: string; issuer?: string; title?: string };
+const IDENTITY_FIELDS = ["number", "issuedOn", "issuer", "title"] as const;
+const IDENTITY_LABEL = { number: "gas.identity.number", issuedOn: "gas.identity.issuedOn", issuer: "gas.identity.issuer", title: "gas.identity.title" } as const;
+
+/** Recognise the pasted appendix; when its title lines do not name the plan, the form asks. */
+function recognize(given: Given, replace = false): void {
+  void runSteps([
+    {
+      label: t("gas.menu.recognize"),
+      run: async () => {
+        const out = await call("rpcRecognize", { identity: given, replace });
+        ui.replace = null;
+        if (out.kind === "confirm") {
+          ui.replace = { given, message: out.message };
+          return out;
+        }
+        if (out.kind === "needsIdentity") {
+          ui.identity = out;
+          return out;
+        }
+        ui.identity = null;
+        return afterStructure(out);
+      },
+    },
+  ]);
+}
+
+/** Asks before a recognition replaces the tracking sheets of the plan already tracked. */
+function replaceBox(wait: NonNullable<typeof ui.replace>): HTMLElement {
+  return el(
+    "div",
+    { id: "replace-confirm", class: "confirm" },
+    el("p", {}, wait.message[ui.lang]),
+    el(
+      "div",
+      { class: "buttons" },
+      button(t("gas.ui.yes"), () => recognize(wait.given, true), { id: "btn-replace-yes", class: "primary" }),
+      button(t("gas.ui.no"), () => {
+        ui.replace = null;
+        render();
+      }, { id: "btn-replace-no" }),
+    ),
+  );
+}
+
+/** The plan's details: what the title lines say, the missing fields marked and required. */
+function identityForm(need: NonNullable<typeof ui.identity>): HTMLElement {
+  const box = el("div", { id: "identity", class: "identity" }, el("h3", {}, t("gas.identity.heading")));
+  const inputs = new Map<(typeof IDENTITY_FIELDS)[number], HTMLInputElement>();
+  for (const f of IDENTITY_FIELDS) {
+    const missing = need.missing.includes(f);
+    const input = el("input", { id: `identity-${f}`, type: f === "issuedOn" ? "date" : "text", ...(missing ? { required: "" } : {}) }) as HTMLInputElement;
+    input.value = need.identity[f] ?? "";
+    inputs.set(f, input);
+    box.append(el("label", { for: input.id, ...(missing ? { class: "missing" } : {}) }, t(IDENTITY_LABEL[f])), input);
+  }
+  box.append(
+    el(
+      "div",
+      { class: "buttons" },
+      button(
+        t("gas.menu.recognize"),
+        () => {
+          const given: Given = {};
+          for (const [f, input] of inputs) if (input.value.trim() !== "") given[f] = input.value.trim();
+          recognize(given);
+        },
+        { id: "btn-identity", class: "primary" },
+      ),
+    ),
+  );
   return box;
 }
 

@@ -1,10 +1,12 @@
 /// <reference types="office-js" />
 import type { Lang, Message } from "../../core/i18n";
 import type { Overview } from "../../core/workbook";
+import type { PlanIdentity } from "../../core/recognize";
 import { detectCapabilities, type Capabilities } from "../excel/capabilities";
 import type { Session } from "../excel/session";
 import type { FindingView } from "./render";
 import { TEMPLATE_IDS, templateLabel } from "./templates";
+import { identityForm } from "./identity-form";
 import { el, t, translate } from "./view";
 
 /**
@@ -245,16 +247,32 @@ function wire(pane: Pane): void {
       await fromWord(word, read, {});
     });
   });
-  $("recognize").addEventListener("click", () =>
-    void busyHere(async () => {
-      const out = await Excel.run((ctx) => c.recognizeInPlace(ctx, s));
+  /** Recognise the pasted appendix; when its title lines do not name the plan, ask for the details. */
+  const recognize = async (given: Partial<PlanIdentity>): Promise<void> => {
+      let out = await Excel.run((ctx) => c.recognizeInPlace(ctx, s, given));
+      if (out.kind === "confirm") {
+        const yes = await confirm(pane, t(s.lang, "excel.confirm.overwrite", { sheets: out.existing.join(", ") }));
+        if (!yes) return say("");
+        out = await Excel.run((ctx) => c.recognizeInPlace(ctx, s, given, { overwrite: true }));
+      }
+      if (out.kind === "confirm") return say("");
+      const box = $("recognize-results");
+      box.replaceChildren();
+      if (out.kind === "needsIdentity") {
+        box.append(
+          identityForm("recognize-identity", out.identity, out.missing, { title: t(s.lang, "excel.word.identity"), submit: t(s.lang, "excel.action.recognize"), lang: s.lang, submitId: "recognize-again" }, (more) =>
+            void busyHere(() => recognize({ ...given, ...more })),
+          ),
+        );
+        return say(out.error[s.lang], true);
+      }
       if (out.kind === "error") return fail(pane, out.error);
       s.findings = out.findings;
       await startWatching(pane);
       refresh(pane);
       say(t(s.lang, "excel.done.recognized", { sheet: out.sheet, indicators: out.indicators, tasks: out.tasks }));
-    }),
-  );
+  };
+  $("recognize").addEventListener("click", () => void busyHere(() => recognize({})));
   $("check").addEventListener("click", () =>
     void busyHere(async () => {
       const out = await Excel.run((ctx) => c.checkEverything(ctx, s));

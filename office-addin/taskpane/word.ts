@@ -1,9 +1,10 @@
 import type { DocumentModel } from "../../core/grid";
-import { msg, type Lang, type Message } from "../../core/i18n";
+import type { Lang, Message } from "../../core/i18n";
 import type { Plan } from "../../core/model";
-import { IDENTITY_FIELDS, type IdentityField, type PlanIdentity } from "../../core/recognize";
+import type { IdentityField, PlanIdentity } from "../../core/recognize";
 import { documentReview, planFromDocument } from "../../core/workbook";
 import { readDocxBytes } from "../../hosts/docx";
+import { identityForm } from "./identity-form";
 import { el, t } from "./view";
 
 /**
@@ -48,40 +49,12 @@ export function wordPlan(read: WordRead, identity: Partial<PlanIdentity>): WordP
   return { plan: result.plan, error: result.error, notes: read.notes, identity: result.identity, missing: result.missing, review: documentReview(result) };
 }
 
-/** The plan's details as fields: filled from the document, the missing ones to type (marked). */
-function identityForm(report: WordPlan, lang: Lang, onSubmit: (identity: Partial<PlanIdentity>) => void): HTMLElement {
-  const form = el("div", "identity");
-  form.id = "word-identity";
-  form.append(el("h3", undefined, t(lang, "excel.word.identity")));
-  const inputs = new Map<IdentityField, HTMLInputElement>();
-  for (const f of IDENTITY_FIELDS) {
-    const label = el("label", report.missing.includes(f) ? "missing" : undefined, capitalise(msg(`ui.identity.field.${f}`)[lang]));
-    const input = el("input");
-    input.id = `word-identity-${f}`;
-    input.type = f === "issuedOn" ? "date" : "text";
-    input.value = report.identity[f] ?? "";
-    input.required = report.missing.includes(f);
-    label.htmlFor = input.id;
-    inputs.set(f, input);
-    form.append(label, input);
-  }
-  const go = el("button", "primary", t(lang, "excel.word.create"));
-  go.id = "word-create";
-  go.addEventListener("click", () => {
-    const given: Partial<PlanIdentity> = {};
-    for (const [f, input] of inputs) if (input.value.trim() !== "") given[f] = input.value.trim();
-    onSubmit(given);
-  });
-  form.append(go);
-  return form;
-}
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 /** The reader's notes, the plan's details when some are missing, and the rows to review: text only. */
 export function renderWordReport(root: HTMLElement, report: WordPlan, lang: Lang, onIdentity: (identity: Partial<PlanIdentity>) => void): void {
   root.replaceChildren();
-  if (report.plan === null && report.missing.length > 0) root.append(identityForm(report, lang, onIdentity));
+  if (report.plan === null && report.missing.length > 0) {
+    root.append(identityForm("word-identity", report.identity, report.missing, { title: t(lang, "excel.word.identity"), submit: t(lang, "excel.word.create"), lang, submitId: "word-create" }, onIdentity));
+  }
   if (report.notes.length > 0) {
     root.append(el("h3", "hint", t(lang, "excel.word.notes")));
     const ul = el("ul", "notes");

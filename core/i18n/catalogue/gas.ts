@@ -5,6 +5,11 @@ export const gasMessages = {
   // Menu.
   "gas.menu.create": { vi: "Tạo bảng theo dõi từ mẫu…", en: "Create tracking sheets from a template…" },
   "gas.menu.recognize": { vi: "Nhận diện bảng phụ lục trên trang này", en: "Recognise the appendix table on this sheet" },
+  "gas.identity.heading": { vi: "Thông tin kế hoạch", en: "Plan details" },
+  "gas.identity.number": { vi: "Số hiệu (vd. 328/KH-UBND)", en: "Number (e.g. 328/KH-UBND)" },
+  "gas.identity.issuedOn": { vi: "Ngày ban hành", en: "Date of issue" },
+  "gas.identity.issuer": { vi: "Cơ quan ban hành", en: "Issuing body" },
+  "gas.identity.title": { vi: "Tên (trích yếu)", en: "Title" },
   "gas.menu.check": { vi: "Kiểm tra toàn bộ", en: "Check everything" },
   "gas.menu.statuses": { vi: "Tính trạng thái", en: "Compute statuses" },
   "gas.menu.summary": { vi: "Tạo trang Tổng hợp", en: "Generate the summary" },
@@ -52,6 +57,12 @@ export const gasMessages = {
   "gas.created": {
     vi: "Đã tạo bảng theo dõi cho kế hoạch {number}: {indicators} chỉ tiêu, {tasks} nhiệm vụ.",
     en: "Created the tracking sheets for plan {number}: {indicators} indicators, {tasks} tasks.",
+  },
+  "gas.ui.yes": { vi: "Đồng ý", en: "Yes" },
+  "gas.ui.no": { vi: "Không", en: "No" },
+  "gas.alreadyTrackingRecognize": {
+    vi: "Bảng tính này đang theo dõi Kế hoạch {number}. Nhận diện bảng trên trang «{sheet}» sẽ thay các trang theo dõi hiện có (trang Đơn vị, Nhật ký, dữ liệu ẩn). Tiếp tục?",
+    en: "This spreadsheet already tracks plan {number}. Recognising the table on sheet “{sheet}” replaces its tracking sheets (Đơn vị, Nhật ký, hidden data). Continue?",
   },
   "gas.alreadyTracking": {
     vi: "Bảng tính này đã có bảng theo dõi (kế hoạch {number}). Tạo lại sẽ thay các trang theo dõi và xóa số liệu đã nhập. Hãy tạo trong một bảng tính mới, hoặc xác nhận thay thế trong bảng điều khiển.",

@@ -213,4 +213,37 @@ describeWithChromium("task pane UI in headless Chromium", () => {
     expect(await page.locator("#word-identity").count()).toBe(0);
     expect(ours).toEqual([]);
   }, 180_000);
+
+  it("recognises a pasted appendix, asking for the plan's details its title lines do not give", async () => {
+    await page.evaluate(async () => {
+      const fake = (window as unknown as { __fake: { type: (s: string, a: string, v: unknown) => Promise<void>; activeSheet: string; workbook: { addSheet: (n: string) => unknown } } }).__fake;
+      fake.workbook.addSheet("Dán");
+      await fake.type("Dán", "A1", [
+        ["PHỤ LỤC", "", "", "", ""],
+        ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+        ["1.", "Tuyên truyền kế hoạch", "Sở Nội vụ", "Sở Y tế", "Năm 2026"],
+      ]);
+      fake.activeSheet = "Dán";
+    });
+    await page.click("#recognize");
+    await page.waitForSelector("#recognize-identity", { timeout: 30_000 });
+    expect(await page.textContent("#message")).toContain("Chưa biết");
+    expect(await page.locator("#recognize-identity label.missing").count()).toBe(4);
+    await page.fill("#recognize-identity-number", "15/KH-UBND");
+    await page.fill("#recognize-identity-issuedOn", "2026-02-01");
+    await page.fill("#recognize-identity-issuer", "Ủy ban nhân dân tỉnh Đồng Tháp");
+    await page.fill("#recognize-identity-title", "Kế hoạch tuyên truyền");
+    await page.click("#recognize-again");
+    // The workbook already tracks a plan: replacing its tracking sheets is asked first.
+    await page.waitForSelector("#confirm:not([hidden])", { timeout: 30_000 });
+    await page.click("#confirm-yes");
+    await page.waitForFunction(() => /Dán/.test(document.querySelector("#message")?.textContent ?? "") && !/Chưa biết/.test(document.querySelector("#message")?.textContent ?? ""), undefined, { timeout: 60_000 });
+    expect(await page.locator("#recognize-identity").count()).toBe(0);
+    const number = await page.evaluate(() => {
+      const sheet = (window as unknown as { __fake: { workbook: { sheet: (n: string) => { values: Map<string, unknown> } } } }).__fake.workbook.sheet("_chitieu");
+      return [...sheet.values.values()].map(String).join("").includes("15/KH-UBND");
+    });
+    expect(number).toBe(true);
+    expect(ours).toEqual([]);
+  }, 180_000);
 });
