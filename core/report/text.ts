@@ -6,11 +6,17 @@ import { BODY_PT, type Align, type ReportParagraph, type ReportRun } from "./mod
  * return, lone surrogates, U+FFFE/U+FFFF). Replaced by U+FFFD, a visible mark, rather than
  * dropped: a person sees something was there.
  */
-const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/** A surrogate pair (kept) or a lone surrogate (marked); no lookbehind (older Safari in Excel for Mac). */
+const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
 
 /** Text as a document can hold it: NFC, line ends as "\n", impossible characters marked. */
 export function cleanText(text: string): string {
-  return text.normalize("NFC").replace(/\r\n?/g, "\n").replace(ILLEGAL, "\uFFFD");
+  return text
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    .replace(CONTROL, "\uFFFD")
+    .replace(SURROGATES, (m) => (m.length === 2 ? m : "\uFFFD"));
 }
 
 export interface ParaOptions {
