@@ -301,25 +301,57 @@ export const shareMessages = {
 
   // Command line.
   "share.cli.splitting": { vi: "Đang tách gói cho từng đơn vị…", en: "Making one package per agency…" },
+  "share.cli.recording": { vi: "Đang ghi hồ sơ gói vào {file}…", en: "Recording the packages in {file}…" },
+  "share.cli.recorded": {
+    vi: "Đã ghi hồ sơ {count} gói vào {file} (trang ẩn «_chitieu_chia»). Hãy gộp các gói gửi lại vào chính tệp này: tệp khác không có hồ sơ sẽ từ chối chúng.",
+    en: 'Recorded {count} packages in {file} (hidden sheet "_chitieu_chia"). Merge the returned packages into this file: another file has no record of them and refuses them.',
+  },
+  "share.cli.newSecret": {
+    vi: "Lần chia gói đầu tiên: bản tổng hợp vừa có khóa ký riêng. Không gửi bản tổng hợp cho các đơn vị; chỉ gửi gói của từng đơn vị.",
+    en: "First split: the master now has its own signing key. Never send the master to the agencies; send each its own package only.",
+  },
   "share.cli.splitDone": {
     vi: "Đã tạo {count} gói trong thư mục {dir}. Gửi mỗi đơn vị tệp của mình; khi nhận lại, gộp bằng «chitieu merge».",
     en: 'Made {count} packages in {dir}. Send each agency its file; merge what comes back with "chitieu merge".',
   },
   "share.cli.splitHeader": { vi: "Đơn vị|Tệp|Dòng chủ trì|Dòng chỉ xem", en: "Agency|File|Rows led|Read-only rows" },
+  "share.cli.errors": {
+    vi: "Lỗi số liệu trong bản tổng hợp — trước: {before}. Sau: {after}.",
+    en: "Data errors in the master — before: {before}. After: {after}.",
+  },
   "share.cli.reading": { vi: "Đang đọc các gói", en: "Reading packages" },
   "share.cli.merging": { vi: "Đang kiểm tra và gộp {count} gói…", en: "Checking and merging {count} packages…" },
   "share.cli.mergeDone": {
-    vi: "Đã gộp {written} giá trị từ {accepted} gói vào {file}; {conflicts} xung đột, {rejected} gói bị từ chối.",
-    en: "Merged {written} values from {accepted} packages into {file}; {conflicts} conflicts, {rejected} packages rejected.",
+    vi: "Đã gộp {written} giá trị từ {accepted} gói vào {file}; {conflicts} xung đột, {held} giá trị trả lại, {rejected} gói bị từ chối.",
+    en: "Merged {written} values from {accepted} packages into {file}; {conflicts} conflicts, {held} values returned, {rejected} packages rejected.",
+  },
+  "share.cli.noOutput": {
+    vi: "Không ghi tệp kết quả: không nhận được gói nào, bản tổng hợp giữ nguyên. Lý do từ chối từng gói ở trên.",
+    en: "No output written: no package was accepted and the master stays as it was. Why each package was refused is above.",
   },
   "share.cli.packagesHeader": {
-    vi: "Gói|Đơn vị|Giá trị mới|Xung đột|Lỗi/cảnh báo|Ghi chú",
-    en: "Package|Agency|New values|Conflicts|Errors/warnings|Note",
+    vi: "Gói|Đơn vị|Giá trị mới|Xung đột|Trả lại|Lỗi/cảnh báo|Ghi chú",
+    en: "Package|Agency|New values|Conflicts|Returned|Errors/warnings|Note",
   },
   "share.cli.alreadyMerged": { vi: "đã gộp trước đây, không có gì mới", en: "merged before, nothing new" },
+  "share.cli.unchanged": { vi: "gửi lại không thay đổi", en: "returned without changes" },
   "share.cli.duplicate": { vi: "trùng gói {other}, bỏ qua", en: "same package as {other}, skipped" },
-  "share.cli.conflictsTitle": { vi: "Xung đột (giữ giá trị của bản tổng hợp):", en: "Conflicts (the master's value is kept):" },
+  "share.cli.conflictsTitle": {
+    vi: "Xung đột (giữ giá trị của bản tổng hợp, ô được đánh dấu; xử lý bằng «chitieu resolve»):",
+    en: 'Conflicts (the master\'s value is kept and the cell marked; resolve them with "chitieu resolve"):',
+  },
+  "share.cli.heldTitle": { vi: "Giá trị chưa ghi, trả lại đơn vị ({count}):", en: "Values not written, returned to the agency ({count}):" },
+  "share.cli.returnsWritten": {
+    vi: "Đã tạo {count} tệp trả lại trong {dir}: gửi mỗi đơn vị tệp của mình để sửa các ô tô đỏ rồi gửi lại.",
+    en: "Made {count} return files in {dir}: send each agency its file to correct the red cells and send it back.",
+  },
   "share.cli.rejectedTitle": { vi: "Gói bị từ chối:", en: "Rejected packages:" },
+  "share.cli.unchangedTitle": { vi: "Gửi lại không thay đổi ({count}): {agencies}", en: "Returned without changes ({count}): {agencies}" },
   "share.cli.missingTitle": { vi: "Đơn vị chưa gửi gói ({count}): {agencies}", en: "Agencies that have not returned ({count}): {agencies}" },
   "share.cli.noneMissing": { vi: "Tất cả đơn vị chủ trì đã gửi gói.", en: "Every lead agency has returned its package." },
+  "share.cli.noConflicts": { vi: "Không có xung đột nào chưa xử lý.", en: "There is no open conflict." },
+  "share.cli.conflictsHeader": {
+    vi: "Số|Dòng|Cột|Khi chia gói|Bản tổng hợp|Đơn vị gửi|Đơn vị",
+    en: "No.|Row|Column|When sent|Master|Agency's value|Agency",
+  },
 } satisfies Record<string, CatalogueEntry>;
