@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
 import { msg, text, type Lang } from "../../core/i18n";
-import { Labels, mergePackages, tallyText, type MergeResult, type PackageInput } from "../../core/share";
+import { Labels, mergePackages, type MergeResult, type PackageInput } from "../../core/share";
 import { parse, requireArg } from "../args";
 import type { Command } from "../command";
 import { counts, table } from "../format";
@@ -10,7 +10,7 @@ import { writePatched } from "../tracking-file";
 import { assertNotInput } from "../xlsx";
 import { localNow } from "./split";
 import { today } from "./validate";
-import { openShareFile, readPackageFile } from "./share-file";
+import { errorsLine, openShareFile, readPackageFile } from "./share-file";
 
 const usage = "chitieu merge TỔNG-HỢP.xlsx GÓI.xlsx... -o KẾT-QUẢ.xlsx [--returns THƯ-MỤC] [--json]";
 
@@ -57,7 +57,7 @@ function report(r: MergeResult, labels: Labels, output: string | null, returns: 
       ? t(msg("share.cli.noneMissing"))
       : t(msg("share.cli.missingTitle", { count: r.missingAgencies.length, agencies: r.missingAgencies.map((a) => a.name).join("; ") })),
   );
-  parts.push(t(msg("share.cli.errors", { before: tallyText(r.errors.before, labels)[lang], after: tallyText(r.errors.after, labels)[lang] })));
+  parts.push(errorsLine(r.errors.before, r.errors.after, labels, lang));
   if (output === null) parts.push(t(msg("share.cli.noOutput")));
   else {
     const accepted = r.packages.filter((p) => p.duplicateOf === null).length;

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type ExcelJS from "exceljs";
-import { msg } from "../../core/i18n";
-import { openPackage, openShareMaster, type NoteLookup, type PackageInput, type ShareMaster } from "../../core/share";
+import { msg, text, type Lang } from "../../core/i18n";
+import { openPackage, openShareMaster, tallyText, type ErrorTally, type Labels, type NoteLookup, type PackageInput, type ShareMaster } from "../../core/share";
 import { gridsOf } from "../tracking-file";
 import { HostError, loadSpreadsheet, type LoadedSpreadsheet } from "../xlsx";
 
@@ -44,3 +44,10 @@ export async function readPackageFile(file: string, source: string): Promise<{ i
 
 /** 32 bytes from the operating system's random source, for the master's signing key. */
 export const newSecret = (): string => randomBytes(32).toString("hex");
+
+/** "Data errors in the master — before: …. After: …." (one list when nothing changed). */
+export function errorsLine(before: ErrorTally, after: ErrorTally, labels: Labels, lang: Lang): string {
+  const same = before.count === after.count && before.places.every((p, i) => p.sheet === after.places[i]?.sheet && p.cell === after.places[i]?.cell);
+  const b = tallyText(before, labels)[lang];
+  return text(same ? msg("share.cli.errorsSame", { errors: b }) : msg("share.cli.errors", { before: b, after: tallyText(after, labels)[lang] }), lang);
+}

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { msg, text } from "../../core/i18n";
-import { errorTally, Labels, splitWorkbook, tallyText } from "../../core/share";
+import { errorTally, Labels, splitWorkbook } from "../../core/share";
 import { parse, requireArg, yearOption } from "../args";
 import type { Command } from "../command";
 import { table } from "../format";
@@ -10,7 +10,7 @@ import { Progress } from "../progress";
 import { writePatched } from "../tracking-file";
 import { assertNotInput, HostError } from "../xlsx";
 import { today } from "./validate";
-import { newSecret, openShareFile } from "./share-file";
+import { errorsLine, newSecret, openShareFile } from "./share-file";
 
 const usage = "chitieu split TỔNG-HỢP.xlsx -d THƯ-MỤC [-o TỔNG-HỢP-MỚI.xlsx] [--year NĂM] [--with-coordinated] [--json]";
 
@@ -83,7 +83,6 @@ export const splitCommand: Command = {
     }
     progress.bar("", result.packages.length, result.packages.length);
     const labels = new Labels(wb.plan);
-    const errors = { before: tallyText(before, labels), after: tallyText(before, labels) };
     if (values.json) {
       io.stdout(`${JSON.stringify({ packages: written, master: values.output ?? input, errors: { before: before.count, after: before.count, places: before.places.map((p) => ({ sheet: p.sheet, cell: p.cell, row: p.rowId, column: p.column })) } })}\n`);
       return 0;
@@ -91,7 +90,7 @@ export const splitCommand: Command = {
     const t = (m: Parameters<typeof text>[0]) => text(m, lang);
     const header = t(msg("share.cli.splitHeader")).split("|");
     io.stdout(`${table([header, ...written.map((w) => [w.agency, w.file, String(w.editable), String(w.readOnly)])], [48, 60])}\n\n`);
-    io.stdout(`${t(msg("share.cli.errors", { before: errors.before[lang], after: errors.after[lang] }))}\n`);
+    io.stdout(`${errorsLine(before, before, labels, lang)}\n`);
     io.stdout(`${t(msg("share.cli.recorded", { count: written.length, file: values.output ?? input }))}\n`);
     if (result.newSecret) io.stdout(`${t(msg("share.cli.newSecret"))}\n`);
     io.stdout(`${t(msg("share.cli.splitDone", { count: written.length, dir: dirArg }))}\n`);

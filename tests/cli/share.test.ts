@@ -108,7 +108,7 @@ describe("chitieu split, merge and resolve on .xlsx files", () => {
     expect(files).toHaveLength(21);
     expect(files).toEqual(expect.arrayContaining(["so-y-te.xlsx", "cuc-thong-ke-tinh.xlsx", "ubnd-cac-huyen-thanh-pho.xlsx"]));
     expect(split.out).toContain("Đã ghi hồ sơ 21 gói vào");
-    expect(split.out).toMatch(/Lỗi số liệu trong bản tổng hợp — trước: \d+ lỗi: Chỉ tiêu!\w+\d+ \(/);
+    expect(split.out).toMatch(/Lỗi số liệu trong bản tổng hợp \(trước và sau, không đổi\): \d+ lỗi: Chỉ tiêu!M12 \(2\.6, Thực hiện năm 2026\)/);
     expect(split.out).toContain("Lần chia gói đầu tiên");
   });
 
@@ -144,7 +144,7 @@ describe("chitieu split, merge and resolve on .xlsx files", () => {
     expect(out).toContain("Dòng 6.1, cột Mục tiêu đến năm 2025: «100» đổi thành «90»");
     expect(out).toMatch(/Không đọc được gói .*hong\.xlsx/);
     expect(out).toMatch(/Đơn vị chưa gửi gói \(16\): .*Sở Xây dựng/);
-    expect(out).toMatch(/Lỗi số liệu trong bản tổng hợp — trước: \d+ lỗi: .*\. Sau: \d+ lỗi/);
+    expect(out).toMatch(/Lỗi số liệu trong bản tổng hợp (— trước: \d+ lỗi: .*\. Sau: \d+ lỗi|\(trước và sau, không đổi\): \d+ lỗi)/);
     expect(out).toContain("Đã tạo 2 tệp trả lại trong");
   });
 

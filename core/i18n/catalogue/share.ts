@@ -319,6 +319,10 @@ export const shareMessages = {
     vi: "Lỗi số liệu trong bản tổng hợp — trước: {before}. Sau: {after}.",
     en: "Data errors in the master — before: {before}. After: {after}.",
   },
+  "share.cli.errorsSame": {
+    vi: "Lỗi số liệu trong bản tổng hợp (trước và sau, không đổi): {errors}.",
+    en: "Data errors in the master (before and after, unchanged): {errors}.",
+  },
   "share.cli.reading": { vi: "Đang đọc các gói", en: "Reading packages" },
   "share.cli.merging": { vi: "Đang kiểm tra và gộp {count} gói…", en: "Checking and merging {count} packages…" },
   "share.cli.mergeDone": {
