@@ -140,3 +140,5 @@ export const rpcSelectCell = serve("rpcSelectCell", h.selectCell);
 export const rpcShareProtect = serve("rpcShareProtect", h.shareProtect);
 export const rpcShareCopies = serve("rpcShareCopies", h.shareCopies);
 export const rpcShareConsolidate = serve("rpcShareConsolidate", h.shareConsolidate);
+export const rpcShareConflicts = serve("rpcShareConflicts", h.shareConflicts);
+export const rpcShareResolve = serve("rpcShareResolve", h.shareResolve);

@@ -16,7 +16,7 @@ import { loadMeta } from "../document/meta-store";
 import { findingViews } from "../document/findings-view";
 import { computeStatuses as statusesOf, type Statuses } from "../document/statuses";
 import { saveSettings } from "../settings";
-import { consolidate, makeCopies, protectMaster } from "../share";
+import { consolidate, listConflicts, makeCopies, protectMaster, resolve } from "../share";
 import type { RpcInput, RpcOutput } from "./contract";
 
 /** How many findings travel to the sidebar (all of them are on the sheet as notes). */
@@ -145,4 +145,12 @@ export function shareCopies(input: RpcInput<"rpcShareCopies">, env: Env): RpcOut
 
 export function shareConsolidate(input: RpcInput<"rpcShareConsolidate">, env: Env): RpcOutput<"rpcShareConsolidate"> {
   return consolidate(env, input);
+}
+
+export function shareConflicts(_: RpcInput<"rpcShareConflicts">, env: Env): RpcOutput<"rpcShareConflicts"> {
+  return listConflicts(env);
+}
+
+export function shareResolve(input: RpcInput<"rpcShareResolve">, env: Env): RpcOutput<"rpcShareResolve"> {
+  return resolve(env, input);
 }

@@ -7,6 +7,8 @@ export type { ProtectOutcome } from "./protect";
 export { makeCopies, loadCopies, fileUrl } from "./copies";
 export type { CopiesInput, CopiesOutcome, CopyView } from "./copies";
 export { consolidate } from "./consolidate";
+export { listConflicts, resolve } from "./resolve";
+export type { ConflictView, ResolveInput } from "./resolve";
 export type { ConsolidateInput, ConsolidateOutcome } from "./consolidate";
 export { setShareClock, stampTime, Budget, RUN_BUDGET_MS } from "./clock";
 export { DRIVE_FILE, SPREADSHEETS } from "./scopes";

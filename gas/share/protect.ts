@@ -100,7 +100,8 @@ export interface ProtectOutcome {
 export function protectMaster(env: Env): ProtectOutcome {
   return withDocumentLock(env, () => {
     const lang = langOf(env);
-    const { workbook, read } = openMaster(env.ss);
+    const { master, read } = openMaster(env.ss);
+    const workbook = master.workbook;
     const contacts = readFocalEmails(read(SHEETS.agencies));
     const plan = masterProtections(workbook, contacts.emails);
     const names = new Map(plan.agencies.map((a) => [a.id, a.name]));

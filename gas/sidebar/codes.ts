@@ -53,6 +53,18 @@ export const SIDEBAR_CODES = [
   "gas.ui.missing",
   "gas.ui.problems",
   "gas.ui.progress",
+  "gas.ui.held",
+  "gas.ui.errorsBefore",
+  "gas.ui.errorsAfter",
+  "gas.ui.openConflicts",
+  "gas.ui.showConflicts",
+  "gas.ui.noConflicts",
+  "gas.ui.conflictLine",
+  "gas.ui.takePackage",
+  "gas.ui.keepMaster",
+  "gas.ui.by",
+  "gas.ui.reason",
+  "gas.ui.needWho",
 ] as const satisfies readonly MessageCode[];
 
 export type SidebarCode = (typeof SIDEBAR_CODES)[number];

@@ -5,7 +5,7 @@ import type { EditEventApi } from "../../gas/host/surface";
 import type { FakeSheet } from "./fake";
 import { setToday } from "../../gas/clock";
 
-const GLOBAL_NAMES = ["SpreadsheetApp", "HtmlService", "PropertiesService", "LockService", "CacheService", "ScriptApp"];
+const GLOBAL_NAMES = ["SpreadsheetApp", "HtmlService", "PropertiesService", "LockService", "CacheService", "ScriptApp", "Utilities"];
 
 /** A fresh fake installed as the Apps Script globals (the add-on reads them on each call). */
 export function installFake(options: ConstructorParameters<typeof FakeGas>[0] = {}): FakeGas {

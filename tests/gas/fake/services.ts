@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type {
   CacheApi,
   CacheServiceApi,
@@ -187,6 +188,8 @@ export class FakeGas {
   readonly CacheService: CacheServiceApi;
   readonly ScriptApp: ScriptAppApi;
   readonly Drive: FakeDrive;
+  /** Utilities.getUuid: random version-4 UUIDs, as Apps Script makes them. */
+  readonly Utilities = { getUuid: (): string => randomUUID() };
   /** Scopes asked for with ScriptApp.requireScopes, one entry per call. */
   readonly scopeRequests: { mode: string; scopes: string[] }[] = [];
 
@@ -234,6 +237,7 @@ export class FakeGas {
       CacheService: this.CacheService,
       ScriptApp: this.ScriptApp,
       Drive: this.Drive,
+      Utilities: this.Utilities,
     };
   }
 }
