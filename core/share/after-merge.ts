@@ -42,12 +42,36 @@ export function readerWith(master: ShareMaster, writes: readonly CellWrite[]): S
   };
 }
 
-/** The master reopened with the writes applied, through the same door as every host. */
+/**
+ * The master as it is once the writes are applied. Reporting cells only are written, so the plan
+ * stays the one read, except where a row's confirmed direction (a reporting cell the plan reads)
+ * was written: then the master is opened again through the same door as every host.
+ */
 export function masterAfter(master: ShareMaster, writes: readonly CellWrite[]): TrackingWorkbook {
   if (writes.length === 0) return master.workbook;
-  const { workbook } = openTrackingWorkbook(readerWith(master, writes), { registry: master.workbook.registry });
-  // Reporting cells only were written: the workbook opens as before (its plan columns untouched).
-  return workbook ?? master.workbook;
+  const wb = master.workbook;
+  const planCols = new Set<string>();
+  for (const layout of [wb.meta.indicatorLayout, wb.meta.taskLayout]) {
+    for (const c of layout.columns) if (c.key === "direction") planCols.add(`${layout.sheet}|${c.col}`);
+  }
+  if (writes.some((w) => planCols.has(`${w.sheet}|${w.col}`))) {
+    const { workbook } = openTrackingWorkbook(readerWith(master, writes), { registry: wb.registry });
+    return workbook ?? wb;
+  }
+  const changes = new Map<SheetKind, Map<number, Map<string, PatchValue>>>();
+  for (const layout of [wb.meta.indicatorLayout, wb.meta.taskLayout]) {
+    const keyAt = new Map(layout.columns.map((c) => [c.col, c.key as string]));
+    const byRow = new Map<number, Map<string, PatchValue>>();
+    for (const w of writes) {
+      const key = w.sheet === layout.sheet ? keyAt.get(w.col) : undefined;
+      if (key === undefined) continue;
+      const cells = byRow.get(w.row) ?? new Map<string, PatchValue>();
+      byRow.set(w.row, cells);
+      cells.set(key, w.value);
+    }
+    if (byRow.size > 0) changes.set(layout.kind, byRow);
+  }
+  return withCells(wb, changes);
 }
 
 /** Statuses and the summary of the merged master, recomputed with the core's jobs. */

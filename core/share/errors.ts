@@ -14,11 +14,12 @@ import type { ErrorTally } from "./types";
 export function errorTally(wb: TrackingWorkbook, options: { asOf?: number; today?: string }): ErrorTally {
   const findings: Finding[] = [...wb.planFindings, ...checkWorkbook(wb, options)].filter((f) => f.severity === "error");
   const bySheet = new Map(KINDS.map((k) => [layoutOf(wb, k).sheet, k]));
+  const rowIds = new Map(KINDS.map((k) => [k, new Map(recordsOf(wb, k).map((r) => [r.row, r.rowId]))]));
   const places = findings.map((f) => {
     const kind = bySheet.get(f.sheet);
     const layout = kind ? layoutOf(wb, kind) : null;
     const col = layout?.columns.find((c) => c.key === f.column)?.col;
-    const rowId = kind ? (recordsOf(wb, kind).find((r) => r.row === f.row)?.rowId ?? null) : null;
+    const rowId = kind ? (rowIds.get(kind)?.get(f.row) ?? null) : null;
     return { sheet: f.sheet, kind: kind ?? null, cell: `${col === undefined ? "" : columnLetter(col)}${f.row + 1}`, rowId, column: f.column, message: f.message };
   });
   places.sort((a, b) => (a.sheet === b.sheet ? 0 : a.sheet < b.sheet ? -1 : 1));

@@ -47,19 +47,20 @@ const byStamp = (a: AcceptedPackage, b: AcceptedPackage): number =>
  */
 function validate(wb: TrackingWorkbook, steps: readonly PackageStep[], today: string | undefined): Map<Proposal, Finding[]> {
   const out = new Map<Proposal, Finding[]>();
-  const byYear = new Map<number, Proposal[][]>();
+  const byYear = new Map<number, { cells: Set<string>; items: Proposal[] }[]>();
   for (const step of steps) {
     const layers = byYear.get(step.pkg.record.year) ?? [];
     byYear.set(step.pkg.record.year, layers);
     for (const p of step.proposals) {
       if (p.masterRow < 0 || p.masterCol < 0) continue;
-      let layer = layers.find((l) => !l.some((q) => q.cell === p.cell));
-      if (!layer) layers.push((layer = []));
-      layer.push(p);
+      let layer = layers.find((l) => !l.cells.has(p.cell));
+      if (!layer) layers.push((layer = { cells: new Set(), items: [] }));
+      layer.cells.add(p.cell);
+      layer.items.push(p);
     }
   }
   for (const [year, layers] of byYear) {
-    for (const layer of layers) {
+    for (const { items: layer } of layers) {
       const changed = new Map<SheetKind, Map<number, Map<string, PatchValue>>>();
       for (const p of layer) {
         const rows = changed.get(p.kind) ?? new Map<number, Map<string, PatchValue>>();
@@ -75,7 +76,9 @@ function validate(wb: TrackingWorkbook, steps: readonly PackageStep[], today: st
         if (!rows) continue;
         for (const f of checkRows(candidate, kind, [...rows.keys()], { asOf: year, today })) {
           const key = `${f.sheet}|${f.row}|${f.column}`;
-          found.set(key, [...(found.get(key) ?? []), f]);
+          const list = found.get(key);
+          if (list) list.push(f);
+          else found.set(key, [f]);
         }
       }
       for (const p of layer) out.set(p, found.get(`${p.masterSheet}|${p.masterRow}|${p.column}`) ?? []);
@@ -294,6 +297,12 @@ export function mergePackages(master: ShareMaster, inputs: readonly PackageInput
       .filter((c) => c.data !== d && c.data.sheetKind === d.sheetKind && c.data.rowId === d.rowId && c.data.column === d.column)
       .map((c) => `${c.data.agencyName} «${shown(c.data.value, l)}»`)
       .join("; ");
+  const writesBy = new Map<PackageStep, typeof writes>();
+  for (const w of writes) {
+    const list = writesBy.get(w.by);
+    if (list) list.push(w);
+    else writesBy.set(w.by, [w]);
+  }
   const entity = (step: PackageStep) => ({ agencyId: step.pkg.record.agencyId, packageId: step.pkg.record.packageId, source: step.pkg.input.source, agencyName: step.pkg.record.agencyName });
   for (const p of accepted) {
     const rec = p.record;
@@ -316,7 +325,7 @@ export function mergePackages(master: ShareMaster, inputs: readonly PackageInput
     if (!step) continue;
     let fresh = 0;
     const who = entity(step);
-    for (const w of writes.filter((x) => x.by === step)) {
+    for (const w of writesBy.get(step) ?? []) {
       const column = labels.column(w.place.kind, w.place.column, lang);
       merged.push({ sheet: w.place.kind, rowId: w.place.rowId, row: w.place.masterRow, column: w.place.column, old: w.place.master, value: w.value, agencyId: who.agencyId, source: who.source, packageId: who.packageId });
       outcome.written++;

@@ -74,6 +74,7 @@ export function packageStep(ctx: CheckContext, master: MasterCells, pkg: Accepte
   const agreed: CellPlace[] = [];
   const held: HeldPlace[] = [];
   let unchanged = true;
+  const hasTaken = Object.keys(rec.taken).length > 0;
   for (const kind of KINDS) {
     const layout = rec.layouts[kind];
     const keys = editableKeys(layout);
@@ -88,15 +89,18 @@ export function packageStep(ctx: CheckContext, master: MasterCells, pkg: Accepte
       const rowWritable = r.editable && (leads?.get(r.id) ?? []).includes(rec.agencyId);
       for (const key of keys) {
         const packageCol = colOf.get(key) as number;
-        const formula = uncomputed.get(uncomputedKey(layout.sheet, p.row, packageCol));
+        const formula = uncomputed.size === 0 ? undefined : uncomputed.get(uncomputedKey(layout.sheet, p.row, packageCol));
         const sentCell: Cell | undefined = p.cells[key];
         const splitBase = r.base[key] ?? null;
+        const sentKey = valueKey(sentCell);
+        const asSent = sentKey === valueKey(splitBase);
+        if (formula !== undefined || !asSent) unchanged = false;
+        // Most cells come back as they were sent, with nothing taken from them since: nothing to decide.
+        if (asSent && formula === undefined && !hasTaken) continue;
         const id = cellId(kind, r.id, key);
-        const base = id in rec.taken ? rec.taken[id] : splitBase;
+        const base = hasTaken && id in rec.taken ? rec.taken[id] : splitBase;
         const masterCol = writable.get(key);
         const masterValue = m && masterCol !== undefined ? patchValueOf(m.cells[key]) : null;
-        const sentKey = valueKey(sentCell);
-        if (formula !== undefined || sentKey !== valueKey(splitBase)) unchanged = false;
         const verdict = classifyCell({
           base: valueKey(base),
           sent: sentKey,
