@@ -71,7 +71,7 @@ function stampDifferences(raw: unknown, expected: PackageStamp): string[] {
 }
 
 /** How the package's own `_chitieu` layout differs from the one the master recorded, as messages. */
-function layoutDifferences(kind: SheetKind, recorded: SheetLayout, own: SheetLayout, labels: Labels, lang: Lang): Message[] {
+function layoutDifferences(kind: SheetKind, recorded: SheetLayout, own: SheetLayout, labels: Labels): Message[] {
   const out: Message[] = [];
   const sheet = sheetName(kind);
   const column = (key: string) => (l: Lang) => labels.column(kind, key, l);
@@ -90,7 +90,6 @@ function layoutDifferences(kind: SheetKind, recorded: SheetLayout, own: SheetLay
   }
   const recordedKeys = new Set(recorded.columns.map((c) => c.key as string));
   for (const c of own.columns) if (!recordedKeys.has(c.key)) out.push(bilingual("share.layout.added", (l) => ({ sheet, column: column(c.key)(l) })));
-  void lang;
   return out;
 }
 
@@ -199,7 +198,6 @@ function contentKey(rec: PackageRecord, rows: ReadonlyMap<SheetKind, ReadonlyMap
  */
 export function checkPackage(ctx: CheckContext, input: PackageInput): CheckOutcome {
   const { source } = input;
-  const lang = ctx.lang;
   let agencyId: string | null = null;
   let agencyName: string | null = null;
   let packageId: string | null = null;
@@ -243,8 +241,8 @@ export function checkPackage(ctx: CheckContext, input: PackageInput): CheckOutco
   if (!meta.meta) return reject("metaDamaged", bilingual("share.reject.metaDamaged", (l) => ({ source, agency: rec.agencyName, detail: meta.error?.[l] ?? "" })));
   const layoutChanges: Message[] = [];
   if (meta.meta.planId !== masterPlanId) layoutChanges.push(msg("share.layout.field", { sheet: SHEETS.meta, field: "planId", old: masterPlanId, new: meta.meta.planId }));
-  layoutChanges.push(...layoutDifferences("indicators", rec.layouts.indicators, meta.meta.indicatorLayout, ctx.labels, lang));
-  layoutChanges.push(...layoutDifferences("tasks", rec.layouts.tasks, meta.meta.taskLayout, ctx.labels, lang));
+  layoutChanges.push(...layoutDifferences("indicators", rec.layouts.indicators, meta.meta.indicatorLayout, ctx.labels));
+  layoutChanges.push(...layoutDifferences("tasks", rec.layouts.tasks, meta.meta.taskLayout, ctx.labels));
   if (layoutChanges.length > 0) {
     return reject("layoutAltered", bilingual("share.reject.layoutAltered", (l) => ({ source, agency: rec.agencyName, changes: listText(layoutChanges, l) })));
   }

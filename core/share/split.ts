@@ -1,6 +1,6 @@
 import { defaultRegistry } from "../agency";
 import { hmacHex, fromHex } from "../crypto";
-import { msg, type Lang, type Message } from "../i18n";
+import { msg, type Lang } from "../i18n";
 import {
   FIRST_DATA_ROW,
   LAYOUT_COLOURS,
@@ -259,6 +259,3 @@ export function splitWorkbook(master: ShareMaster, options: SplitOptions): Split
   const record: SplitRecord = { ...start, packages: [...start.packages, ...made] };
   return { packages, record, masterPatch: made.length > 0 ? recordPatch(record, lang) : [], newSecret: fresh && made.length > 0 };
 }
-
-/** Why a master gives no package (no lead agency), for hosts to show. */
-export const noPackagesMessage = (): Message => msg("share.split.none");

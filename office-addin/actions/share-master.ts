@@ -3,6 +3,7 @@ import type { Grid } from "../../core/grid";
 import { msg, type Message } from "../../core/i18n";
 import { SHEETS } from "../../core/layout";
 import { CONFLICT_SHEET, openShareMaster, SPLIT_SHEET, type NoteLookup, type ShareMaster } from "../../core/share";
+import { openTrackingWorkbook } from "../../core/workbook";
 import { queueSheetValues } from "../excel/read-sheets";
 import type { Session } from "../excel/session";
 import { queueWorkbookState, type WorkbookState } from "../excel/workbook-state";
@@ -25,24 +26,34 @@ export interface OpenedMaster {
  * when its metadata contradicts its sheets or its record is damaged.
  */
 export async function openMasterIn(context: Excel.RequestContext, session: Session): Promise<OpenedMaster> {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const names = [...trackingSheets(session), ...SHARE_SHEETS];
-    const grids = queueSheetValues(context, names);
-    const state = queueWorkbookState(context, names);
-    await context.sync();
-    const got = grids();
-    const unread: string[] = [];
-    const { master, error } = openShareMaster((sheet) => {
-      if (!got.has(sheet)) {
-        unread.push(sheet);
-        return [] as Grid;
-      }
-      return got.get(sheet) ?? null;
-    });
-    if (master) session.wb = master.workbook;
-    if (unread.length === 0 || !master) return { master: unread.length === 0 ? master : null, error: error ?? (master ? null : msg("excel.error.noWorkbook")), state: state() };
+  const first = await readMaster(context, session);
+  // The metadata names other sheets than the last known ones (a recognised table): read those too.
+  const opened = first.unread ? await readMaster(context, session) : first;
+  if (opened.unread) return { master: null, error: msg("excel.error.noWorkbook"), state: opened.state };
+  return { master: opened.master, error: opened.master ? null : (opened.error ?? msg("excel.error.noWorkbook")), state: opened.state };
+}
+
+async function readMaster(context: Excel.RequestContext, session: Session): Promise<OpenedMaster & { unread: boolean }> {
+  const names = [...trackingSheets(session), ...SHARE_SHEETS];
+  const grids = queueSheetValues(context, names);
+  const state = queueWorkbookState(context, names);
+  await context.sync();
+  const got = grids();
+  let unread = false;
+  const { master, error } = openShareMaster((sheet) => {
+    if (!got.has(sheet)) {
+      unread = true;
+      return [] as Grid;
+    }
+    return got.get(sheet) ?? null;
+  });
+  if (master) session.wb = master.workbook;
+  else if (unread) {
+    // Learn the sheets the metadata names, so the second read asks for them.
+    const { workbook } = openTrackingWorkbook((sheet) => (got.has(sheet) ? (got.get(sheet) ?? null) : []));
+    if (workbook) session.wb = workbook;
   }
-  return { master: null, error: msg("excel.error.noWorkbook"), state: { sheets: [], protectedSheets: new Set() } };
+  return { master, error, state: state(), unread };
 }
 
 /** Cells to look at, by sheet: their notes are probed in one request (notes mode) so a mark keeps a person's note. */
