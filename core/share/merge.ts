@@ -198,6 +198,15 @@ export function mergePackages(master: ShareMaster, inputs: readonly PackageInput
       g.entries.push({ step, proposal: p });
     }
   }
+  // Who the master's current values were taken from, by cell (from the record).
+  const takenBy = new Map<string, { packageId: string; agencyName: string; value: PatchValue }[]>();
+  for (const rec of master.record?.packages ?? []) {
+    for (const [cell, value] of Object.entries(rec.taken)) {
+      const list = takenBy.get(cell) ?? [];
+      takenBy.set(cell, list);
+      list.push({ packageId: rec.packageId, agencyName: rec.agencyName, value });
+    }
+  }
   const openCells = new Set(conflictState.rows.filter((r) => r.data.status === "open").map((r) => cellId(r.data.sheetKind, r.data.rowId, r.data.column)));
   const writes: { place: CellPlace; value: PatchValue; by: PackageStep }[] = [];
   const newConflicts: { data: ConflictData; step: PackageStep; place: CellPlace }[] = [];
@@ -225,7 +234,9 @@ export function mergePackages(master: ShareMaster, inputs: readonly PackageInput
     for (const e of g.entries) {
       const p = e.proposal;
       const rec = e.step.pkg.record;
-      const kind = p.verdict === "conflict" || openCells.has(g.place.cell) ? "master" : "packages";
+      // The master's value came from another package (an earlier merge took it): the packages disagree.
+      const fromPackage = p.verdict === "conflict" && (takenBy.get(p.cell) ?? []).some((t) => t.packageId !== rec.packageId && valueKey(t.value) === valueKey(p.master));
+      const kind = (p.verdict === "conflict" && !fromPackage) || openCells.has(g.place.cell) ? "master" : "packages";
       const data: ConflictData = {
         v: 1,
         id: 0,
@@ -292,11 +303,15 @@ export function mergePackages(master: ShareMaster, inputs: readonly PackageInput
       source: d.source,
       others: other,
     })[lang2];
-  const othersOf = (d: ConflictData, l: Lang) =>
-    [...newConflicts, ...listedConflicts]
+  const othersOf = (d: ConflictData, l: Lang) => {
+    const here = [...newConflicts, ...listedConflicts]
       .filter((c) => c.data !== d && c.data.sheetKind === d.sheetKind && c.data.rowId === d.rowId && c.data.column === d.column)
-      .map((c) => `${c.data.agencyName} «${shown(c.data.value, l)}»`)
-      .join("; ");
+      .map((c) => `${c.data.agencyName} «${shown(c.data.value, l)}»`);
+    const earlier = (takenBy.get(cellId(d.sheetKind, d.rowId, d.column)) ?? [])
+      .filter((t) => t.packageId !== d.packageId && valueKey(t.value) === valueKey(d.master))
+      .map((t) => `${t.agencyName} «${shown(t.value, l)}»`);
+    return [...new Set([...here, ...earlier])].join("; ");
+  };
   const writesBy = new Map<PackageStep, typeof writes>();
   for (const w of writes) {
     const list = writesBy.get(w.by);

@@ -221,3 +221,20 @@ describe("merge rules", () => {
     expect(() => merge(masterBook, [])).toThrow(/_chitieu_chia/);
   });
 });
+
+describe("packages of one split merged at different times", () => {
+  it("calls a later disagreement on a shared row a disagreement between agencies, naming the one already taken", () => {
+    const masterBook = dongThapMaster();
+    const packages = split(masterBook, { now: "2027-11-01 08:00", year: 2027 });
+    const book = (id: string) => packageBook(packages.find((p) => p.agency.id === id)!);
+    const a = book("so-ldtbxh");
+    setCell(a, "indicators", "2.1", "actual:2027", "2,5");
+    merge(masterBook, [asInput("ldtbxh.xlsx", a)]);
+    const b = book("cuc-thong-ke");
+    setCell(b, "indicators", "2.1", "actual:2027", "2,7");
+    const r = merge(masterBook, [asInput("thong-ke.xlsx", b)], { now: "2027-11-22 08:00" });
+    expect(cellAt(masterBook, "indicators", "2.1", "actual:2027")).toBe("2,5");
+    expect(r.conflicts.map((c) => [c.kind, c.masterValue, c.packageValue])).toEqual([["packages", "2,5", "2,7"]]);
+    expect(r.conflicts[0].message.vi).toContain("khác với Sở Lao động - Thương binh và Xã hội «2,5»");
+  });
+});
