@@ -82,5 +82,8 @@ export function targetJson(t: ParsedTarget | TargetItem, lang: Lang): Record<str
     qualitative: t.qualitative,
     warnings: t.warnings.map((w) => text(w, lang)),
     suggestion: say(t.suggestion),
+    steady: t.steady ?? false,
+    currency: t.currency ?? null,
+    per: t.per ?? null,
   };
 }

@@ -2,10 +2,9 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { msg, text, type Lang } from "../../core/i18n";
 import type { Finding, Indicator, Task } from "../../core/model";
-import { recognizeSheet, type RecognizedTable } from "../../core/recognize";
+import { readDate, recognizeSheet, type PlanIdentity, type RecognizedTable } from "../../core/recognize";
 import { trackInPlace } from "../../core/workbook";
 import { defaultRegistry } from "../../core/agency";
-import { stripDiacritics } from "../../core/text";
 import { toPatchValues } from "../../core/patch";
 import { parse, requireArg, yearOption } from "../args";
 import type { Command } from "../command";
@@ -14,7 +13,8 @@ import { Progress } from "../progress";
 import { writePatched } from "../tracking-file";
 import { applyPatch, assertNotInput, HostError, loadSpreadsheet, requireSheet, type SheetData } from "../xlsx";
 
-const usage = "chitieu import FILE.xlsx|FILE.csv [--sheet TÊN] [--json] [--id MÃ-KẾ-HOẠCH] [--year NĂM] [-o SỔ-THEO-DÕI.xlsx]";
+const usage =
+  "chitieu import FILE.xlsx|FILE.csv [--sheet TÊN] [--json] [--year NĂM] [--number SỐ-HIỆU] [--date NGÀY] [--issuer CƠ-QUAN] [--title TÊN] [-o SỔ-THEO-DÕI.xlsx]";
 
 const names = new Map(defaultRegistry.agencies.map((a) => [a.id, a.name]));
 const agencyNames = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id);
@@ -67,10 +67,18 @@ function describe(sheet: string, tables: RecognizedTable[], lang: Lang): string 
   return text(msg("ui.cli.imported", { sheet, what: parts.join("; ") }), lang);
 }
 
-/** A plan id from the file name ("Phụ lục KH 328.xlsx" → "phu-luc-kh-328"). */
-function planIdFrom(file: string): string {
-  const base = stripDiacritics(path.basename(file, path.extname(file))).toLowerCase();
-  return base.replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "ke-hoach";
+/** What the person says of the plan; a date may be written 07/10/2024 or 2024-10-07. */
+function identityOptions(values: { number?: string; date?: string; issuer?: string; title?: string }): Partial<PlanIdentity> {
+  const out: Partial<PlanIdentity> = {};
+  if (values.number) out.number = values.number;
+  if (values.date) {
+    const iso = /^\d{4}-\d{2}-\d{2}$/.test(values.date) ? values.date : readDate(values.date);
+    if (!iso) throw new HostError(msg("ui.identity.badDate", { value: values.date }));
+    out.issuedOn = iso;
+  }
+  if (values.issuer) out.issuer = values.issuer;
+  if (values.title) out.title = values.title;
+  return out;
 }
 
 export const importCommand: Command = {
@@ -86,8 +94,11 @@ export const importCommand: Command = {
       {
         sheet: { type: "string" },
         json: { type: "boolean" },
-        id: { type: "string" },
         year: { type: "string" },
+        number: { type: "string" },
+        date: { type: "string" },
+        issuer: { type: "string" },
+        title: { type: "string" },
         output: { type: "string", short: "o" },
       },
       usage,
@@ -97,8 +108,15 @@ export const importCommand: Command = {
     progress.step(msg("ui.cli.reading", { file: input }));
     const loaded = await loadSpreadsheet(path.resolve(io.cwd, input));
     const candidates: SheetData[] = values.sheet ? [requireSheet(loaded, values.sheet)] : loaded.sheets.filter((s) => !s.hidden);
-    const found = candidates.map((s) => ({ sheet: s, ...recognizeSheet(s.grid, s.merges, { sheet: s.name }) })).filter((r) => r.tables.length > 0);
-    if (found.length === 0) throw new HostError(msg("ui.file.noPlan", { file: input }));
+    const scanned = candidates.map((s) => ({ sheet: s, ...recognizeSheet(s.grid, s.merges, { sheet: s.name }) }));
+    const found = scanned.filter((r) => r.tables.length > 0);
+    if (found.length === 0) {
+      // Say what was seen on each sheet: the likely header rows, the roles found and missing.
+      const why = scanned.flatMap((r) => r.findings.filter((f) => f.code === "recognize.nothing").map((f) => ({ sheet: r.sheet.name, message: f.message, fix: f.suggestion })));
+      const base = msg("ui.file.noPlan", { file: input });
+      const join = (lang: "vi" | "en") => [base[lang], ...why.map((w) => `[${w.sheet}] ${w.message[lang]}`), why[0]?.fix?.[lang] ?? ""].filter((x) => x !== "").join("\n");
+      throw new HostError({ code: base.code, vi: join("vi"), en: join("en") });
+    }
     const tables = found.flatMap((f) => f.tables);
     const findings: Finding[] = [...found.flatMap((f) => f.findings), ...tables.flatMap((t) => t.findings)];
 
@@ -115,7 +133,7 @@ export const importCommand: Command = {
         ]);
       }
       const result = trackInPlace(target.sheet.name, target.sheet.grid, target.sheet.merges, {
-        plan: { id: values.id ?? planIdFrom(input) },
+        identity: identityOptions(values),
         lang,
         asOf: yearOption(values.year, usage),
         sheetCount: book.worksheets.length,

@@ -49,14 +49,18 @@ function has(root: TrieNode, words: string[]): boolean {
   return node?.id != null;
 }
 
+const CITY_WORDS = ["thành", "phố"].map(normalizeWord);
+
 /**
- * "Bảo hiểm xã hội tỉnh" is also written without "tỉnh" ("Bảo hiểm xã hội"). Committees and
- * groups keep it: "UBND" alone is the district group, not the provincial committee.
+ * "Bảo hiểm xã hội tỉnh" is also written without "tỉnh" ("Bảo hiểm xã hội", "Thuế Đồng Nai"), and
+ * a centrally-run city writes "thành phố" ("Công an Thành phố"). Committees and groups keep their
+ * words: "UBND" alone is the district group, not the provincial committee.
  */
-function withoutProvinceWord(agency: Agency, words: string[]): string[] | null {
-  if (agency.kind !== "department" && agency.kind !== "organisation") return null;
-  if (words.length < 3 || words[words.length - 1] !== PROVINCE_WORD) return null;
-  return words.slice(0, -1);
+function provinceVariants(agency: Agency, words: string[]): string[][] {
+  if (agency.kind !== "department" && agency.kind !== "organisation") return [];
+  if (words.length < 2 || words[words.length - 1] !== PROVINCE_WORD) return [];
+  const stem = words.slice(0, -1);
+  return [stem, [...stem, ...CITY_WORDS]];
 }
 
 export function createAgencyIndex(registry: AgencyRegistry): AgencyIndex {
@@ -80,8 +84,7 @@ export function createAgencyIndex(registry: AgencyRegistry): AgencyIndex {
       const other = insert(root, words, agency.id);
       if (other) conflicts.push({ key: words.join(" "), ids: [other, agency.id] });
       addName(agency.id, words);
-      const shorter = withoutProvinceWord(agency, words);
-      if (shorter) derived.push({ agency, words: shorter });
+      for (const variant of provinceVariants(agency, words)) derived.push({ agency, words: variant });
     }
   }
   // Derived names never override a name someone wrote down.

@@ -3,6 +3,7 @@
  * ("chủ trì tham mưu thực hiện"), conjunctions, the province's own name.
  */
 import { normalizeWord, type AgencyToken } from "./normalize";
+import { provincePhrases } from "./provinces";
 
 const phrases = (list: string[]): string[][] => list.map((p) => p.split(" ").map(normalizeWord));
 
@@ -11,41 +12,51 @@ const ROLE_PHRASES = phrases([
   "chủ trì", "phối hợp", "tham mưu", "thực hiện", "tổng hợp", "thu thập", "hướng dẫn", "theo dõi",
   "báo cáo", "xây dựng", "triển khai", "chịu trách nhiệm", "có trách nhiệm", "là", "để", "định kỳ",
   "thống kê", "tổ chức", "kiểm tra", "đôn đốc", "giám sát", "cung cấp", "trình", "tiếp tục",
-  "quan tâm", "đề xuất", "làm đầu mối", "đầu mối", "được giao", "giúp",
+  "quan tâm", "đề xuất", "làm đầu mối", "đầu mối", "được giao", "giúp", "tham gia", "thẩm tra", "chuẩn bị",
 ]);
 
 /** Joins two names: "Sở Y tế và Sở Xây dựng". */
 const CONJUNCTIONS = phrases(["và", "cùng", "với"]);
 
-/** The province written after a provincial body ("Công an tỉnh Đồng Tháp"). */
-const PROVINCES = phrases(["đồng tháp", "hải dương", "tiền giang", "hải phòng"]);
+/** The province written after a provincial body ("Công an tỉnh Đồng Tháp", "Sở Y tế thành phố Hà Nội"). */
+const PROVINCES = phrases(provincePhrases().map((p) => p.toLowerCase().replace(/[.-]/g, " ").replace(/\s+/g, " ")));
 
-/** Key words from token `k` on, across word tokens only (at most `limit`). */
-function wordsFrom(tokens: AgencyToken[], k: number, limit: number): { words: string[]; tokenEnds: number[] } {
+/**
+ * Key words from token `k` on (at most `limit`), and for each word count the number of tokens
+ * read to reach it. Province names may hold a dash or a dot ("Bà Rịa - Vũng Tàu", "TP. Huế"):
+ * with `punctuation`, those are read through.
+ */
+function wordsFrom(tokens: AgencyToken[], k: number, limit: number, punctuation: boolean): { words: string[]; consumed: Map<number, number> } {
   const words: string[] = [];
-  const tokenEnds: number[] = [];
-  for (let i = k; i < tokens.length && tokens[i].kind === "word" && words.length < limit; i++) {
-    words.push(...tokens[i].words);
-    tokenEnds.push(words.length);
+  const consumed = new Map<number, number>();
+  for (let i = k; i < tokens.length && words.length < limit; i++) {
+    const t = tokens[i];
+    if (t.kind !== "word") {
+      if (punctuation && t.kind === "soft" && words.length > 0) continue;
+      break;
+    }
+    words.push(...t.words);
+    consumed.set(words.length, i - k + 1);
   }
-  return { words, tokenEnds };
+  return { words, consumed };
 }
 
-/** Number of tokens the phrase list matches at `k` (whole tokens only), or 0. */
-function phraseAt(tokens: AgencyToken[], k: number, list: string[][]): number {
-  const { words, tokenEnds } = wordsFrom(tokens, k, 4);
+/** Number of tokens the phrase list matches at `k` (whole tokens only), or 0; the longest phrase wins. */
+function phraseAt(tokens: AgencyToken[], k: number, list: string[][], punctuation = false): number {
+  const { words, consumed } = wordsFrom(tokens, k, 6, punctuation);
+  let best = 0;
   for (const phrase of list) {
-    if (phrase.every((w, i) => words[i] === w)) {
-      const n = tokenEnds.indexOf(phrase.length);
-      if (n >= 0) return n + 1;
+    if (phrase.length <= words.length && phrase.every((w, i) => words[i] === w)) {
+      const n = consumed.get(phrase.length);
+      if (n !== undefined && n > best) best = n;
     }
   }
-  return 0;
+  return best;
 }
 
 export const roleAt = (tokens: AgencyToken[], k: number) => phraseAt(tokens, k, ROLE_PHRASES);
 export const conjunctionAt = (tokens: AgencyToken[], k: number) => phraseAt(tokens, k, CONJUNCTIONS);
-export const provinceAt = (tokens: AgencyToken[], k: number) => phraseAt(tokens, k, PROVINCES);
+export const provinceAt = (tokens: AgencyToken[], k: number) => phraseAt(tokens, k, PROVINCES, true);
 
 /** True when every word is a role word or conjunction: such a leftover is not an agency. */
 export function isFiller(tokens: AgencyToken[]): boolean {

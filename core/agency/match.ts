@@ -7,7 +7,9 @@
  */
 import type { AgencyRef } from "../model/agency";
 import type { AgencyIndex, TrieNode } from "./agency-index";
-import { conjunctionAt, isFiller, provinceAt, roleAt } from "./cell-words";
+import { isFiller, provinceAt } from "./cell-words";
+import { findAt } from "./scan";
+import { segmentBodies } from "./segment";
 import { prepareAgencyText, tokenizeAgencyText, type AgencyToken } from "./normalize";
 import { suggestAgencies } from "./suggest";
 
@@ -20,75 +22,18 @@ export interface AgencyMatch {
   unknown: string[];
   /** Close registry names for unknown parts. */
   suggestions: { part: string; id: string; name: string }[];
+  /** Every body the cell names, in order, known or not, with the role the cell gives it. */
+  bodies: AgencyBody[];
 }
 
-interface Found {
-  id: string;
-  /** Token index after the name. */
-  end: number;
-  /** Where matching resumes, and whether role text follows to be skipped. */
-  next: number;
-  role: boolean;
-}
-
-/** True when some registry name starts at word token `k` (separators lost in a paste). */
-function nameStartsAt(tokens: AgencyToken[], k: number, root: TrieNode): boolean {
-  let node: TrieNode | undefined = root;
-  for (let j = k; j < tokens.length && node; j++) {
-    const t = tokens[j];
-    if (t.kind === "soft" && j > k) continue;
-    if (t.kind !== "word") return false;
-    for (const w of t.words) node = node?.next.get(w);
-    if (node?.id) return true;
-  }
-  return false;
-}
-
-/** Where the text after a name ends, or null when the name runs into other words. */
-function boundary(tokens: AgencyToken[], end: number, root: TrieNode): { next: number; role: boolean } | null {
-  let k = end + provinceAt(tokens, end);
-  if (k >= tokens.length) return { next: k, role: false };
-  const t = tokens[k];
-  if (t.kind === "hard" || t.kind === "soft") return { next: k, role: false };
-  if (t.kind === "open") return { next: k, role: true };
-  const conj = conjunctionAt(tokens, k);
-  if (conj > 0) return { next: k + conj, role: false };
-  if (roleAt(tokens, k) > 0) return { next: k, role: true };
-  if (nameStartsAt(tokens, k, root)) return { next: k, role: false };
-  return null;
-}
-
-/** The longest registry name starting at word token `i` that ends at a boundary. */
-function findAt(tokens: AgencyToken[], i: number, root: TrieNode): Found | null {
-  const candidates: { id: string; end: number }[] = [];
-  let node: TrieNode | undefined = root;
-  for (let j = i; j < tokens.length && node; j++) {
-    const t = tokens[j];
-    if (t.kind === "soft" && j > i) continue; // "Lao động - Thương binh", "sở, ban, ngành"
-    if (t.kind !== "word") break;
-    for (const w of t.words) {
-      node = node.next.get(w);
-      if (!node) break;
-    }
-    if (node?.id) candidates.push({ id: node.id, end: j + 1 });
-  }
-  for (let c = candidates.length - 1; c >= 0; c--) {
-    const b = boundary(tokens, candidates[c].end, root);
-    if (b) return { ...candidates[c], ...b };
-  }
-  return null;
-}
-
-function isCapitalised(prepared: string, token: AgencyToken): boolean {
-  const first = prepared.slice(token.start, token.start + 1);
-  return first !== first.toLowerCase() && first === first.toUpperCase();
-}
-
-/** Next word token index after `k`, skipping punctuation (not hard separators). */
-function nextWord(tokens: AgencyToken[], k: number): number {
-  let j = k;
-  while (j < tokens.length && tokens[j].kind !== "word" && tokens[j].kind !== "hard") j++;
-  return j < tokens.length && tokens[j].kind === "word" ? j : -1;
+/** One body named in an agency cell. */
+export interface AgencyBody {
+  /** As written, without role words and separators. */
+  text: string;
+  /** Registry ids (empty: unknown, kept as written; several: names run together). */
+  ids: string[];
+  /** "Sở Y tế (chủ trì)", "Phối hợp: ..." — null when the cell says nothing. */
+  role: "lead" | "partner" | null;
 }
 
 /**
@@ -114,82 +59,80 @@ export function matchAgencies(text: string, index: AgencyIndex): AgencyMatch {
 }
 
 function matchUncached(text: string, index: AgencyIndex): AgencyMatch {
-  const result: AgencyMatch = { text, matches: [], unknown: [], suggestions: [] };
+  const result: AgencyMatch = { text, matches: [], unknown: [], suggestions: [], bodies: [] };
   try {
     const prepared = prepareAgencyText(typeof text === "string" ? text : String(text));
     const tokens = tokenizeAgencyText(prepared);
     const seen = new Set<string>();
-    let pending: AgencyToken[] = [];
-
-    const flush = () => {
-      const words = pending.filter((t) => t.kind === "word");
-      if (words.length > 0 && !isFiller(pending)) {
-        const part = prepared.slice(words[0].start, words[words.length - 1].end);
-        if (!result.unknown.includes(part)) {
-          result.unknown.push(part);
-          for (const id of suggestAgencies(part, index)) {
-            const agency = index.byId.get(id);
-            if (agency) result.suggestions.push({ part, id, name: agency.name });
+    for (const raw of segmentBodies(prepared, tokens, index.root)) {
+      const words0 = tokens.slice(raw.start, raw.end).filter((t) => t.kind === "word");
+      if (words0.length === 0) continue;
+      const own = prepared.slice(words0[0].start, words0[words0.length - 1].end).replace(/[\s,:.–-]+$/u, "");
+      // A name that takes a shared head ("Cục " + "Di sản văn hóa") is matched as written in full.
+      const text2 = raw.prefix ? `${raw.prefix} ${own}` : prepared;
+      const toks = raw.prefix ? tokenizeAgencyText(text2) : tokens;
+      const span = raw.prefix ? { ...raw, start: 0, end: toks.length } : raw;
+      const ids = knownNames(toks, span.start, span.end, index.root);
+      const words = toks.slice(span.start, span.end).filter((t) => t.kind === "word");
+      const part = raw.prefix ? text2 : own;
+      if (ids) {
+        // Names run together without a separator are bodies of their own.
+        if (ids.length > 1) for (const f of ids) result.bodies.push({ text: text2.slice(toks[f.start].start, toks[f.end - 1].end), ids: [f.id], role: span.role });
+        else result.bodies.push({ text: part, ids: ids.map((f) => f.id), role: span.role });
+        for (const f of ids) {
+          const agency = index.byId.get(f.id);
+          if (agency && !seen.has(f.id)) {
+            seen.add(f.id);
+            result.matches.push({ id: f.id, name: agency.name, part: text2.slice(toks[f.start].start, toks[f.end - 1].end) });
           }
         }
-      }
-      pending = [];
-    };
-
-    let role = false;
-    let i = 0;
-    while (i < tokens.length) {
-      const t = tokens[i];
-      if (t.kind === "hard") {
-        flush();
-        role = false;
-        i++;
         continue;
       }
-      if (role) {
-        // Role text ends where another name starts after a comma or "và": a known name, or a
-        // capitalised word (names are capitalised, role text like "tổng hợp, thống kê" is not).
-        const isJoin = t.kind === "soft" || (t.kind === "word" && conjunctionAt(tokens, i) > 0);
-        if (isJoin) {
-          const j = nextWord(tokens, i + 1);
-          if (j >= 0 && (isCapitalised(prepared, tokens[j]) || findAt(tokens, j, index.root))) {
-            role = false;
-            i = j;
-            continue;
-          }
+      if (words.length === 0 || isFiller(toks.slice(span.start, span.end))) continue;
+      result.bodies.push({ text: part, ids: [], role: span.role });
+      if (!result.unknown.includes(part)) {
+        result.unknown.push(part);
+        for (const id of suggestAgencies(part, index)) {
+          const agency = index.byId.get(id);
+          if (agency) result.suggestions.push({ part, id, name: agency.name });
         }
-        i++;
-        continue;
       }
-      if (t.kind !== "word") {
-        if (t.kind === "soft" && prepared[t.start] === ",") flush();
-        else if (pending.length > 0) pending.push(t);
-        i++;
-        continue;
-      }
-      const found = findAt(tokens, i, index.root);
-      if (!found) {
-        pending.push(t);
-        i++;
-        continue;
-      }
-      flush();
-      const agency = index.byId.get(found.id);
-      if (agency && !seen.has(found.id)) {
-        seen.add(found.id);
-        result.matches.push({ id: found.id, name: agency.name, part: prepared.slice(t.start, tokens[found.end - 1].end) });
-      }
-      role = found.role;
-      i = found.next;
     }
-    flush();
   } catch {
     // Total by contract: a cell that trips the matcher is reported whole as unknown.
-    return { text, matches: [], unknown: typeof text === "string" && text.trim() !== "" ? [text.trim()] : [], suggestions: [] };
+    const whole = typeof text === "string" ? text.trim() : "";
+    return { text, matches: [], unknown: whole !== "" ? [whole] : [], suggestions: [], bodies: whole !== "" ? [{ text: whole, ids: [], role: null }] : [] };
   }
   return result;
 }
 
+/**
+ * The registry names that cover a body back to back (names whose separator was lost, "Sở Y tế Sở
+ * Xây dựng"), or null when any word of the body is left over: then the body is one unknown
+ * name, kept whole ("Bộ Công an" is not "Công an tỉnh" with "Bộ" left over).
+ */
+function knownNames(tokens: AgencyToken[], start: number, end: number, root: TrieNode): { id: string; start: number; end: number }[] | null {
+  const out: { id: string; start: number; end: number }[] = [];
+  let i = start;
+  while (i < end) {
+    const t = tokens[i];
+    if (t.kind !== "word") {
+      i++;
+      continue;
+    }
+    const found = findAt(tokens.slice(0, end), i, root);
+    if (!found) {
+      // Words after the last name that only say what it does, or the province's name.
+      const rest = tokens.slice(i, end);
+      if (out.length > 0 && isFiller(rest)) break;
+      return null;
+    }
+    out.push({ id: found.id, start: i, end: found.end });
+    i = found.end;
+    i += provinceAt(tokens.slice(0, end), i);
+  }
+  return out.length > 0 ? out : null;
+}
 /** The plan-model reference for a matched cell: raw text, matched ids, unknown parts. */
 export function toAgencyRef(match: AgencyMatch): AgencyRef {
   return { raw: match.text, ids: match.matches.map((m) => m.id), unknown: [...match.unknown] };

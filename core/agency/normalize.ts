@@ -44,7 +44,8 @@ function expandWord(raw: string): string[] {
 
 /** NFC, one kind of dash, single spaces within lines; newlines kept (they separate agencies). */
 export function prepareAgencyText(s: string): string {
-  return normalizeDashes(nfc(s))
+  // Footnote marks ("Ủy ban Đối ngoại [3]") are not part of a name.
+  return normalizeDashes(nfc(s).replace(/\s*\[\d{1,2}\]/g, ""))
     .split(/\r\n|\r|\n|\u2028|\u2029/)
     .map((line) => line.replace(/[\s\u00A0\u200B\uFEFF]+/g, " ").trim())
     .join("\n")

@@ -41,6 +41,8 @@ const year = z.number().int().min(1900).max(2200);
 export const WorkbookMetaSchema = z.object({
   planId: z.string().regex(/^[a-z0-9-]+$/),
   planNumber: z.string(),
+  /** The issuing body as printed in the plan's head. */
+  issuer: z.string().optional(),
   province: z.string(),
   title: z.string(),
   issuedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
@@ -97,6 +99,7 @@ export function buildMeta(
   return {
     planId: plan.id,
     planNumber: plan.number,
+    ...(plan.issuer ? { issuer: plan.issuer } : {}),
     province: plan.province,
     title: plan.title,
     issuedOn: plan.issuedOn,

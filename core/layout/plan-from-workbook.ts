@@ -204,6 +204,7 @@ export function planFromWorkbook(
   const plan: Plan = {
     id: meta.planId,
     number: meta.planNumber,
+    ...(meta.issuer ? { issuer: meta.issuer } : {}),
     province: meta.province,
     issuedOn: meta.issuedOn,
     title: meta.title,

@@ -58,7 +58,10 @@ function indicatorReports(
       const value = parsed.error === null ? parsed.value : null;
       // A word typed for a qualitative indicator ("THCS", "Đạt") is the person's assessment for that year.
       const assessment = value === null && qualitative.has(ind.id) ? raw : null;
-      own.push({ indicatorId: ind.id, year, value, assessment, raw, source: null, note, agencyId, recordedAt: null });
+      const o: Observation = { indicatorId: ind.id, year, value, assessment, raw, source: null, note, agencyId, recordedAt: null };
+      // Only said when true, so observations of final figures keep their shape.
+      if (value !== null && parsed.estimate) o.estimate = true;
+      own.push(o);
     }
     const verdict = textOf(r, "assessment");
     if (verdict !== null) {

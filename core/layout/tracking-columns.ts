@@ -40,6 +40,10 @@ export function userColumnsFromMappings<S extends SheetKind>(
     let key: AnyKey | null = null;
     switch (m.role) {
       case "ignored":
+      case "reference":
+        break;
+      case "assignment":
+        key = "lead";
         break;
       case "name":
         key = kind === "tasks" ? "text" : "name";

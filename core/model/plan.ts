@@ -22,14 +22,27 @@ export const TargetCellSchema = z.object({
 /** A group row of the indicator table ("2. Lao động, việc làm ...") or a task section ("I", "VI.1"). */
 export const AreaSchema = z.object({
   code: z.string(),
+  /** The code as printed when it differs from `code` (a group inside a group, an un-coded title). */
+  printedCode: z.string().optional(),
   name: z.string(),
   /** Lead/partners written on the group row itself, inherited by its rows (groups 6, 7, 9). */
   lead: AgencyRefSchema.nullable(),
   partners: AgencyRefSchema.nullable(),
+  /** Code of the enclosing group for a group inside a group ("I" under "A"); absent at top level. */
+  parent: z.string().nullable().optional(),
+});
+
+/** A value printed beside the targets that is not one: "Thực hiện 2020", "Năm gốc", "ƯTH năm 2025". */
+export const ReferenceValueSchema = z.object({
+  kind: z.enum(["baseline", "estimate", "actual"]),
+  year: z.number().int().nullable(),
+  raw: z.string(),
 });
 
 export const SectionSchema = z.object({
   code: z.string(),
+  /** The code as printed when it differs from `code` (an un-numbered section: ""). */
+  printedCode: z.string().optional(),
   name: z.string(),
   /** Code of the enclosing section for sub-areas ("1" under "VI"), null at top level. */
   parent: z.string().nullable(),
@@ -56,6 +69,10 @@ export const IndicatorSchema = z.object({
   scale: z.array(z.string()).nullable(),
   /** Projection method override for this indicator; plan default otherwise. */
   projection: ProjectionSchema.nullable(),
+  /** Values the plan prints beside the targets (baseline, estimate of the current year). */
+  references: z.array(ReferenceValueSchema).optional(),
+  /** The target was read out of the indicator's own text ("... đạt 60%"): to be confirmed. */
+  targetFromText: z.boolean().optional(),
 });
 
 export const TaskSchema = z.object({
@@ -79,6 +96,9 @@ export const PlanSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** "328/KH-UBND". */
   number: z.string(),
+  /** The issuing body as printed in the head ("Ủy ban nhân dân tỉnh Đồng Tháp", "Thủ tướng Chính phủ"). */
+  issuer: z.string().optional(),
+  /** Province or city of a local plan; the ministry for a ministry's plan; empty for national plans. */
   province: z.string(),
   issuedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   title: z.string(),
@@ -102,6 +122,7 @@ export type Direction = z.infer<typeof DirectionSchema>;
 export type DirectionSource = z.infer<typeof DirectionSourceSchema>;
 export type Projection = z.infer<typeof ProjectionSchema>;
 export type TargetCell = z.infer<typeof TargetCellSchema>;
+export type ReferenceValue = z.infer<typeof ReferenceValueSchema>;
 export type Area = z.infer<typeof AreaSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type Indicator = z.infer<typeof IndicatorSchema>;

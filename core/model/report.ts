@@ -11,6 +11,11 @@ export const ObservationSchema = z.object({
   assessment: z.string().nullable(),
   /** The cell as typed, kept so nothing is lost when it could not be read. */
   raw: z.string().nullable(),
+  /**
+   * The value was typed as an estimate, not a final figure ("ước đạt 59,61", "dự kiến 95%",
+   * "khoảng 30"): a status judged on it says so (message "status.note.estimate"). Absent = final.
+   */
+  estimate: z.boolean().optional(),
   source: z.string().nullable(),
   note: z.string().nullable(),
   agencyId: z.string().nullable(),

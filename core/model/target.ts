@@ -7,6 +7,9 @@ import { MessageSchema } from "./message";
  */
 export const TargetKindSchema = z.enum(["exact", "min", "max", "range", "none", "qualitative", "list"]);
 
+/** The denominator of a rate per population ("/1 vạn dân", "/10.000 dân", "/100 bé gái"). */
+export const PerPopulationSchema = z.object({ value: z.number().positive(), unit: z.string() });
+
 /** A change from the baseline rather than a level ("giảm 30%", "tăng gấp 4 lần"). */
 export const TargetChangeSchema = z.enum(["increase", "decrease", "multiply"]);
 
@@ -21,8 +24,17 @@ const targetBase = {
   unit: z.string().nullable(),
   /** A rate per year ("%/năm", "mỗi năm"). */
   perYear: z.boolean(),
-  /** Approximate wording ("khoảng", "xấp xỉ", "gần", "trên dưới"). */
+  /** Approximate wording ("khoảng", "xấp xỉ", "gần", "trên dưới", "ước đạt"). */
   approx: z.boolean(),
+  /**
+   * A level to hold rather than to pass ("ổn định ở mức 42%", "duy trì ổn định ở mức 16,3%").
+   * Optional so plans saved before it was read still load (absent = false).
+   */
+  steady: z.boolean().optional(),
+  /** ISO code of a currency the unit names ("đồng", "triệu đồng" → VND; "USD", "$" → USD). */
+  currency: z.string().nullable().optional(),
+  /** A rate per population: "giường bệnh/1 vạn dân" → { value: 10000, unit: "dân" }. */
+  per: PerPopulationSchema.nullable().optional(),
   /** Non-null when the target is a change from the baseline, not a level. */
   change: TargetChangeSchema.nullable(),
   /** Direction implied by the wording or comparator ("<3" → decrease), null if none. */
@@ -45,6 +57,7 @@ export const ParsedTargetSchema = z.object({
   items: z.array(TargetItemSchema).nullable(),
 });
 
+export type PerPopulation = z.infer<typeof PerPopulationSchema>;
 export type TargetKind = z.infer<typeof TargetKindSchema>;
 export type TargetItem = z.infer<typeof TargetItemSchema>;
 export type ParsedTarget = z.infer<typeof ParsedTargetSchema>;

@@ -171,3 +171,30 @@ export function readNumeral(numeral: string, negative: boolean, locale: NumberLo
   }
   return malformedGrouping(groups, seps, text);
 }
+
+const clean = (r: NumeralReading): boolean => r.value !== null && r.error === null && r.warnings.length === 0;
+
+/**
+ * Reads the numeral of an amount written after a currency sign that comes with English digits
+ * ("$7,900"): in English notation when that reads cleanly, else in the sheet's own convention.
+ * When the sheet would read it otherwise (or not at all), a warning says which reading was taken.
+ */
+export function readSignedAmount(numeral: string, negative: boolean, locale: NumberLocale, text: string): NumeralReading {
+  const own = readNumeral(numeral, negative, locale, text);
+  if (locale === "en-US" || clean(own)) return own;
+  const english = readNumeral(numeral, negative, "en-US", text);
+  if (!clean(english) || english.value === null) return own;
+  const suggested = formatWith(english.value, separatorsOf(locale));
+  return {
+    ...english,
+    warnings: [msg("number.englishAfterSign", { text, suggested })],
+    suggestion: msg("number.write", { suggested }),
+    rewritten: suggested,
+  };
+}
+
+/** The value written in the convention (up to 6 decimals, never ambiguously). */
+function formatWith(value: number, seps: Separators): string {
+  const [int, frac = ""] = Math.abs(value).toFixed(6).split(".");
+  return writeDigits(int, frac.replace(/0+$/, ""), value < 0, seps);
+}

@@ -1,9 +1,12 @@
 /**
  * Recognises the families of cell text that are not one number (placeholders, bounds, ranges,
- * ranks, dates, fractions, lists) so each gets its own message instead of a generic one.
+ * ranks, dates, fractions, lists) so each gets its own message instead of a generic one. Bounds
+ * and ranges are told by the word table (words.ts), as the target grammar reads them.
  */
-import { foldKey } from "../text";
 import { msg, type Message } from "../i18n";
+import { readPrefix } from "./target-prefix";
+import { containsWord, foldAligned, wordMatcher } from "./word-match";
+import { SUFFIXES } from "./words";
 
 export interface ShapeProblem {
   error: Message;
@@ -18,12 +21,9 @@ const DATE = [
   /^(0?[1-9]|1[0-2])\/\d{4}$/,
 ];
 
-/** Words (folded) that make a bound, a range, an approximation or a rank, at the start. */
-const BOUND_WORDS = /^(?:tren|duoi|hon|toi thieu|toi da|it nhat|nhieu nhat|khong (?:qua|vuot|duoi|thap|cao|it|nhieu|lon|nho|hon)|lon hon|nho hon|cao hon|thap hon|it hon|nhieu hon|tu)\b/;
-const RANGE_WORDS = /^tu\b.*\b(?:den|toi)\b/;
-const APPROX_WORDS = /^(?:khoang|xap xi|gan|tren duoi|chung|uoc|~|≈)/;
-const RANK_WORDS = /^(?:thu|hang|xep thu|xep hang|top)\b/;
-const COMPARATOR = /^(?:<|>|≤|≥|=<|=>|⩽|⩾)/;
+const RANK_WORDS = /^(?:thu|hang|xep thu|xep hang|top)(?!\p{L})/u;
+const rangeEnd = containsWord(["đến", "tới"]);
+const suffixWords = wordMatcher(SUFFIXES);
 
 function firstNumeral(text: string): string {
   return /\d+(?:[.,]\d+)*/.exec(text)?.[0] ?? "95";
@@ -45,13 +45,15 @@ export function wholeCellProblem(text: string): ShapeProblem | null {
   return null;
 }
 
-/** Text that does not start with a number: which family is it? */
+/** Text that does not start with a number (nor with words a value may start with): which family is it? */
 export function leadingTextProblem(text: string, decimal: string): ShapeProblem {
-  const key = foldKey(text);
-  if (COMPARATOR.test(key)) return oneValue(msg("number.bound", { text }), text);
-  if (RANGE_WORDS.test(key)) return oneValue(msg("number.range", { text }), text);
-  if (APPROX_WORDS.test(key)) return oneValue(msg("number.approx", { text }), text);
-  if (BOUND_WORDS.test(key)) return oneValue(msg("number.bound", { text }), text);
+  const key = foldAligned(text);
+  const read = readPrefix(text, key, 0);
+  if (!read.ok) return oneValue(msg("number.bound", { text }), text);
+  const p = read.prefix;
+  if (p.from && rangeEnd(key)) return oneValue(msg("number.range", { text }), text);
+  if (p.comparators.length > 0 || p.from || p.movement?.kind === "level") return oneValue(msg("number.bound", { text }), text);
+  if (p.approx || p.estimate) return oneValue(msg("number.approx", { text }), text);
   if (RANK_WORDS.test(key)) return oneValue(msg("number.rank", { text }), text);
   const bare = /^([+-])?\s?[.,](\d+)$/.exec(text);
   if (bare) {
@@ -63,13 +65,13 @@ export function leadingTextProblem(text: string, decimal: string): ShapeProblem 
   return oneValue(msg("number.textBefore", { text }), text);
 }
 
-/** What follows the number, when it is not a unit: another value, a range, a fraction... */
+/** What follows the number, when it is not a unit: another value, a range, a fraction, a bound... */
 export function trailingProblem(text: string, rest: string): ShapeProblem | null {
-  const key = foldKey(rest);
+  const key = foldAligned(rest);
   if (/^[eE][+-]?\d/.test(rest)) return { error: msg("number.scientific", { text }), suggestion: msg("number.retype") };
-  if (/^%?\s*(?:-|~|den\b|toi\b)\s*[+-]?\d/.test(key)) return oneValue(msg("number.range", { text }), text);
+  if (/^[%‰]?\s*(?:-|~|(?:den|toi)(?!\p{L}))\s*[+-]?\d/u.test(key)) return oneValue(msg("number.range", { text }), text);
   if (/^[/:]\s*\d/.test(rest)) return { error: msg("number.fraction", { text }), suggestion: null };
   if (/^[,;]\s*[+-]?\d/.test(rest) || /^\d/.test(rest)) return { error: msg("number.several", { text }), suggestion: null };
-  if (/^\+/.test(rest) || /\btro (?:len|xuong)\b/.test(key)) return oneValue(msg("number.bound", { text }), text);
+  if (/^\+/.test(rest) || suffixWords.atEnd(key)?.means.role === "compare") return oneValue(msg("number.bound", { text }), text);
   return null;
 }

@@ -1,28 +1,41 @@
 /**
  * parseNumber: one number from a cell, Vietnamese convention by default ("19,04", "6.100",
- * "1 234,5"), with the unit written after it kept apart ("95%", "30 người"). Total: any input
- * gives a result, never an exception. An empty cell is not an error here (value null, error
- * null): whether a value is required is the caller's decision.
+ * "1 234,5"), with the unit written after it kept apart ("95%", "30 người", "30 giường bệnh/1 vạn
+ * dân", "59,61 triệu đồng"). Words that say the figure is not final ("ước đạt", "ước tính",
+ * "dự kiến", "khoảng") are read and flagged (`estimate`); "đạt" is read and ignored; bounds,
+ * ranges and other shapes are refused with their own message. Total: any input gives a result,
+ * never an exception. An empty cell is not an error here (value null, error null): whether a
+ * value is required is the caller's decision.
  */
 import type { Cell } from "../grid";
+import type { PerPopulation } from "../model";
 import { cleanText, nfc } from "../text";
 import { msg, type Message } from "../i18n";
-import { NUMERAL, readNumeral, separatorsOf, writeDigits, type NumberLocale } from "./number-read";
+import { NUMERAL, readNumeral, readSignedAmount, separatorsOf, writeDigits, type NumberLocale } from "./number-read";
 import { leadingTextProblem, trailingProblem, wholeCellProblem } from "./number-shapes";
-import { isUnitText } from "./number-unit";
+import { readPrefix, type Prefix } from "./target-prefix";
+import { currencyOf, readUnit } from "./unit-read";
+import { foldAligned } from "./word-match";
 import { textMemo, type TextMemo } from "./memo";
 
 export type { NumberLocale } from "./number-read";
+export { sameUnit } from "./unit-read";
 
 export interface ParsedNumber {
   /** The input as text (NFC), as typed. */
   text: string;
   value: number | null;
-  /** Unit written after the number, kept as written ("%", "người", "m2"); never used to scale. */
+  /** Unit written with the number, kept as written ("%", "người", "m2", "$"); never used to scale. */
   unit: string | null;
   warnings: Message[];
   error: Message | null;
   suggestion: Message | null;
+  /** Written as a figure that is not final: "ước đạt 59,61", "dự kiến 95%", "khoảng 30". */
+  estimate: boolean;
+  /** ISO code of the currency the unit names ("triệu đồng" → VND, "$" → USD), or null. */
+  currency: string | null;
+  /** The denominator of a rate per population ("/1 vạn dân" → 10.000 dân), or null. */
+  per: PerPopulation | null;
 }
 
 export interface NumberOptions {
@@ -33,8 +46,19 @@ export interface NumberOptions {
 // The sign must touch the digits: "- 5" is more likely a list bullet than minus five.
 const LEADING = new RegExp(`^([+-])?(${NUMERAL})([^]*)$`);
 
-function result(text: string, partial: Partial<ParsedNumber>): ParsedNumber {
-  return { text, value: null, unit: null, warnings: [], error: null, suggestion: null, ...partial };
+/** Every field written out (object spread here made each parse several times slower). */
+function result(text: string, p: Partial<ParsedNumber>): ParsedNumber {
+  return {
+    text,
+    value: p.value ?? null,
+    unit: p.unit ?? null,
+    warnings: p.warnings ?? [],
+    error: p.error ?? null,
+    suggestion: p.suggestion ?? null,
+    estimate: p.estimate ?? false,
+    currency: p.currency ?? null,
+    per: p.per ?? null,
+  };
 }
 
 function dateText(d: Date): string {
@@ -50,32 +74,59 @@ function fractionSuggestion(numerator: number | null, rest: string, locale: Numb
   return msg("number.fractionFix", { example: formatNumber(numerator / den, { locale, maxDecimals: 4 }) });
 }
 
+/**
+ * The words a value cell may start with: an estimate ("ước đạt", "dự kiến", "khoảng"), "đạt", and
+ * a unit written first ("$7,900"). Null when the words say more (a bound, a range, a change).
+ */
+function valuePrefix(clean: string): Prefix | null {
+  const r = readPrefix(clean, foldAligned(clean), 0);
+  if (!r.ok) return null;
+  const p = r.prefix;
+  const more = p.comparators.length > 0 || p.from || p.movement !== null || p.steady || p.perYear;
+  return more ? null : p;
+}
+
 function parseText(text: string, locale: NumberLocale): ParsedNumber {
   const clean = cleanText(text);
   if (clean === "") return result(text, {});
   const whole = wholeCellProblem(clean);
   if (whole) return result(text, whole);
 
-  const m = LEADING.exec(clean);
-  if (!m) return result(text, leadingTextProblem(clean, separatorsOf(locale).decimal));
+  const prefix = valuePrefix(clean);
+  const m = prefix ? LEADING.exec(clean.slice(prefix.end)) : null;
+  if (!prefix || !m) return result(text, leadingTextProblem(clean, separatorsOf(locale).decimal));
   const [, sign, numeral, tail] = m;
   const rest = tail.trim();
-  const reading = readNumeral(numeral, sign === "-", locale, clean);
+  const before = prefix.unitBefore;
+  const reading = before?.english
+    ? readSignedAmount(numeral, sign === "-", locale, clean)
+    : readNumeral(numeral, sign === "-", locale, clean);
 
-  if (rest !== "") {
+  const unit = readUnit(rest, locale);
+  // "16/1.000 trẻ đẻ sống" is a rate per population, not the fraction 16/1000.
+  if (rest !== "" && !unit?.per) {
     const problem = trailingProblem(clean, rest);
     if (problem) {
       const suggestion =
         problem.error.code === "number.fraction" ? fractionSuggestion(reading.value, rest, locale) : problem.suggestion;
       return result(text, { error: problem.error, suggestion });
     }
-    if (!isUnitText(rest)) {
-      const error = /\d/.test(rest) ? msg("number.several", { text: clean }) : msg("number.malformed", { text: clean });
-      return result(text, { error, suggestion: msg("number.digitsFix") });
-    }
+  }
+  if (!unit || (before && unit.unit !== null)) {
+    const error = /\d/.test(rest) ? msg("number.several", { text: clean }) : msg("number.malformed", { text: clean });
+    return result(text, { error, suggestion: msg("number.digitsFix") });
   }
   const { value, warnings, error, suggestion } = reading;
-  return result(text, { value, warnings, error, suggestion, unit: rest === "" || value === null ? null : rest });
+  if (value === null) return result(text, { error, suggestion });
+  return result(text, {
+    value,
+    warnings,
+    suggestion,
+    unit: unit.unit ?? before?.text ?? null,
+    estimate: prefix.estimate || prefix.approx,
+    currency: unit.currency ?? (before ? currencyOf(before.text) : null),
+    per: unit.per,
+  });
 }
 
 // Text cells per locale (see memo.ts: results are shared, immutable).
@@ -102,7 +153,7 @@ let typed = new Map<number, ParsedNumber>();
 function typedNumber(x: number): ParsedNumber {
   let hit = typed.get(x);
   if (hit === undefined) {
-    hit = { text: String(x), value: x, unit: null, warnings: [], error: null, suggestion: null };
+    hit = { text: String(x), value: x, unit: null, warnings: [], error: null, suggestion: null, estimate: false, currency: null, per: null };
     if (typed.size >= NUMBER_LIMIT) typed = new Map();
     typed.set(x, hit);
   }
@@ -120,12 +171,14 @@ export function parseNumber(input: Cell | undefined, options?: NumberOptions): P
   }
   try {
     if (input === null || input === undefined) {
-      return { text: "", value: null, unit: null, warnings: [], error: null, suggestion: null };
+      return { text: "", value: null, unit: null, warnings: [], error: null, suggestion: null, estimate: false, currency: null, per: null };
     }
     if (typeof input === "number") {
       // The common case (a typed number), built literally: no spread on a hot path.
       if (Number.isFinite(input)) {
-        if (input === 0) return { text: "0", value: input, unit: null, warnings: [], error: null, suggestion: null };
+        if (input === 0) {
+          return { text: "0", value: input, unit: null, warnings: [], error: null, suggestion: null, estimate: false, currency: null, per: null };
+        }
         return typedNumber(input);
       }
       return result(String(input), { error: msg("number.notFinite", { text: String(input) }), suggestion: msg("number.retype") });

@@ -4,7 +4,7 @@
  * leading text after which the rest reads as a target.
  */
 import { cleanText } from "../text";
-import type { TargetItem } from "../model/target";
+import type { TargetItem } from "../model";
 import type { NumberLocale } from "./number-read";
 import type { QualitativeScale } from "./scales";
 import { emptyTarget, fromExpression, qualitative, type TargetCore } from "./target-build";

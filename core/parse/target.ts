@@ -7,17 +7,21 @@
  */
 import type { Cell } from "../grid";
 import { msg } from "../i18n";
-import type { ParsedTarget, TargetItem } from "../model/target";
+import type { ParsedTarget, TargetItem } from "../model";
 import { cleanText, nfc } from "../text";
 import type { NumberLocale } from "./number-read";
 import { DEFAULT_SCALES, type QualitativeScale } from "./scales";
 import { emptyTarget, fromExpression, qualitative, withItems, type TargetCore } from "./target-build";
 import { parseExpression } from "./target-expression";
 import { parseLabelled, splitCommaParts, splitParts } from "./target-list";
+import { fromLeadingTarget, fromSentence } from "./target-words-around";
+import { isKnownUnit } from "./unit-read";
 import { textMemo, type TextMemo } from "./memo";
 
 export { DEFAULT_SCALES, QualitativeScaleSchema, findScaleLevel } from "./scales";
 export type { QualitativeScale, ScaleLevelMatch } from "./scales";
+export { targetInText } from "./target-in-text";
+export type { TargetInText, TargetInTextOptions } from "./target-in-text";
 
 export interface TargetOptions {
   locale?: NumberLocale;
@@ -59,13 +63,26 @@ function same<T>(values: T[]): T | null {
   return values.length > 0 && values.every((v) => v === values[0]) ? values[0] : null;
 }
 
-function list(text: string, items: TargetItem[]): ParsedTarget {
+/**
+ * "≤ 3 Đông Nam Á; ≤ 50 Thế giới": when every item reads with a different text after its value
+ * that is no known unit, those texts are the items' labels, written after the value.
+ */
+function labelsAfter(items: TargetItem[]): TargetItem[] {
+  const after = items.map((i) => (i.label === null && i.error === null ? i.unit : null));
+  if (after.some((u) => u === null || isKnownUnit(u)) || new Set(after).size < after.length) return items;
+  return items.map((i) => ({ ...i, label: i.unit, unit: null, currency: null }));
+}
+
+function list(text: string, parsed: TargetItem[]): ParsedTarget {
+  const items = labelsAfter(parsed);
   const failed = items.find((i) => i.error !== null);
   const core: TargetCore = {
     ...emptyTarget(text, "list"),
     unit: same(items.map((i) => i.unit)),
     perYear: items.every((i) => i.perYear),
     approx: items.some((i) => i.approx),
+    steady: items.every((i) => i.steady === true),
+    currency: same(items.map((i) => i.currency ?? null)),
     directionHint: same(items.map((i) => i.directionHint)),
     warnings: items.flatMap((i) => i.warnings),
     error: failed?.error ?? null,
@@ -79,14 +96,16 @@ function parseText(text: string, locale: NumberLocale, scales: QualitativeScale[
   if (parts.length >= 2) return list(text, parts.map((p) => item(p, locale, scales)));
   const clean = parts[0] ?? cleanText(text);
   const single = parseSingle(text, clean, locale, scales);
-  if (single.error !== null) {
-    const commaParts = splitCommaParts(clean);
-    if (commaParts.length >= 2) {
-      const items = commaParts.map((p) => item(p, locale, scales));
-      if (items.every((i) => i.error === null && i.label !== null)) return list(text, items);
-    }
+  if (single.error === null) return withItems(single, null);
+  const commaParts = splitCommaParts(clean);
+  if (commaParts.length >= 2) {
+    const items = commaParts.map((p) => item(p, locale, scales));
+    if (items.every((i) => i.error === null && i.label !== null)) return list(text, items);
   }
-  return withItems(single, null);
+  // Words the grammar does not know may be around the target; a number the rules refuse ("1,234")
+  // or words that contradict each other ("dưới 3% trở lên") keep their own message.
+  if (single.error.code !== "target.notUnderstood") return withItems(single, null);
+  return withItems(fromSentence(text, clean, locale) ?? fromLeadingTarget(text, clean, locale) ?? single, null);
 }
 
 // Text cells with the default scales, per locale (see memo.ts: results are shared, immutable).

@@ -1,12 +1,12 @@
 import { cleanText } from "../text";
 import { codeShape } from "./codes";
-import { headerKey, isColumnNumber, isStrongHeaderWord, matchHeaderWord, type HeaderWord } from "./header-words";
+import { headerKey, headerStrength, isColumnNumber, isStrongHeaderWord, matchHeaderWord, type HeaderWord } from "./header-words";
 import type { SheetView } from "./sheet-view";
 import type { ColumnMapping, ColumnRole } from "./types";
 
 /** A table's header as found: its rows, the columns it spans and what each column holds. */
 export interface TableHeader {
-  /** The 1 or 2 rows holding the header words. */
+  /** The 1 to 3 rows holding the header words. */
   headerRows: number[];
   /** A column-numbering row ("(1)", "(2)", ...) right under the header, if any. */
   numberingRows: number[];
@@ -18,17 +18,37 @@ export interface TableHeader {
 
 /** A row is a header candidate when at least two of its cells are header words, one of them strong. */
 export function isHeaderCandidate(view: SheetView, row: number): boolean {
+  const texts = Array.from({ length: view.colCount }, (_, c) => view.text(row, c));
+  if (labelRow(texts)) return true;
+  // A header retyped over two lines: judge each column's two lines together ("Chỉ" + "tiêu").
+  const below = Array.from({ length: view.colCount }, (_, c) => view.text(row + 1, c));
+  const wrapped = below.filter((t) => /^\p{Ll}/u.test(t)).length;
+  if (wrapped < 2 || wrapped * 2 <= below.filter((t) => t !== "").length) return false;
+  return labelRow(texts.map((t, c) => (/^\p{Ll}/u.test(below[c]) ? `${t} ${below[c]}` : t)));
+}
+
+function labelRow(texts: readonly string[]): boolean {
   let matched = 0;
+  let nonEmpty = 0;
   let strong = false;
-  for (let c = 0; c < view.colCount; c++) {
-    const t = view.text(row, c);
+  let code = false;
+  for (const t of texts) {
     if (t === "") continue;
+    nonEmpty++;
+    // Header cells are labels, not sentences.
+    if (/[.;]$/.test(t) && t.split(/\s+/).length > 3) return false;
+    // A header labels columns; a row with a code ("3", "2.1", "II") is a data row that happens
+    // to hold words such as "Dự án" or "Kế hoạch".
+    const shape = codeShape(t).kind;
+    if (shape === "integer" || shape === "dotted" || shape === "roman" || shape === "letter") return false;
     const w = matchHeaderWord(t);
     if (!w) continue;
     matched++;
+    if (w.kind === "code") code = true;
     if (isStrongHeaderWord(w)) strong = true;
   }
-  return matched >= 2 && strong;
+  // Without a "TT" column, two label-like cells could be data: ask for a third.
+  return strong && matched * 2 >= nonEmpty && (matched >= 3 || (matched >= 2 && code));
 }
 
 /** Extent of a header row: first and last columns with text, stretched over horizontal merges. */
@@ -45,20 +65,39 @@ function rowExtent(view: SheetView, row: number, from = 0): [number, number] | n
   return left < 0 ? null : [left, right];
 }
 
-/** The row under a header row is a second header row when most of its cells are header words and none is a code. */
-function isSecondHeaderRow(view: SheetView, row: number, left: number): boolean {
+/**
+ * The row under a header row continues the header when its cells are header words or years
+ * (under a group such as "Mục tiêu"), none is a code, and no cell is a long sentence.
+ */
+function isHeaderContinuation(view: SheetView, row: number, left: number, right: number): boolean {
   if (row >= view.rowCount) return false;
   let nonEmpty = 0;
   let matched = 0;
-  for (let c = left; c < view.colCount; c++) {
+  let wrapped = 0;
+  for (let c = left; c <= right; c++) {
     const t = view.text(row, c);
     if (t === "") continue;
     nonEmpty++;
     const shape = codeShape(t);
-    if (shape.kind === "integer" || shape.kind === "dotted" || shape.kind === "roman") return false;
+    if (shape.kind === "integer" || shape.kind === "dotted" || shape.kind === "roman" || shape.kind === "letter") return false;
+    if (/^\p{Ll}/u.test(t)) wrapped++;
     if (matchHeaderWord(t)) matched++;
+    else if (t.length > 40) return false;
   }
-  return matched >= 1 && matched * 2 >= nonEmpty;
+  if (matched >= 1 && matched * 2 >= nonEmpty) return true;
+  // Header cells retyped over two lines: the second line continues them in lower case ("Chỉ" / "tiêu").
+  if (nonEmpty > 0 && wrapped * 2 > nonEmpty && wrapped >= 2) return true;
+  // Under a group merged across columns ("Phân công thực hiện", "Tiến độ thực hiện") the labels
+  // may be words we do not know ("Tình trạng", "% hoàn thành"): the merge above says they are labels.
+  return matched >= 1 && hasGroupAbove(view, row - 1, left, right);
+}
+
+function hasGroupAbove(view: SheetView, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) {
+    const m = view.mergeAt(row, c);
+    if (m && m.top === row && m.bottom === row && m.right > m.left) return true;
+  }
+  return false;
 }
 
 function isNumberingRow(view: SheetView, row: number, left: number, right: number): boolean {
@@ -73,20 +112,84 @@ function isNumberingRow(view: SheetView, row: number, left: number, right: numbe
   return n >= 3;
 }
 
-function isGroup(word: HeaderWord | null): boolean {
-  return word?.kind === "targetGroup" || word?.kind === "assignmentGroup";
+const isGroup = (word: HeaderWord | null) =>
+  word?.kind === "targetGroup" || word?.kind === "assignmentGroup" || (word?.kind === "reference" && word.year === null);
+
+interface Stack {
+  col: number;
+  /** Header texts over this column, top to bottom, each once. */
+  texts: string[];
 }
 
-function roleOf(word: HeaderWord): { role: ColumnRole; year: number | null } {
+/** The texts stacked over one column in the header rows, merges followed upward. */
+function columnStack(view: SheetView, rows: number[], col: number, prevTops: string[]): Stack {
+  const texts: string[] = [];
+  rows.forEach((r, i) => {
+    let t = view.text(r, col);
+    if (t === "") {
+      const m = view.coveredBy(r, col);
+      if (m && m.top >= rows[0] && m.top <= r) t = view.text(m.top, m.left);
+      // Pasted without merges: a group header stands over the blank cells to its right.
+      else if (!m && i < rows.length - 1 && isGroup(matchHeaderWord(prevTops[i]))) {
+        const below = rows.slice(i + 1).some((rr) => view.text(rr, col) !== "");
+        if (below) t = prevTops[i];
+      }
+    }
+    if (t !== "" && texts[texts.length - 1] !== t) texts.push(t);
+  });
+  return { col, texts };
+}
+
+function mappingOf(stack0: Stack): ColumnMapping {
+  // A header cell retyped over two lines ("Cơ quan" over "chủ trì"): the lower line starts in
+  // lower case and continues the upper one; it is one label, not a group over a column.
+  const texts = [...stack0.texts];
+  while (texts.length >= 2 && /^\p{Ll}/u.test(texts[texts.length - 1])) {
+    const lower = texts.pop() as string;
+    texts[texts.length - 1] = `${texts[texts.length - 1]} ${lower}`;
+  }
+  const stack = { ...stack0, texts };
+  const words = stack.texts.map((t) => ({ text: t, word: matchHeaderWord(t) }));
+  const lowest = words[words.length - 1];
+  const header = lowest ? cleanText(lowest.text) : "";
+  if (!lowest) return { col: stack.col, role: "ignored", year: null, header };
+  const groups = words.slice(0, -1).map((w) => w.word);
+  const year = /\b((?:19|20)\d\d)\b/.exec(headerKey(lowest.text));
+  const word = lowest.word;
+  const refGroup = groups.find((g) => g?.kind === "reference");
+  if (refGroup?.kind === "reference" && (year || word?.kind === "target")) {
+    return { col: stack.col, role: "reference", ref: refGroup.ref, year: year ? Number(year[1]) : null, header };
+  }
+  if (word) {
+    const m: ColumnMapping = { col: stack.col, ...roleOf(word), header };
+    // "Kế hoạch" / "Ước thực hiện" under "Năm hiện hành 2025": the group names the year.
+    if ((m.role === "target" || m.role === "reference") && m.year === null) {
+      const groupYear = words.slice(0, -1).map((w) => /\b((?:19|20)\d\d)\b/.exec(headerKey(w.text))).find((y) => y !== null);
+      if (groupYear) m.year = Number(groupYear[1]);
+    }
+    return m;
+  }
+  // "2025" under "Mục tiêu", or a bare year under a group naming no role at all ("Mốc 2025" under "Trạng thái" is no target).
+  const bare = /^(?:nam )?\d{4}$/.test(headerKey(lowest.text));
+  if (year && (groups.some((g) => g?.kind === "targetGroup") || (bare && groups.some((g) => g === null)))) {
+    return { col: stack.col, role: "target", year: Number(year[1]), header };
+  }
+  return { col: stack.col, role: "ignored", year: null, header };
+}
+
+function roleOf(word: HeaderWord): Pick<ColumnMapping, "role" | "year" | "ref"> {
   switch (word.kind) {
     case "target":
       return { role: "target", year: word.year };
     case "targetGroup":
       return { role: "target", year: null };
+    case "reference":
+      return { role: "reference", year: word.year, ref: word.ref };
     case "assignmentGroup":
-      // A lone "Đơn vị thực hiện" column (no Chủ trì / Phối hợp under it) names the lead.
-      return { role: "lead", year: null };
+      // A lone "Đơn vị thực hiện" column (no Chủ trì / Phối hợp under it) names every body, lead first.
+      return { role: "assignment", year: null };
     case "note":
+    case "other":
       return { role: "ignored", year: null };
     default:
       return { role: word.kind, year: null };
@@ -95,75 +198,110 @@ function roleOf(word: HeaderWord): { role: ColumnRole; year: number | null } {
 
 /**
  * Reads the header starting at `row`. Returns null when it has no name column (then there is no
- * table to read). Two-row headers: the lower cell names the column ("Đến năm 2025", "Chủ trì"),
- * the upper one is a group ("Mục tiêu", "Phân công đơn vị thực hiện") or a cell merged down.
+ * table to read). Headers of two or three rows: the lowest cell names the column ("Đến năm 2025",
+ * "Chủ trì"), the cells above are groups ("Mục tiêu", "Phân công đơn vị thực hiện") or merged down.
  */
 export function readHeader(view: SheetView, row: number): TableHeader | null {
   const top = rowExtent(view, row);
   if (!top) return null;
-  // When the row below spoils the name column, it was not a second header row after all.
-  if (isSecondHeaderRow(view, row + 1, top[0])) return buildHeader(view, row, top, true) ?? buildHeader(view, row, top, false);
-  return buildHeader(view, row, top, false);
+  const rows = [row];
+  let right = top[1];
+  while (rows.length < 3 && isHeaderContinuation(view, row + rows.length, top[0], Math.max(right, view.colCount - 1))) {
+    const sub = rowExtent(view, row + rows.length, top[0]);
+    if (sub) right = Math.max(right, sub[1]);
+    rows.push(row + rows.length);
+  }
+  // When the rows below spoil the name column, they were not header rows after all.
+  for (let n = rows.length; n >= 1; n--) {
+    const h = buildHeader(view, rows.slice(0, n), top[0], n === 1 ? top[1] : right);
+    if (h) return h;
+  }
+  return null;
 }
 
-function buildHeader(view: SheetView, row: number, top: [number, number], second: boolean): TableHeader | null {
-  const headerRows = second ? [row, row + 1] : [row];
-  let left = top[0];
-  let right = top[1];
-  if (second) {
-    const sub = rowExtent(view, row + 1, top[0]);
-    if (sub) right = Math.max(right, sub[1]);
-  }
-
+function buildHeader(view: SheetView, rows: number[], left: number, right: number): TableHeader | null {
   const columns: ColumnMapping[] = [];
-  let prevTop = "";
+  const prevTops = rows.map(() => "");
   for (let c = left; c <= right; c++) {
-    let upper = view.text(row, c);
-    if (upper === "") {
-      const m = view.coveredBy(row, c);
-      if (m && m.top === row) upper = view.text(m.top, m.left);
-      // Pasted without merges: a group header stands over the blank cells to its right.
-      else if (!m && second && view.text(row + 1, c) !== "" && isGroup(matchHeaderWord(prevTop))) upper = prevTop;
-    }
-    prevTop = upper;
-    const lower = second ? view.text(row + 1, c) : "";
-    const upperWord = upper ? matchHeaderWord(upper) : null;
-    let mapping: ColumnMapping;
-    if (lower !== "") {
-      const lowerWord = matchHeaderWord(lower);
-      const year = /\b((?:19|20)\d\d)\b/.exec(headerKey(lower));
-      if (lowerWord) mapping = { col: c, ...roleOf(lowerWord), header: cleanText(lower) };
-      else if (upperWord?.kind === "targetGroup" && year) mapping = { col: c, role: "target", year: Number(year[1]), header: cleanText(lower) };
-      else mapping = { col: c, role: "ignored", year: null, header: cleanText(lower) };
-    } else if (upperWord) {
-      mapping = { col: c, ...roleOf(upperWord), header: cleanText(upper) };
-    } else {
-      mapping = { col: c, role: "ignored", year: null, header: cleanText(upper) };
-    }
-    columns.push(mapping);
+    const stack = columnStack(view, rows, c, prevTops);
+    rows.forEach((r, i) => {
+      const t = view.text(r, c);
+      if (t !== "" || view.coveredBy(r, c)) prevTops[i] = t !== "" ? t : prevTops[i];
+    });
+    columns.push(mappingOf(stack));
   }
 
-  // One column per role (targets: one per year); later duplicates are kept as ignored.
-  const seen = new Set<string>();
+  // One column per role (targets and references: one per year); later duplicates are kept as ignored,
+  // except targets: of two target columns for one year ("Dự toán TTg giao", "Dự toán HĐND tỉnh quyết
+  // định") the later one is the final decision.
+  // Of two columns for another role, the one whose header names it more surely wins (else the first).
+  const seen = new Map<string, ColumnMapping>();
   for (const m of columns) {
     if (m.role === "ignored") continue;
-    const k = m.role === "target" ? `target:${m.year ?? "?" + m.col}` : m.role;
-    if (seen.has(k)) m.role = "ignored";
-    else seen.add(k);
+    const k = m.role === "target" || m.role === "reference" ? `${m.role}:${m.year ?? "?" + m.col}` : m.role;
+    const first = seen.get(k);
+    if (!first) seen.set(k, m);
+    else if (m.role === "target" || headerStrength(m.header) > headerStrength(first.header)) {
+      first.role = "ignored";
+      seen.set(k, m);
+    } else m.role = "ignored";
   }
   if (!columns.some((m) => m.role === "name")) return null;
+  const kind = tableKind(columns);
+  settleRoles(columns, kind);
 
-  const last = headerRows[headerRows.length - 1];
+  const last = rows[rows.length - 1];
   const numberingRows = isNumberingRow(view, last + 1, left, right) ? [last + 1] : [];
-  return { headerRows, numberingRows, left, right, columns, kind: tableKind(columns) };
+  return { headerRows: rows, numberingRows, left, right, columns, kind };
 }
 
 function tableKind(columns: ColumnMapping[]): "indicators" | "tasks" {
-  if (columns.some((m) => m.role === "target" || m.role === "unit")) return "indicators";
-  if (columns.some((m) => m.role === "timeframe" || m.role === "approvalLevel" || m.role === "expectedOutput")) return "tasks";
+  const has = (role: ColumnRole) => columns.some((m) => m.role === role);
   const name = columns.find((m) => m.role === "name");
   const word = name ? matchHeaderWord(name.header) : null;
-  return word?.kind === "name" && word.flavour === "indicators" ? "indicators" : "tasks";
+  const flavour = word?.kind === "name" ? word.flavour : null;
+  if (has("unit") || columns.some((m) => (m.role === "target" || m.role === "reference") && m.year !== null)) return "indicators";
+  if (flavour === "indicators" && !has("timeframe")) return "indicators";
+  if (has("timeframe") || has("approvalLevel") || has("expectedOutput")) return "tasks";
+  return flavour === "indicators" || has("target") ? "indicators" : "tasks";
+}
+
+/** Roles whose meaning depends on the table: "Kết quả" is the target of an indicator table, the output of a task table. */
+function settleRoles(columns: ColumnMapping[], kind: "indicators" | "tasks"): void {
+  if (kind === "indicators") {
+    if (!columns.some((m) => m.role === "target")) {
+      const result = columns.find((m) => m.role === "expectedOutput");
+      if (result) {
+        result.role = "target";
+        result.year = null;
+      }
+    }
+    for (const m of columns) if (m.role === "timeframe" || m.role === "approvalLevel" || m.role === "expectedOutput") m.role = "ignored";
+  } else {
+    // A task table has no targets: a "Mục tiêu"/"Kết quả (thực hiện)" column there is the expected result.
+    for (const m of columns) {
+      if (m.role === "target" || m.role === "reference") {
+        if (!columns.some((o) => o.role === "expectedOutput")) m.role = "expectedOutput";
+        else m.role = "ignored";
+        m.year = null;
+      }
+    }
+    // "Chỉ tiêu đạt được" beside a task's text: what the task must achieve, its expected output.
+    if (!columns.some((m) => m.role === "expectedOutput")) {
+      const result = columns.find((m) => m.role === "ignored" && /\bchi tieu\b/.test(headerKey(m.header)) && matchHeaderWord(m.header)?.kind === "name");
+      if (result) result.role = "expectedOutput";
+    }
+    // "Đơn vị" alone over a task table's agencies.
+    const unit = columns.find((m) => m.role === "unit");
+    if (unit) unit.role = columns.some((m) => m.role === "lead" || m.role === "assignment") ? "ignored" : "assignment";
+  }
+  // Beside a "Chủ trì" column, an "Đơn vị thực hiện" column names the partners (or nothing new).
+  if (columns.some((m) => m.role === "lead")) {
+    const hasPartners = columns.some((m) => m.role === "partners");
+    for (const m of columns) if (m.role === "assignment") m.role = hasPartners ? "ignored" : "partners";
+  }
+  const seenPartners = columns.filter((m) => m.role === "partners");
+  for (const m of seenPartners.slice(1)) m.role = "ignored";
 }
 
 /** The header (or its numbering row) again, as a page break leaves it in a pasted table. */

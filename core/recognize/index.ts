@@ -16,3 +16,5 @@ export type {
   RecognizeOptions,
   PlanMeta,
 } from "./types";
+export { readIdentity, missingIdentity, withIdentity, planIdOf, readDate, sentenceCase, EMPTY_IDENTITY, IDENTITY_FIELDS } from "./identity";
+export type { PlanIdentity, IdentityField } from "./identity";

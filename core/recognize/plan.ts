@@ -52,6 +52,7 @@ export function planFromRecognized(tables: RecognizedTable[], meta: PlanMeta): P
   return PlanSchema.parse({
     id: meta.id,
     number: meta.number ?? "",
+    ...(meta.issuer ? { issuer: meta.issuer } : {}),
     province: meta.province ?? "",
     issuedOn: meta.issuedOn ?? UNKNOWN_DATE,
     title: meta.title ?? "",

@@ -10,6 +10,9 @@ import { IndicatorReader } from "./indicator-rows";
 import { ReadContext } from "./read-context";
 import { SheetView } from "./sheet-view";
 import { TaskReader } from "./task-rows";
+import { tableContext, type TableContext } from "./table-context";
+import { readIdentity } from "./identity";
+import { diagnoseSheet } from "./diagnose";
 import type { RecognizedRow, RecognizedSheet, RecognizedTable, RecognizeOptions } from "./types";
 
 /**
@@ -26,6 +29,7 @@ export function recognizeSheet(grid: Grid, merges: readonly MergedRange[] = [], 
   for (let r = 0; r < view.rowCount; r++) if (isHeaderCandidate(view, r)) candidates.push(r);
 
   const tables: RecognizedTable[] = [];
+  const lines: string[] = [];
   let pos = 0;
   for (const r of candidates) {
     if (r < pos) continue;
@@ -44,10 +48,17 @@ export function recognizeSheet(grid: Grid, merges: readonly MergedRange[] = [], 
       }
     }
     end = trimEnd(view, header, headerEnd + 1, end);
-    tables.push(readTable(view, header, headerEnd + 1, end, new FindingSink(sheet), index));
+    const titleLines = linesAbove(view, pos, header.headerRows[0]);
+    lines.push(...titleLines);
+    tables.push(readTable(view, header, headerEnd + 1, end, new FindingSink(sheet), index, titleLines));
     pos = Math.max(end, headerEnd) + 1;
   }
-  return { tables, findings: sheetFindings.items };
+  if (tables.length === 0) {
+    lines.push(...linesAbove(view, 0, view.rowCount));
+    const why = diagnoseSheet(view, sheet);
+    if (why) sheetFindings.items.push(why);
+  }
+  return { tables, identity: readIdentity(lines), findings: sheetFindings.items };
 }
 
 /** All tables found, in grid order. */
@@ -91,10 +102,34 @@ function isTitleLine(text: string, outsideNameColumn: boolean): boolean {
   return /\p{L}/u.test(text) && text === text.toUpperCase() && text.length >= 12;
 }
 
-function readTable(view: SheetView, header: TableHeader, firstRow: number, lastRow: number, sink: FindingSink, index: AgencyIndex): RecognizedTable {
+/** The text lines between the end of what came before and a table's header (its title block). */
+export function linesAbove(view: SheetView, from: number, headerRow: number): string[] {
+  const lines: string[] = [];
+  for (let r = Math.max(0, from); r < headerRow; r++) {
+    const parts: string[] = [];
+    for (let c = 0; c < view.colCount; c++) {
+      const t = view.text(r, c);
+      if (t !== "") parts.push(t);
+    }
+    if (parts.length > 0) lines.push(parts.join(" "));
+  }
+  return lines;
+}
+
+function readTable(
+  view: SheetView,
+  header: TableHeader,
+  firstRow: number,
+  lastRow: number,
+  sink: FindingSink,
+  index: AgencyIndex,
+  titleLines: string[],
+): RecognizedTable {
   const ctx = new ReadContext(view, header, firstRow, lastRow, sink, index);
+  const table = tableContext(ctx, titleLines);
   const headerRow = header.headerRows[0];
-  checkColumns(ctx, headerRow);
+  checkColumns(ctx, headerRow, table);
+  const headerFindings = sink.items.length;
 
   const rows: RecognizedRow[] = [...header.headerRows, ...header.numberingRows].map((row) => ({ row, kind: "header" as const, id: null }));
   const skip = (r: number) => ctx.isBlank(r) || isRepeatedHeader(view, r, header);
@@ -102,7 +137,11 @@ function readTable(view: SheetView, header: TableHeader, firstRow: number, lastR
     for (let j = row + 1; j <= lastRow; j++) if (!skip(j)) return ctx.own(j, "code");
     return "";
   };
-  const reader = header.kind === "indicators" ? new IndicatorReader(ctx) : new TaskReader(ctx, nextCode);
+  const nextHead = (row: number) => {
+    for (let j = row + 1; j <= lastRow; j++) if (!skip(j)) return ctx.rowHead(j, null);
+    return null;
+  };
+  const reader = header.kind === "indicators" ? new IndicatorReader(ctx, table, nextHead) : new TaskReader(ctx, nextHead);
   let dataRows = 0;
   for (let r = firstRow; r <= lastRow; r++) {
     if (ctx.isBlank(r)) rows.push({ row: r, kind: "blank", id: null });
@@ -114,7 +153,14 @@ function readTable(view: SheetView, header: TableHeader, firstRow: number, lastR
   }
   if (dataRows === 0) sink.add(headerRow, ctx.key("name"), "warning", "recognize.emptyTable", msg("recognize.emptyTable", { row: headerRow + 1 }));
 
-  const milestoneYears = [...new Set(ctx.targets.map((t) => t.year))].sort((a, b) => a - b);
+  const groupYears = reader instanceof IndicatorReader ? [...reader.groupYears] : [];
+  if (groupYears.length === 0) {
+    // Reported with the header's findings, before those of the rows.
+    const rowFindings = sink.items.splice(headerFindings);
+    reportYearless(ctx, headerRow, table);
+    sink.items.push(...rowFindings);
+  }
+  const milestoneYears = [...new Set([...table.targets.map((t) => t.year), ...groupYears])].sort((a, b) => a - b);
   return {
     kind: header.kind,
     headerRows: header.headerRows,
@@ -139,11 +185,11 @@ const EXAMPLES = {
 } as const;
 
 /** Findings for columns a table of its kind should have, and target columns without a year. */
-function checkColumns(ctx: ReadContext, headerRow: number): void {
+function checkColumns(ctx: ReadContext, headerRow: number, table: TableContext): void {
   const wanted: (keyof typeof EXAMPLES)[] =
     ctx.header.kind === "indicators" ? ["code", "target", "lead"] : ["code", "lead", "timeframe"];
   for (const role of wanted) {
-    const present = role === "target" ? ctx.targets.length > 0 : ctx.col[role] !== undefined;
+    const present = role === "target" ? table.targets.length > 0 || table.yearless.length > 0 : role === "lead" ? ctx.col.lead !== undefined || ctx.col.assignment !== undefined : ctx.col[role] !== undefined;
     if (present) continue;
     const label = msg(`recognize.role.${role}`);
     ctx.sink.add(
@@ -155,8 +201,12 @@ function checkColumns(ctx: ReadContext, headerRow: number): void {
       msg("recognize.missingColumnFix", { examples: EXAMPLES[role] }),
     );
   }
+}
+
+/** A target column whose year neither its header, the title nor a group row names. */
+function reportYearless(ctx: ReadContext, headerRow: number, table: TableContext): void {
   for (const m of ctx.header.columns) {
-    if (m.role === "target" && m.year === null) {
+    if (m.role === "target" && m.year === null && table.yearless.includes(m.col)) {
       ctx.sink.add(headerRow, "target", "warning", "recognize.targetYearUnknown", msg("recognize.targetYearUnknown", { header: m.header }), msg("recognize.targetYearUnknownFix"));
     }
   }

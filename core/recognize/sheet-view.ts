@@ -9,6 +9,7 @@ export class SheetView {
   readonly rowCount: number;
   readonly colCount: number;
   private readonly covering = new Map<string, MergedRange>();
+  private readonly origins = new Map<string, MergedRange>();
 
   constructor(
     private readonly grid: Grid,
@@ -33,6 +34,7 @@ export class SheetView {
     const right = Math.min(this.colCount - 1, m.right);
     if (bottom < top || right < left || (top === bottom && left === right)) return;
     const range = { top: m.top, left: m.left, bottom: m.bottom, right: m.right };
+    if (m.top >= 0 && m.left >= 0 && !this.origins.has(key(m.top, m.left))) this.origins.set(key(m.top, m.left), range);
     for (let r = top; r <= bottom; r++) {
       for (let c = left; c <= right; c++) {
         if (r === m.top && c === m.left) continue;
@@ -42,6 +44,9 @@ export class SheetView {
   }
 
   cell(row: number, col: number): Cell {
+    // A cell covered by a merged range holds nothing of its own, whatever a host copied into it
+    // (ExcelJS repeats the range's value in every cell; a paste leaves them blank).
+    if (this.covering.size > 0 && this.covering.has(key(row, col))) return null;
     const r = this.grid[row];
     if (!Array.isArray(r)) return null;
     const v = r[col];
@@ -59,6 +64,11 @@ export class SheetView {
 
   isEmpty(row: number, col: number): boolean {
     return this.text(row, col) === "";
+  }
+
+  /** The merged range that starts at this cell, if any. */
+  mergeAt(row: number, col: number): MergedRange | null {
+    return this.origins.get(key(row, col)) ?? null;
   }
 
   /** The merged range that covers this cell without starting at it, if any. */

@@ -1,4 +1,6 @@
 import type { AgencyRegistry, Area, Finding, Indicator, Section, Task } from "../model";
+import type { ReferenceKind } from "./header-words";
+import type { PlanIdentity } from "./identity";
 
 /** What a column of a pasted appendix table holds. Extra columns are kept as "ignored". */
 export type ColumnRole =
@@ -6,8 +8,12 @@ export type ColumnRole =
   | "name"
   | "unit"
   | "target"
+  /** A value that is not a target: "Thực hiện 2020", "Năm gốc", "ƯTH năm 2025". */
+  | "reference"
   | "lead"
   | "partners"
+  /** One "Đơn vị thực hiện" column naming every body: the one marked "chủ trì" (else the first) leads. */
+  | "assignment"
   | "timeframe"
   | "approvalLevel"
   | "expectedOutput"
@@ -16,8 +22,10 @@ export type ColumnRole =
 export interface ColumnMapping {
   col: number;
   role: ColumnRole;
-  /** Milestone year of a target column, null otherwise (or when the header names no year). */
+  /** Year of a target or reference column, null otherwise (or when the header names no year). */
   year: number | null;
+  /** What a reference column holds. */
+  ref?: ReferenceKind;
   /** Header text as found (the most specific header cell over the column). */
   header: string;
 }
@@ -32,6 +40,8 @@ export type RowKind =
   | "subrow"
   | "task"
   | "blank"
+  /** "Trong đó:", "Bao gồm:": introduces the rows under it, holds nothing. */
+  | "note"
   | "unreadable";
 
 /** Fields whose blank or merged cells mean "same as above". */
@@ -84,6 +94,8 @@ export interface RecognizeOptions {
 /** Result of scanning a whole sheet: the tables and the findings that belong to no table. */
 export interface RecognizedSheet {
   tables: RecognizedTable[];
+  /** What the title lines say about the plan ("(Kèm theo Kế hoạch số ... ngày ... của ...)"). */
+  identity: PlanIdentity;
   /** Header-like rows that could not start a table (no name column). */
   findings: Finding[];
 }
@@ -91,6 +103,7 @@ export interface RecognizedSheet {
 export interface PlanMeta {
   id: string;
   number?: string;
+  issuer?: string;
   province?: string;
   title?: string;
   issuedOn?: string;

@@ -1,6 +1,6 @@
 import type { IndicatorRecord } from "../layout";
 import { msg, msgLang, type Message } from "../i18n";
-import { formatNumber } from "../parse";
+import { formatNumber, sameUnit } from "../parse";
 import {
   isPercentUnit,
   isQualitativeRow,
@@ -138,7 +138,8 @@ export const unitMismatch = rowRule<R>({
     const want = unitKey(unit);
     for (const { key } of numberKeys(v)) {
       const p = v.number(key);
-      if (p.value === null || p.unit === null || unitKey(p.unit) === want) continue;
+      // "$" in a "USD" row, "/1 vạn dân" in a "/vạn dân" row: one unit written two ways.
+      if (p.value === null || p.unit === null || unitKey(p.unit) === want || sameUnit(p.unit, unit, v.ctx.locale)) continue;
       emit(
         key,
         msg("validation.indicator.unit.mismatch", { value: p.text, typed: p.unit, unit }),

@@ -112,7 +112,8 @@ function sameTarget(a: ParsedTarget, b: ParsedTarget): boolean {
     a.hiInclusive === b.hiInclusive &&
     a.perYear === b.perYear &&
     a.change === b.change &&
-    a.approx === b.approx
+    a.approx === b.approx &&
+    (a.steady ?? false) === (b.steady ?? false)
   );
 }
 

@@ -17,11 +17,25 @@ import {
 } from "../layout";
 import type { AgencyRegistry, Finding, Plan } from "../model";
 import type { PatchOp } from "../patch";
-import { planFromRecognized, recognizeSheet, type PlanMeta, type RecognizedTable } from "../recognize";
+import {
+  IDENTITY_FIELDS,
+  missingIdentity,
+  planFromRecognized,
+  planIdOf,
+  recognizeSheet,
+  withIdentity,
+  type IdentityField,
+  type PlanIdentity,
+  type RecognizedTable,
+} from "../recognize";
 
 export interface InPlaceResult {
   plan: Plan | null;
   tables: RecognizedTable[];
+  /** The plan's identity as read from the sheet's title lines, with what the user gave. */
+  identity: PlanIdentity;
+  /** Identity fields neither the sheet nor the user gave: ask for them (never guessed). */
+  missing: IdentityField[];
   /** Every row that could not be read and why, plus parse and agency problems. */
   findings: Finding[];
   /** Tracking columns beside the user's tables, the metadata and the other tracking sheets. */
@@ -70,7 +84,8 @@ export function trackInPlace(
   grid: Grid,
   merges: readonly MergedRange[],
   options: {
-    plan?: Partial<PlanMeta>;
+    /** What the user says of the plan (number, date, issuer, title): wins over the title lines. */
+    identity?: Partial<PlanIdentity>;
     lang?: Lang;
     asOf?: number;
     registry?: AgencyRegistry;
@@ -82,13 +97,22 @@ export function trackInPlace(
   const recognized = recognizeSheet(grid, merges, { sheet, registry: options.registry });
   const tables = recognized.tables;
   const findings = [...recognized.findings, ...tables.flatMap((t) => t.findings)];
-  if (tables.length === 0) return { plan: null, tables, findings, patch: [], error: msg("ui.import.noTable", { sheet }) };
+  const identity = withIdentity(recognized.identity, options.identity ?? {});
+  const missing = missingIdentity(identity);
+  const fail = (error: Message) => ({ plan: null, tables, identity, missing, findings, patch: [], error });
+  if (tables.length === 0) return fail(msg("ui.import.noTable", { sheet }));
   const indicatorTables = tables.filter((t) => t.kind === "indicators");
   const taskTables = tables.filter((t) => t.kind === "tasks");
-  if (indicatorTables.length > 1 || taskTables.length > 1) {
-    return { plan: null, tables, findings, patch: [], error: msg("ui.import.severalTables", { sheet }) };
-  }
-  const plan = planFromRecognized(tables, { id: options.plan?.id ?? "ke-hoach", ...options.plan });
+  if (indicatorTables.length > 1 || taskTables.length > 1) return fail(msg("ui.import.severalTables", { sheet }));
+  if (missing.length > 0) return fail(identityMissingMessage(missing));
+  const plan = planFromRecognized(tables, {
+    id: planIdOf(identity) ?? "ke-hoach",
+    number: identity.number ?? "",
+    issuedOn: identity.issuedOn ?? undefined,
+    issuer: identity.issuer ?? undefined,
+    province: identity.province ?? "",
+    title: identity.title ?? "",
+  });
   const patch: PatchOp[] = [];
   const empty = (kind: "indicators" | "tasks") => ({ kind, sheet, headerRow: 0, firstDataRow: 1, columns: [] });
   let indicators: IndicatorLayout = empty("indicators");
@@ -120,7 +144,15 @@ export function trackInPlace(
     ...logSheetPatch(lang, at + 2),
     ...metaPatch(withInherited(buildMeta(plan, { indicators, tasks }, { lang, asOf: options.asOf }), tables, plan), lang),
   );
-  return { plan, tables, findings, patch, error: null };
+  return { plan, tables, identity, missing, findings, patch, error: null };
 }
+
+/** "Chưa biết số, ngày ban hành của kế hoạch": which fields to give, named in both languages. */
+export function identityMissingMessage(missing: readonly IdentityField[]): Message {
+  const names = (lang: "vi" | "en") => missing.map((f) => msg(`ui.identity.field.${f}`)[lang]).join(", ");
+  return { code: "ui.identity.missing", vi: msg("ui.identity.missing", { fields: names("vi") }).vi, en: msg("ui.identity.missing", { fields: names("en") }).en };
+}
+
+export { IDENTITY_FIELDS };
 
 

@@ -1,5 +1,6 @@
 import { msg } from "../../core/i18n";
 import type { MergedRange } from "../../core/grid";
+import type { PlanIdentity } from "../../core/recognize";
 import { trackInPlace } from "../../core/workbook";
 import { settingsOf, type Env } from "../env";
 import { UserError } from "../errors";
@@ -21,7 +22,7 @@ export interface RecognizeOutcome {
  * `trackInPlace`: tracking columns right of each table, the column mapping in the metadata sheet,
  * and the other tracking sheets. An indicator table and a task table may share the sheet.
  */
-export function recognizeInPlace(env: Env, sheet: SheetApi): RecognizeOutcome {
+export function recognizeInPlace(env: Env, sheet: SheetApi, identity: Partial<PlanIdentity> = {}): RecognizeOutcome {
   const name = sheet.getName();
   const rows = sheet.getLastRow();
   const cols = sheet.getLastColumn();
@@ -36,7 +37,7 @@ export function recognizeInPlace(env: Env, sheet: SheetApi): RecognizeOutcome {
   }));
   const lang = settingsOf(env, null).lang;
   const result = trackInPlace(name, grid, merges, {
-    plan: { id: "recognized" },
+    identity,
     lang,
     sheetCount: env.ss.getSheets().length,
   });

@@ -97,6 +97,16 @@ export const SummaryResultSchema = z.object({ sheet: z.string(), year: Int, mess
 export const CreateInputSchema = z.strictObject({ templateId: Name, replace: z.boolean() });
 export const CreateResultSchema = z.object({ number: z.string(), indicators: Int, tasks: Int, message: MessageSchema });
 
+/** What the person says of the plan when the table's title lines do not (core/recognize PlanIdentity). */
+export const PlanIdentityInputSchema = z.object({
+  number: z.optional(z.string().check(z.maxLength(60))),
+  issuedOn: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  issuer: z.optional(z.string().check(z.maxLength(200))),
+  title: z.optional(z.string().check(z.maxLength(600))),
+});
+
+export const RecognizeRequestSchema = z.strictObject({ identity: z.optional(PlanIdentityInputSchema) });
+
 export const RecognizeResultSchema = z.object({
   sheet: z.string(),
   indicators: Int,
@@ -177,7 +187,7 @@ export const contract = {
   rpcComputeStatuses: { input: Empty, output: StatusResultSchema },
   rpcGenerateSummary: { input: SummaryInputSchema, output: SummaryResultSchema },
   rpcCreateFromTemplate: { input: CreateInputSchema, output: CreateResultSchema },
-  rpcRecognize: { input: Empty, output: RecognizeResultSchema },
+  rpcRecognize: { input: RecognizeRequestSchema, output: RecognizeResultSchema },
   rpcSaveSettings: { input: z.strictObject(SettingsSchema.shape), output: SettingsSchema },
   rpcSelectCell: { input: SelectInputSchema, output: z.object({ a1: z.string() }) },
   rpcShareProtect: { input: Empty, output: ShareProtectResultSchema },

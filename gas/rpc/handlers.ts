@@ -116,9 +116,9 @@ export function create(input: RpcInput<"rpcCreateFromTemplate">, env: Env): RpcO
   });
 }
 
-export function recognize(_: RpcInput<"rpcRecognize">, env: Env): RpcOutput<"rpcRecognize"> {
+export function recognize(input: RpcInput<"rpcRecognize">, env: Env): RpcOutput<"rpcRecognize"> {
   return withDocumentLock(env, () => {
-    const out = recognizeInPlace(env, env.ss.getActiveSheet());
+    const out = recognizeInPlace(env, env.ss.getActiveSheet(), input.identity ?? {});
     return { ...out, message: msg("gas.recognized", { ...out }) };
   });
 }

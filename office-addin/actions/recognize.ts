@@ -3,8 +3,8 @@ import type { MergedRange } from "../../core/grid";
 import { msg, type Message } from "../../core/i18n";
 import type { Finding } from "../../core/model";
 import { parseA1, type PatchOp } from "../../core/patch";
+import type { PlanIdentity } from "../../core/recognize";
 import { trackInPlace } from "../../core/workbook";
-import { foldKey } from "../../core/text";
 import { applyPatch } from "../excel/apply-patch";
 import { gridFromA1 } from "../excel/host-cells";
 import type { Session } from "../excel/session";
@@ -25,10 +25,6 @@ export function mergesFromAddress(address: string): MergedRange[] {
   return out;
 }
 
-function planId(sheet: string): string {
-  const slug = foldKey(sheet).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  return `nhan-dien-${slug || "bang"}`;
-}
 
 /**
  * Recognises the appendix table(s) pasted on the active sheet and adds the tracking columns in
@@ -36,7 +32,7 @@ function planId(sheet: string): string {
  * read where Excel can list them (ExcelApi 1.13); before that, blank cells under a value already
  * mean "same as above" to the recogniser.
  */
-export async function recognizeInPlace(context: Excel.RequestContext, session: Session): Promise<RecognizeOutcome> {
+export async function recognizeInPlace(context: Excel.RequestContext, session: Session, identity: Partial<PlanIdentity> = {}): Promise<RecognizeOutcome> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load("name");
   const used = sheet.getUsedRangeOrNullObject(true);
@@ -49,7 +45,8 @@ export async function recognizeInPlace(context: Excel.RequestContext, session: S
   const name = sheet.name;
   const grid = gridFromA1(used.values, used.rowIndex, used.columnIndex);
   const merges = merged && !merged.isNullObject ? mergesFromAddress(merged.address) : [];
-  const result = trackInPlace(name, grid, merges, { plan: { id: planId(name), title: name }, lang: session.lang });
+  // The plan's number, date, issuer and title come from its title lines or from the person, never from the sheet's name.
+  const result = trackInPlace(name, grid, merges, { identity, lang: session.lang });
   if (!result.plan) {
     return { kind: "error", error: result.error?.code === "ui.import.noTable" ? msg("excel.error.noTable") : (result.error ?? msg("excel.error.noTable")) };
   }

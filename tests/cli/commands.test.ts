@@ -113,7 +113,13 @@ describe("chitieu import", () => {
   it("with -o adds the tracking columns beside the user's table, and the result can be checked", async () => {
     await pastedXlsx(at("dt-paste2.xlsx"), dongThapSheet());
     const before = fs.readFileSync(at("dt-paste2.xlsx"));
-    const r = await run(["import", at("dt-paste2.xlsx"), "-o", at("dt-tracked.xlsx"), "--year", "2026"]);
+    // The title lines give the number, date and issuer; the title must be given.
+    const asked = await run(["import", at("dt-paste2.xlsx"), "-o", at("dt-tracked.xlsx"), "--year", "2026"]);
+    expect(asked.code).toBe(2);
+    expect(asked.err).toContain("tên (trích yếu)");
+    expect(asked.err).toContain("--title");
+    expect(fs.existsSync(at("dt-tracked.xlsx"))).toBe(false);
+    const r = await run(["import", at("dt-paste2.xlsx"), "-o", at("dt-tracked.xlsx"), "--year", "2026", "--title", "Kế hoạch triển khai Nghị quyết 68/NQ-CP"]);
     expect(r.code).toBe(0);
     expect(fs.readFileSync(at("dt-paste2.xlsx")).equals(before)).toBe(true); // input untouched
     const wb = new ExcelJS.Workbook();
@@ -235,5 +241,21 @@ describe("help", () => {
     const r = await run(["--help"]);
     for (const c of ["template", "import", "validate", "status", "summary", "sample", "parse-target", "match-agency"]) expect(r.out).toContain(c);
     expect(jsonLines).toBeDefined();
+  });
+});
+
+describe("chitieu import: nothing recognised", () => {
+  it("says what was seen instead of 'no plan' alone", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Trang 1");
+    ws.addRow(["STT", "Nội dug", "Cơ quan chu tri", "Thời gian"]);
+    ws.addRow(["1", "Việc A", "Sở Y tế", "2025"]);
+    await wb.xlsx.writeFile(at("near.xlsx"));
+    const r = await run(["import", at("near.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("[Trang 1] Không nhận ra bảng phụ lục nào. Dòng 1 giống dòng tiêu đề nhất");
+    expect(r.err).toContain("“Nội dug” → “Nội dung”");
+    const en = await run(["import", at("near.xlsx"), "--lang", "en"]);
+    expect(en.err).toContain("Missing columns: Name");
   });
 });

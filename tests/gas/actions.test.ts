@@ -169,7 +169,11 @@ describe("Create and recognise", () => {
     ];
     fake.log.asUser(() => sheet.getRange(1, 1, table.length, 7).setValues(table));
     fake.spreadsheet.activeSheet = sheet;
-    const r = main.rpcRecognize({});
+    const missing = main.rpcRecognize({});
+    // The title lines name no plan: its number, date, issuer and title are asked for, not guessed.
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) expect(missing.error.code).toBe("ui.identity.missing");
+    const r = main.rpcRecognize({ identity: { number: "328/KH-UBND", issuedOn: "2024-10-07", issuer: "Ủy ban nhân dân tỉnh Đồng Tháp", title: "Kế hoạch triển khai Nghị quyết 68/NQ-CP" } });
     if (!r.ok) throw new Error(r.error.vi);
     expect(r.value).toMatchObject({ sheet: "Phụ lục I", indicators: 2, tasks: 0 });
     expect(sheet.value(0, 0)).toBe("PHỤ LỤC I. CÁC CHỈ TIÊU CHỦ YẾU");

@@ -11,6 +11,10 @@ export const numberMessages = {
     vi: "Đã hiểu “{text}” là {suggested}: dấu “{sep}” ở đây không thể là dấu ngăn cách hàng nghìn (nhóm đầu có một đến ba chữ số, mỗi nhóm sau đúng ba chữ số) nên chỉ có thể là dấu thập phân. Theo quy ước của bảng, dấu thập phân là “{decimal}”.",
     en: "“{text}” was read as {suggested}: the “{sep}” here cannot separate thousands (a first group of one to three digits, then groups of exactly three), so it can only be a decimal point. In this sheet's convention the decimal separator is “{decimal}”.",
   },
+  "number.englishAfterSign": {
+    vi: "Đã hiểu “{text}” theo cách viết số tiếng Anh đi kèm ký hiệu tiền tệ đứng trước (dấu phẩy ngăn cách hàng nghìn): {suggested}. Theo quy ước của bảng, hãy viết {suggested}.",
+    en: "“{text}” was read in the English notation that comes with a currency sign before the number (comma between thousands): {suggested}. In this sheet's convention, write {suggested}.",
+  },
   // ---- errors
   "number.ambiguous": {
     vi: "“{text}” có hai cách hiểu: {thousands} (nếu “{sep}” ngăn cách hàng nghìn) hoặc {intPart} phẩy {fracPart} (nếu “{sep}” là dấu thập phân). Không thể tự đoán.",

@@ -75,6 +75,28 @@ export const recognizeMessages = {
     vi: "Nếu bảng có thông tin này, hãy đặt tiêu đề cột là một trong: {examples}.",
     en: "If the table holds this information, give the column one of these headers: {examples}.",
   },
+  "recognize.nothing": {
+    vi: "Không nhận ra bảng phụ lục nào. {rows}",
+    en: "No appendix table was recognised. {rows}",
+  },
+  "recognize.nothing.row": {
+    vi: "Dòng {row} giống dòng tiêu đề nhất: đã nhận ra {found}.",
+    en: "Row {row} looks most like a header: found {found}.",
+  },
+  "recognize.nothing.otherRow": {
+    vi: "Dòng {row} cũng có thể là dòng tiêu đề: đã nhận ra {found}.",
+    en: "Row {row} may also be the header: found {found}.",
+  },
+  "recognize.nothing.missing": { vi: "Còn thiếu cột: {roles}.", en: "Missing columns: {roles}." },
+  "recognize.nothing.near": { vi: "Ô gần với cách ghi quen thuộc: {pairs}.", en: "Cells close to a wording we know: {pairs}." },
+  "recognize.nothing.noHeader": {
+    vi: "Không nhận ra bảng phụ lục nào: không dòng nào có từ tiêu đề quen thuộc (TT, Chỉ tiêu, Nhiệm vụ, Nội dung, Chủ trì, Phối hợp, Thời gian...).",
+    en: "No appendix table was recognised: no row holds a header word we know (TT, Chỉ tiêu, Nhiệm vụ, Nội dung, Chủ trì, Phối hợp, Thời gian...).",
+  },
+  "recognize.nothing.fix": {
+    vi: "Bảng cần một dòng tiêu đề có cột số thứ tự (TT), cột tên (Chỉ tiêu, Nhiệm vụ hoặc Nội dung) và cột cơ quan (Chủ trì) hoặc mục tiêu; hãy sửa tiêu đề cho giống một trong các cách ghi đó.",
+    en: "A table needs a header row with a number column (TT), a name column (Chỉ tiêu, Nhiệm vụ or Nội dung) and an agency (Chủ trì) or target column; edit the header to one of these wordings.",
+  },
   "recognize.noNameColumn": {
     vi: "Dòng {row} trông như dòng tiêu đề bảng nhưng không có cột tên (Chỉ tiêu, Nhiệm vụ hoặc Nội dung), nên không đọc được bảng.",
     en: "Row {row} looks like a table header but has no name column (Chỉ tiêu, Nhiệm vụ or Nội dung), so the table cannot be read.",
@@ -112,6 +134,9 @@ export const recognizeMessages = {
     en: "The table whose header is on row {row} has no data rows.",
   },
   "recognize.role.code": { vi: "Số thứ tự", en: "Number" },
+  "recognize.role.name": { vi: "Tên (Chỉ tiêu, Nhiệm vụ, Nội dung)", en: "Name (Chỉ tiêu, Nhiệm vụ, Nội dung)" },
+  "recognize.role.unit": { vi: "Đơn vị tính", en: "Unit" },
+  "recognize.role.output": { vi: "Kết quả, sản phẩm", en: "Output" },
   "recognize.role.lead": { vi: "Chủ trì", en: "Lead agency" },
   "recognize.role.target": { vi: "Mục tiêu", en: "Target" },
   "recognize.role.timeframe": { vi: "Thời gian", en: "Timeframe" },

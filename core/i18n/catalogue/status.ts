@@ -113,6 +113,10 @@ export const statusMessages = {
     vi: "“{text}” được hiểu là thay đổi tương đối {p}% của giá trị gốc {baseline}, không phải {p} điểm phần trăm",
     en: "“{text}” is read as a relative change of {p}% of the baseline {baseline}, not {p} percentage points",
   },
+  "status.note.estimate": {
+    vi: "số liệu năm {year} là số ước tính (“{text}”), cần đánh giá lại khi có số chính thức",
+    en: "the {year} figure is an estimate (“{text}”); judge again when the final figure is in",
+  },
   "status.note.perYear": {
     vi: "mục tiêu là tốc độ mỗi năm nên số liệu của năm được so trực tiếp với mục tiêu",
     en: "the target is a rate per year, so the year's value is compared with it directly",

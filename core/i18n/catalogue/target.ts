@@ -18,6 +18,22 @@ export const targetMessages = {
     vi: "Khoảng “{text}” được viết số lớn trước; đã hiểu là từ {lo} đến {hi}.",
     en: "The range “{text}” is written high to low; read as from {lo} to {hi}.",
   },
+  "target.openRangeMin": {
+    vi: "“{text}”: khoảng {lo}–{hi} kèm “trở lên” được hiểu là tối thiểu {lo} (đầu dưới của khoảng; “trở lên” bỏ giới hạn trên).",
+    en: "“{text}”: the range {lo}–{hi} followed by “trở lên” (or more) was read as at least {lo} (its low end; “or more” removes the upper limit).",
+  },
+  "target.openRangeMax": {
+    vi: "“{text}”: khoảng {lo}–{hi} kèm “trở xuống” được hiểu là tối đa {hi} (đầu trên của khoảng; “trở xuống” bỏ giới hạn dưới).",
+    en: "“{text}”: the range {lo}–{hi} followed by “trở xuống” (or less) was read as at most {hi} (its high end; “or less” removes the lower limit).",
+  },
+  "target.fromSentence": {
+    vi: "Ô chỉ tiêu là một câu; đã đọc mục tiêu ở cuối câu: “{phrase}”.",
+    en: "The target cell is a sentence; the target at its end was read: “{phrase}”.",
+  },
+  "target.remark": {
+    vi: "Đã đọc mục tiêu “{target}”; phần sau “{remark}” được giữ nguyên trong ô nhưng không dùng để đánh giá.",
+    en: "The target “{target}” was read; the words after it, “{remark}”, stay in the cell but are not used to judge.",
+  },
   "target.placeholder": {
     vi: "“{text}” được hiểu là không có chỉ tiêu cho năm này.",
     en: "“{text}” was read as no target for this year.",
@@ -42,6 +58,22 @@ export const targetMessages = {
   "target.write": {
     vi: "Hãy viết {suggested}.",
     en: "Write {suggested}.",
+  },
+  "target.openRangeMinFix": {
+    vi: "Nếu mục tiêu là tối thiểu {lo}, hãy viết “từ {lo} trở lên”; nếu là một khoảng, hãy viết “{lo}-{hi}”.",
+    en: "If the target is at least {lo}, write “từ {lo} trở lên”; if it is a range, write “{lo}-{hi}”.",
+  },
+  "target.openRangeMaxFix": {
+    vi: "Nếu mục tiêu là tối đa {hi}, hãy viết “{hi} trở xuống”; nếu là một khoảng, hãy viết “{lo}-{hi}”.",
+    en: "If the target is at most {hi}, write “{hi} trở xuống”; if it is a range, write “{lo}-{hi}”.",
+  },
+  "target.fromSentenceFix": {
+    vi: "Chỉ ghi mục tiêu trong ô, ví dụ “{phrase}”; phần mô tả thuộc cột tên chỉ tiêu.",
+    en: "Write only the target in the cell, e.g. “{phrase}”; the description belongs in the indicator name column.",
+  },
+  "target.remarkFix": {
+    vi: "Nếu phần sau là ghi chú, hãy ghi ở cột ghi chú và chỉ để “{target}” trong ô mục tiêu.",
+    en: "If the words after it are a note, put them in the note column and keep only “{target}” in the target cell.",
   },
   "target.useDash": {
     vi: "Dùng dấu “-” để ghi năm không có chỉ tiêu.",

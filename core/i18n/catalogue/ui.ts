@@ -70,6 +70,18 @@ export const uiMessages = {
     vi: "Không tìm thấy bảng phụ lục nào trên trang «{sheet}». Bảng cần một dòng tiêu đề có các cột như «TT», «Chỉ tiêu» hoặc «Nhiệm vụ», «Chủ trì».",
     en: 'No appendix table found on sheet "{sheet}". A table needs a header row with columns such as "TT", "Chỉ tiêu" or "Nhiệm vụ", "Chủ trì".',
   },
+  "ui.identity.missing": {
+    vi: "Chưa biết {fields} của kế hoạch: các dòng tiêu đề của bảng không ghi. Hãy nhập vào (dòng lệnh: --number, --date, --issuer, --title; thanh bên và ngăn tác vụ: các ô «Thông tin kế hoạch»).",
+    en: "The plan's {fields} is not known: the table's title lines do not say. Please give it (command line: --number, --date, --issuer, --title; sidebar and task pane: the “Plan details” fields).",
+  },
+  "ui.identity.badDate": {
+    vi: "Ngày ban hành «{value}» không đọc được. Ghi theo dạng ngày/tháng/năm, ví dụ 07/10/2024.",
+    en: "The date of issue “{value}” could not be read. Write it as day/month/year, e.g. 07/10/2024.",
+  },
+  "ui.identity.field.number": { vi: "số hiệu (vd. 328/KH-UBND)", en: "number (e.g. 328/KH-UBND)" },
+  "ui.identity.field.issuedOn": { vi: "ngày ban hành", en: "date of issue" },
+  "ui.identity.field.issuer": { vi: "cơ quan ban hành", en: "issuing body" },
+  "ui.identity.field.title": { vi: "tên (trích yếu)", en: "title" },
   "ui.import.severalTables": {
     vi: "Trang «{sheet}» có nhiều hơn một bảng chỉ tiêu hoặc nhiều hơn một bảng nhiệm vụ. Hãy để mỗi bảng trên một trang riêng rồi nhận diện lại.",
     en: 'Sheet "{sheet}" holds more than one indicator table or more than one task table. Put each table on its own sheet and recognise again.',

@@ -28,8 +28,9 @@ describe("memoised parsers", () => {
     expect(parseNumber("19,04", { locale: "en-US" })).not.toBe(a);
     expect(parseNumber("19,04", { locale: "en-US" }).warnings).toHaveLength(1);
     expect(a.warnings).toHaveLength(0);
-    expect(parseNumber(68.3)).toEqual({ text: "68.3", value: 68.3, unit: null, warnings: [], error: null, suggestion: null });
-    expect(parseNumber(null)).toEqual({ text: "", value: null, unit: null, warnings: [], error: null, suggestion: null });
+    const plain = { unit: null, warnings: [], error: null, suggestion: null, estimate: false, currency: null, per: null };
+    expect(parseNumber(68.3)).toEqual({ text: "68.3", value: 68.3, ...plain });
+    expect(parseNumber(null)).toEqual({ text: "", value: null, ...plain });
   });
 
   it("a memoised result equals a fresh parse (NFC and NFD texts included)", () => {

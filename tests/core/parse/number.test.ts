@@ -139,7 +139,8 @@ describe("parseNumber: Vietnamese convention", () => {
       ["<3", "number.bound"], [">=2", "number.bound"], ["≥ 95", "number.bound"], ["trên 90%", "number.bound"],
       ["dưới 3%", "number.bound"], ["98% trở lên", "number.bound"], ["tối thiểu 60", "number.bound"],
       ["không quá 5", "number.bound"], ["100+", "number.bound"],
-      ["khoảng 30", "number.approx"], ["~30", "number.approx"],
+      ["khoảng 28-30", "number.range"], ["ước đạt trên 90%", "number.bound"], ["90%+", "number.bound"],
+      ["30 hoặc hơn", "number.bound"], ["giảm 30%", "number.textBefore"],
       ["1/2", "number.fraction"], ["3:1", "number.fraction"],
       ["thứ 3", "number.rank"], ["hạng 2", "number.rank"],
       ["15/11/2024", "number.date"], ["30.11.2024", "number.date"], ["2024-11-15", "number.date"], ["11/2024", "number.date"],
@@ -252,7 +253,7 @@ describe("parseNumber: properties", () => {
     fc.assert(
       fc.property(anyCell, fc.constantFrom("vi-VN" as const, "en-US" as const), (cell, locale) => {
         const r = parseNumber(cell, { locale });
-        expect(Object.keys(r).sort()).toEqual(["error", "suggestion", "text", "unit", "value", "warnings"]);
+        expect(Object.keys(r).sort()).toEqual(["currency", "error", "estimate", "per", "suggestion", "text", "unit", "value", "warnings"]);
         if (r.value !== null) expect(Number.isFinite(r.value)).toBe(true);
         if (r.error) expect(r.value).toBeNull();
       }),
@@ -285,6 +286,101 @@ describe("parseNumber: properties", () => {
         expect(meaning(parseNumber(variant))).toEqual(meaning(parseNumber(s)));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("parseNumber: value cells as agencies type them (issue #15)", () => {
+  const per = (value: number, unit: string) => ({ value, unit });
+  const cases: [string, Partial<ParsedNumber>][] = [
+    ["30 giường bệnh/1 vạn dân", { value: 30, unit: "giường bệnh/1 vạn dân", per: per(10_000, "dân"), estimate: false }],
+    ["ước đạt 59,61 triệu đồng", { value: 59.61, unit: "triệu đồng", currency: "VND", estimate: true }],
+    ["ước tính 12,5%", { value: 12.5, unit: "%", estimate: true }],
+    ["Ước thực hiện 1.234.567 đồng", { value: 1_234_567, unit: "đồng", currency: "VND", estimate: true }],
+    ["dự kiến 95%", { value: 95, unit: "%", estimate: true }],
+    ["khoảng 30", { value: 30, unit: null, estimate: true }],
+    ["xấp xỉ 98,5 %", { value: 98.5, unit: "%", estimate: true }],
+    ["~30 người", { value: 30, unit: "người", estimate: true }],
+    ["đạt 95%", { value: 95, unit: "%", estimate: false }],
+    ["10 bác sĩ trên 10.000 dân", { value: 10, unit: "bác sĩ trên 10.000 dân", per: per(10_000, "dân") }],
+    ["8,5 bác sĩ/vạn dân", { value: 8.5, per: per(10_000, "dân") }],
+    ["16/1.000 trẻ đẻ sống", { value: 16, unit: "/1.000 trẻ đẻ sống", per: per(1000, "trẻ đẻ sống") }],
+    ["$7,900", { value: 7900, unit: "$", currency: "USD" }],
+    ["$7.900", { value: 7900, unit: "$", currency: "USD", warnings: [] }],
+    ["7.900 USD", { value: 7900, unit: "USD", currency: "USD" }],
+    ["US$ 1,234.5", { value: 1234.5, unit: "US$", currency: "USD" }],
+    ["€5,5", { value: 5.5, unit: "€", currency: "EUR", warnings: [] }],
+    ["50.000₫", { value: 50_000, unit: "₫", currency: "VND" }],
+    ["5 $", { value: 5, unit: "$", currency: "USD" }],
+  ];
+  it.each(cases)("%s", (cell, expected) => {
+    const r = parseNumber(cell);
+    expect(r).toMatchObject({ error: null, ...expected });
+  });
+
+  it("keeps 1,234 ambiguous after an estimate word or a currency code, and reads 1.5 with a warning", () => {
+    for (const cell of ["ước đạt 1,234", "khoảng 1,234 người", "1,234 USD", "dự kiến 1,234%"]) {
+      expect(parseNumber(cell)).toMatchObject({ value: null, error: { code: "number.ambiguous" } });
+    }
+    const r = parseNumber("ước đạt 1.5%");
+    expect(r).toMatchObject({ value: 1.5, unit: "%", estimate: true, error: null });
+    expect(r.warnings.map((w) => w.code)).toEqual(["number.groupSeparatorAsDecimal"]);
+  });
+
+  it("says so when a dollar amount is read in English notation", () => {
+    const r = parseNumber("$7,900");
+    expect(r.warnings.map((w) => w.code)).toEqual(["number.englishAfterSign"]);
+    expect(r.warnings[0].vi).toContain("7.900");
+    expect(r.suggestion?.vi).toBe("Hãy viết 7.900.");
+    // In an en-US sheet it is the sheet's own notation: nothing to say.
+    expect(parseNumber("$7,900", { locale: "en-US" })).toMatchObject({ value: 7900, warnings: [] });
+  });
+
+  it("refuses estimate words with a bound, a range or a second number", () => {
+    for (const [cell, code] of [
+      ["ước đạt trên 90%", "number.bound"], ["dự kiến 28-30", "number.range"], ["khoảng 30 người 40", "number.several"],
+      ["ước đạt 98% trở lên", "number.bound"], ["$ 100 USD", "number.malformed"],
+    ]) {
+      expect({ cell, code: parseNumber(cell).error?.code }).toEqual({ cell, code });
+    }
+  });
+
+  it("flags any estimate word with any number, and never for a plain number", () => {
+    const words = ["ước đạt", "ước tính", "ước thực hiện", "dự kiến", "khoảng", "Ước", "DỰ KIẾN", "ước khoảng", "sơ bộ"];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...words),
+        fc.integer({ min: 0, max: 1e9 }).map((n) => n / 100),
+        fc.constantFrom("", "%", " người", " triệu đồng", " giường bệnh/1 vạn dân"),
+        (word, x, unit) => {
+          const text = `${formatNumber(x)}${unit}`;
+          const estimated = parseNumber(`${word} ${text}`);
+          const plain = parseNumber(text);
+          expect({ value: estimated.value, unit: estimated.unit, estimate: estimated.estimate }).toEqual({ value: x, unit: plain.unit, estimate: true });
+          expect(plain.estimate).toBe(false);
+        },
+      ),
+    );
+  });
+});
+
+describe("parseNumber: value cells read the same whatever the case, accents form, spaces and dashes", () => {
+  const cells = [
+    "30 giường bệnh/1 vạn dân", "ước đạt 59,61 triệu đồng", "ước tính 12,5%", "dự kiến 95%", "khoảng 30", "$7,900",
+    "10 bác sĩ trên 10.000 dân", "Ước thực hiện 1.234.567 đồng", "đạt 95%", "1,234", "1.5", "trên 90%", "28-30",
+  ];
+  const reading = (r: ParsedNumber) => ({
+    value: r.value, unit: r.unit?.toLowerCase() ?? null, estimate: r.estimate, currency: r.currency,
+    per: r.per && { value: r.per.value, unit: r.per.unit.toLowerCase() }, error: r.error?.code ?? null, warnings: r.warnings.map((w) => w.code),
+  });
+  it("gives one reading for every variant", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...cells), fc.constantFrom(" ", "  ", "\u00a0"), fc.constantFrom("-", "–", "−"), fc.constantFrom("same", "upper", "lower"), (s, space, dash, letters) => {
+        const cased = letters === "upper" ? s.toUpperCase() : letters === "lower" ? s.toLowerCase() : s;
+        const variant = ` ${cased.normalize("NFD").replace(/ /g, space).replace(/-/g, dash)} `;
+        expect({ variant, r: reading(parseNumber(variant)) }).toEqual({ variant, r: reading(parseNumber(s)) });
+      }),
+      { numRuns: 800 },
     );
   });
 });

@@ -1,5 +1,8 @@
 import fc from "fast-check";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { ParsedTargetSchema, type ParsedTarget } from "../../../core/model";
+import { formatNumber } from "../../../core/parse/number";
 import { parseTarget } from "../../../core/parse/target";
 
 type Expect = Partial<ParsedTarget>;
@@ -190,6 +193,168 @@ describe("parseTarget: wording", () => {
   });
 });
 
+/**
+ * Issue #15: notations that read as qualitative or wrongly exact, each with what it means.
+ * docs/domain.md ("Target notations") gives one line per family.
+ */
+export const ISSUE_15_TARGETS: [string, Expect][] = [
+  // The unit before the value, the comparator after it.
+  ["% ≥ 95", min(95, true, { unit: "%" })],
+  // "+" after the value is "or more", like "trở lên".
+  ["11%+", min(11, true, { unit: "%" })],
+  ["90%+", min(90, true, { unit: "%" })],
+  // "bằng" (equal) gives way to the bound it is joined to.
+  ["ít nhất bằng 150%", min(150, true, { unit: "%" })],
+  // Two words of one bound are that bound.
+  ["tối đa không quá 75.000.000 đồng", max(75_000_000, true, { unit: "đồng", currency: "VND" })],
+  ["bằng hoặc thấp hơn 5.000 USD", max(5000, true, { unit: "USD", currency: "USD" })],
+  // A level to hold: exact, steady, no direction of its own.
+  ["ổn định ở mức 42%", exact(42, { unit: "%", steady: true })],
+  ["duy trì ổn định ở mức 16,3%", exact(16.3, { unit: "%", steady: true })],
+  // A rate per population: the unit as written, the denominator read.
+  ["30 giường bệnh/1 vạn dân", exact(30, { unit: "giường bệnh/1 vạn dân", per: { value: 10_000, unit: "dân" } })],
+  // A dollar amount in English notation (the sheet's "7,900" alone would be ambiguous).
+  ["$7,900", exact(7900, { unit: "$", currency: "USD", warnings: [expect.objectContaining({ code: "number.englishAfterSign" })] })],
+  // A target at the end of a sentence, read with a warning quoting it.
+  ["… đạt tối thiểu 95%", min(95, true, { unit: "%", warnings: [expect.objectContaining({ code: "target.fromSentence" })] })],
+  // A range open at the top: at least its low end, with a warning.
+  ["từ 1 - 1,5% trở lên", min(1, true, { unit: "%", warnings: [expect.objectContaining({ code: "target.openRangeMin" })] })],
+];
+
+describe("parseTarget: the notations of issue #15", () => {
+  it.each(ISSUE_15_TARGETS)("%s", (cell, expected) => {
+    const r = parseTarget(cell);
+    expect(r).toMatchObject(expected);
+    expect(r.text).toBe(cell);
+  });
+
+  it("says which phrase of a sentence it read, and how to write the cell", () => {
+    const r = parseTarget("Phấn đấu đến năm 2025 tỷ lệ hộ dùng nước sạch đạt tối thiểu 95% số hộ");
+    expect(r).toMatchObject(min(95, true, { unit: "%" }));
+    expect(r.warnings[0].vi).toContain("“đạt tối thiểu 95%”");
+    expect(r.suggestion?.vi).toContain("“đạt tối thiểu 95%”");
+  });
+
+  it("explains an open range and how to write either meaning", () => {
+    const r = parseTarget("từ 1 - 1,5% trở lên");
+    expect(r.warnings[0].vi).toContain("tối thiểu 1%");
+    expect(r.suggestion?.vi).toBe("Nếu mục tiêu là tối thiểu 1%, hãy viết “từ 1% trở lên”; nếu là một khoảng, hãy viết “1%-1,5%”.");
+    expect(parseTarget("28-30 người trở xuống")).toMatchObject(max(30, true, { unit: "người", warnings: [expect.objectContaining({ code: "target.openRangeMax" })] }));
+  });
+});
+
+describe("parseTarget: families of notations, hand-written", () => {
+  const cases: [string, Expect][] = [
+    // unit before the value
+    ["%≥95", min(95, true, { unit: "%" })], ["% >= 95", min(95, true, { unit: "%" })], ["‰ < 15", max(15, false, { unit: "‰" })],
+    ["USD 5.000", exact(5000, { unit: "USD", currency: "USD" })], ["$ 100", exact(100, { unit: "$", currency: "USD" })],
+    ["tối thiểu $7,900", min(7900, true, { unit: "$", currency: "USD" })],
+    // "+" and "hoặc hơn" after the value
+    ["100+", min(100, true)], ["95 %+", min(95, true, { unit: "%" })], ["30 hoặc hơn", min(30, true)],
+    ["5% hoặc thấp hơn", max(5, true, { unit: "%" })],
+    // "bằng hoặc" + comparator, and its mirror
+    ["> = 95", min(95, true)], ["< = 5", max(5, true)], ["bằng hoặc cao hơn 90%", min(90, true, { unit: "%" })], ["lớn hơn hoặc bằng 90%", min(90, true, { unit: "%" })],
+    ["nhỏ hơn hoặc bằng 3", max(3, true)], ["bằng 150%", exact(150, { unit: "%" })], ["= 95", exact(95)],
+    // two words of one way
+    ["ít nhất là 60", min(60, true)], ["tối đa dưới 5%", max(5, false, { unit: "%" })], ["không dưới mức 60%", min(60, true, { unit: "%" })],
+    // holding a level
+    ["giữ ổn định 2,1", exact(2.1, { steady: true })], ["duy trì ở mức 100%", exact(100, { unit: "%", steady: true })],
+    ["ổn định ở mức 28-30", range(28, 30, { steady: true })],
+    // rates per population
+    ["10 bác sĩ/vạn dân", exact(10, { unit: "bác sĩ/vạn dân", per: { value: 10_000, unit: "dân" } })],
+    ["≥ 35 giường bệnh/10.000 dân", min(35, true, { unit: "giường bệnh/10.000 dân", per: { value: 10_000, unit: "dân" } })],
+    ["dưới 15/1.000 trẻ đẻ sống", max(15, false, { unit: "/1.000 trẻ đẻ sống", per: { value: 1000, unit: "trẻ đẻ sống" } })],
+    ["dưới 50/100.000 trẻ đẻ sống", max(50, false, { unit: "/100.000 trẻ đẻ sống", per: { value: 100_000, unit: "trẻ đẻ sống" } })],
+    ["dưới 109 bé trai/100 bé gái", max(109, false, { unit: "bé trai/100 bé gái", per: { value: 100, unit: "bé gái" } })],
+    // currencies and scales (the value is never multiplied)
+    ["100 triệu đồng trở lên", min(100, true, { unit: "triệu đồng", currency: "VND" })],
+    ["khoảng 5.500 USD/người", exact(5500, { unit: "USD/người", currency: "USD", approx: true })],
+    ["50 nghìn tỷ", exact(50, { unit: "nghìn tỷ", currency: null })], ["200.000đ", exact(200_000, { unit: "đ", currency: "VND" })],
+    // estimates in a target are approximate
+    ["ước đạt 95%", exact(95, { unit: "%", approx: true })], ["dự kiến 30", exact(30, { approx: true })],
+  ];
+  it.each(cases)("%s", (cell, expected) => {
+    expect(parseTarget(cell)).toMatchObject(expected);
+  });
+
+  it("keeps contradictions and refused numbers as errors, never a reading", () => {
+    for (const [cell, code] of [
+      ["tối thiểu 5% trở xuống", "target.conflict"], ["trên 28-30", "target.conflict"], ["ít nhất tối đa 5", "target.conflict"],
+      ["$ 100 USD", "target.notUnderstood"], ["% 95 người", "target.notUnderstood"], ["≥ 1,234", "number.ambiguous"],
+      ["giảm tăng 5%", "target.conflict"],
+    ]) {
+      const r = parseTarget(cell);
+      expect({ cell, kind: r.kind, lo: r.lo, hi: r.hi, code: r.error?.code }).toEqual({ cell, kind: "qualitative", lo: null, hi: null, code });
+    }
+  });
+
+  it("does not take a bare number at the end of a sentence for a target", () => {
+    for (const cell of ["Hoàn thành 100% kế hoạch", "Tổ chức 2 hội nghị", "Thực hiện theo Quyết định số 12"]) {
+      expect(parseTarget(cell)).toMatchObject({ kind: "qualitative", error: { code: "target.notUnderstood" } });
+    }
+  });
+});
+
+describe("parseTarget: words around a target in the cell", () => {
+  it("reads a target followed by a remark without numbers, quoting both", () => {
+    const r = parseTarget("≥ 3% và tăng dần theo yêu cầu phát triển");
+    expect(r).toMatchObject(min(3, true, { unit: "%", warnings: [expect.objectContaining({ code: "target.remark" })] }));
+    expect(r.warnings[0].vi).toContain("“≥ 3%”");
+    expect(r.warnings[0].vi).toContain("“và tăng dần theo yêu cầu phát triển”");
+    expect(parseTarget("100%, duy trì hằng năm")).toMatchObject(exact(100, { unit: "%", warnings: [expect.objectContaining({ code: "target.remark" })] }));
+  });
+
+  it("reads a suffix in brackets as the suffix", () => {
+    expect(parseTarget("100% (trở lên)")).toMatchObject(min(100, true, { unit: "%", warnings: [] }));
+    expect(parseTarget("95 (trở xuống)")).toMatchObject(max(95, true, { warnings: [] }));
+  });
+
+  it("never drops words that hold another number", () => {
+    for (const cell of ["≥ 3% và phấn đấu đạt 5%", "100%, trong đó nông thôn 98%", "Tỷ lệ trẻ em dưới 5 tuổi dưới 10%"]) {
+      expect(parseTarget(cell)).toMatchObject({ kind: "qualitative", lo: null, hi: null, error: { code: "target.notUnderstood" } });
+    }
+    // A date in the sentence is not another target.
+    expect(parseTarget("Đến năm 2025 đạt 95%")).toMatchObject(exact(95, { unit: "%", warnings: [expect.objectContaining({ code: "target.fromSentence" })] }));
+  });
+
+  it("takes the text after each value of a list for its label when it is no unit", () => {
+    const r = parseTarget("≤ 3 Đông Nam Á; ≤ 50 Thế giới");
+    expect(r.items?.map((i) => [i.label, i.kind, i.hi, i.unit])).toEqual([["Đông Nam Á", "max", 3, null], ["Thế giới", "max", 50, null]]);
+    expect(parseTarget("25 người; 30 hộ").items?.map((i) => [i.label, i.unit])).toEqual([[null, "người"], [null, "hộ"]]);
+  });
+});
+
+describe("parseTarget: every target of the corpus of real appendices", () => {
+  const dir = path.resolve(__dirname, "../../corpus/plans");
+  type Row = { kind: string; name?: string; targets?: Record<string, string> };
+  const cells = new Map<string, string>();
+  for (const file of fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".json")) : []) {
+    const plan = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as { tables: { expected?: { rows?: Row[] } }[] };
+    for (const t of plan.tables) for (const r of t.expected?.rows ?? []) for (const v of Object.values(r.targets ?? {})) cells.set(v, file);
+  }
+
+  it("reads each one: a number, a bound, a range, a list or words; a refused number says why", () => {
+    expect(cells.size).toBeGreaterThan(100);
+    const problems: string[] = [];
+    for (const [cell, file] of cells) {
+      const r = parseTarget(cell);
+      const understood = r.error === null || r.error.code.startsWith("number.");
+      const wordsOnly = r.kind === "qualitative" && r.error === null;
+      if (!understood || (wordsOnly && /\d/.test(cell) && r.qualitative?.scale === null)) problems.push(`${file}: ${cell} (${r.error?.code ?? r.kind})`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("reports the ambiguous ones and reads the rest as the plan wrote them", () => {
+    expect(parseTarget("2,607")).toMatchObject({ kind: "qualitative", error: { code: "number.ambiguous" } });
+    expect(parseTarget("09")).toMatchObject(exact(9));
+    expect(parseTarget("≥ 03")).toMatchObject(min(3, true));
+    expect(parseTarget("20% - 50%")).toMatchObject(range(20, 50, { unit: "%" }));
+    expect(parseTarget("10.367.700")).toMatchObject(exact(10_367_700));
+    expect(parseTarget("> 0,7")).toMatchObject(min(0.7, false));
+  });
+});
+
 describe("parseTarget: several labelled targets in one cell", () => {
   it("splits on semicolons", () => {
     const r = parseTarget("Nhà trẻ 25%; Mẫu giáo 94%");
@@ -366,8 +531,67 @@ describe("parseTarget: properties", () => {
   });
 });
 
+describe("parseTarget: properties of the families", () => {
+  const families = [
+    ...ISSUE_15_TARGETS.map(([c]) => c),
+    "trên 90%", "dưới 3%", "≥ 95", "98% trở lên", "tối thiểu 60", "không quá 5", "từ 28 đến 30", "khoảng 30", "28 – 30",
+    "2%/năm", "bằng hoặc cao hơn 90%", "USD 5.000", "10 bác sĩ/vạn dân", "giảm còn dưới 1,8%", "mỗi năm giảm 1-1,5%",
+    "giữ ổn định 2,1", "100 triệu đồng trở lên", "Tỷ lệ xã đạt chuẩn đạt 60%", "≥ 35 giường bệnh/10.000 dân",
+  ];
+  /** What a reading means, whatever the case of the letters: the unit and messages quote the text as written. */
+  const reading = (r: ParsedTarget) => ({
+    kind: r.kind, lo: r.lo, hi: r.hi, loInclusive: r.loInclusive, hiInclusive: r.hiInclusive, perYear: r.perYear,
+    approx: r.approx, steady: r.steady, change: r.change, directionHint: r.directionHint, currency: r.currency,
+    per: r.per && { value: r.per.value, unit: r.per.unit.toLowerCase() }, unit: r.unit?.toLowerCase() ?? null,
+    error: r.error?.code ?? null, warnings: r.warnings.map((w) => w.code),
+  });
+
+  it("reads the same under NFD, extra or no-break spaces, dash variants and letter case", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...families),
+        fc.constantFrom(" ", "  ", "\u00a0", " \u202f"),
+        fc.constantFrom("-", "–", "—", "−"),
+        fc.constantFrom("same", "upper", "lower"),
+        (s, space, dash, letters) => {
+          const cased = letters === "upper" ? s.toUpperCase() : letters === "lower" ? s.toLowerCase() : s;
+          const variant = ` ${cased.normalize("NFD").replace(/ /g, space).replace(/-/g, dash)}${space}`;
+          expect({ s, variant, r: reading(parseTarget(variant)) }).toEqual({ s, variant, r: reading(parseTarget(s)) });
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("gives back any number formatted in vi-VN, alone, in a range, with a bound or a unit", () => {
+    const value = fc.oneof(
+      fc.integer({ min: 0, max: 1e12 }),
+      fc.double({ min: 0, max: 1e9, noNaN: true }).map((x) => Number(x.toFixed(4))),
+    );
+    const shapes: [string, (a: string, b: string) => string, (x: number, y: number) => Expect][] = [
+      ["alone", (a) => a, (x) => exact(x)],
+      ["percent", (a) => `${a}%`, (x) => exact(x, { unit: "%" })],
+      ["at least", (a) => `tối thiểu ${a} người`, (x) => min(x, true, { unit: "người" })],
+      ["below", (a) => `dưới ${a}‰`, (x) => max(x, false, { unit: "‰" })],
+      ["or more", (a) => `${a}%+`, (x) => min(x, true, { unit: "%" })],
+      ["range", (a, b) => `${a} – ${b}`, (x, y) => range(Math.min(x, y), Math.max(x, y))],
+      ["from-to", (a, b) => `từ ${a} đến ${b} triệu đồng`, (x, y) => range(Math.min(x, y), Math.max(x, y), { unit: "triệu đồng" })],
+      ["per population", (a) => `${a} giường bệnh/1 vạn dân`, (x) => exact(x, { per: { value: 10_000, unit: "dân" } })],
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...shapes), value, value, ([, write, expected], x, y) => {
+        const cell = write(formatNumber(x), formatNumber(y));
+        const r = parseTarget(cell);
+        const { warnings: _w, directionHint: _d, ...meaning } = expected(x, y);
+        expect({ cell, r }).toMatchObject({ cell, r: meaning });
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
+
 describe("parseTarget: text after the value must be a unit", () => {
-  it.each(["giảm 5% xuống", "20% so với năm trước", "30 hoặc hơn", "5 lần trở"])("%s is not understood", (cell) => {
+  it.each(["giảm 5% xuống", "20% so với năm trước", "30 hoặc thế", "5 lần trở"])("%s is not understood", (cell) => {
     expect(parseTarget(cell)).toMatchObject({ kind: "qualitative", lo: null, error: { code: "target.notUnderstood" } });
   });
   it("stays fast on a long pasted paragraph", () => {

@@ -20,12 +20,35 @@ describe("matchHeaderWord", () => {
     ["Cấp trình", { kind: "approvalLevel" }],
     ["Kết quả, sản phẩm đầu ra", { kind: "expectedOutput" }],
     ["Ghi chú", { kind: "note" }],
+    // Other plans word their headers differently: the meaning family decides.
+    ["Nhiệm vụ và giải pháp", { kind: "name", flavour: "tasks" }],
+    ["Nội dung công việc", { kind: "name", flavour: "tasks" }],
+    ["Tên chỉ tiêu", { kind: "name", flavour: "indicators" }],
+    ["Thời gian dự kiến hoàn thành", { kind: "timeframe" }],
+    ["Thời hạn", { kind: "timeframe" }],
+    ["Tiến độ thực hiện", { kind: "timeframe" }],
+    ["Kết quả dự kiến", { kind: "expectedOutput" }],
+    ["Sản phẩm đầu ra", { kind: "expectedOutput" }],
+    ["Đơn vị thực hiện", { kind: "assignmentGroup" }],
+    ["Cơ quan chủ trì theo dõi, đánh giá", { kind: "lead" }],
+    ["Cơ quan, đơn vị phối hợp", { kind: "partners" }],
+    ["CQ chủ trì", { kind: "lead" }],
+    ["Cơ quan chủ trì, phối hợp", { kind: "assignmentGroup" }],
+    ["ĐVT", { kind: "unit" }],
+    ["Kế hoạch năm 2026", { kind: "target", year: 2026 }],
+    ["Giai đoạn 2021-2025", { kind: "target", year: 2025 }],
+    ["Chỉ tiêu KH 2025", { kind: "target", year: 2025 }],
+    ["Thực hiện năm 2020", { kind: "reference", ref: "actual", year: 2020 }],
+    ["ƯTH năm 2025", { kind: "reference", ref: "estimate", year: 2025 }],
+    ["Ước thực hiện 2025", { kind: "reference", ref: "estimate", year: 2025 }],
+    ["Năm gốc 2020", { kind: "reference", ref: "baseline", year: 2020 }],
+    ["Kinh phí", { kind: "other" }],
   ])("%s", (text, word) => {
     expect(matchHeaderWord(text)).toEqual(word);
     expect(matchHeaderWord(text.normalize("NFD").toUpperCase())).toEqual(word);
   });
 
-  it.each(["CÁC CHỈ TIÊU CHỦ YẾU VÀ PHÂN CÔNG THỰC HIỆN", "Tỷ lệ thất nghiệp", "Thực hiện năm 2025", "Sở Y tế", "", "%"])(
+  it.each(["CÁC CHỈ TIÊU CHỦ YẾU VÀ PHÂN CÔNG THỰC HIỆN", "Tỷ lệ thất nghiệp", "Tỷ lệ hộ nghèo năm 2025", "Sở Y tế", "Hằng năm", "Thường xuyên", "", "%"])(
     "does not take %j for a header word",
     (text) => expect(matchHeaderWord(text)).toBeNull(),
   );

@@ -30,7 +30,8 @@ describe("recognizeSheet on random grids", () => {
       fc.property(grid, fc.array(merge, { maxLength: 8 }), (g, merges) => {
         const r = recognizeSheet(g, merges, { sheet: "S" });
         for (const t of r.tables) {
-          expect(t.headerRows.length === 1 || t.headerRows.length === 2).toBe(true);
+          expect(t.headerRows.length).toBeGreaterThanOrEqual(1);
+          expect(t.headerRows.length).toBeLessThanOrEqual(3);
           expect(t.columns.some((c) => c.role === "name")).toBe(true);
           const ids = [...t.indicators.map((i) => i.id), ...t.tasks.map((x) => x.id)];
           expect(new Set(ids).size).toBe(ids.length);
@@ -44,7 +45,8 @@ describe("recognizeSheet on random grids", () => {
   it("never throws under a real header, and every data row gets a row entry", () => {
     const header: Cell[] = ["TT", "Chỉ tiêu", "Đơn vị", "Đến năm 2025", "Đến năm 2030", "Chủ trì", "Phối hợp"];
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 25 }), fc.array(merge, { maxLength: 8 }), (rows, merges) => {
+      // Merges below the header: a merge over the header's own cells may hide a column.
+      fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 25 }), fc.array(merge.filter((m) => m.top >= 1), { maxLength: 8 }), (rows, merges) => {
         const g = [header, ...rows];
         const [t] = recognizeSheet(g, merges).tables;
         expect(t).toBeDefined();

@@ -1,7 +1,8 @@
 import { defaultRegistry } from "../../../core/agency";
 import { recognizeSheet, type RecognizedTable } from "../../../core/recognize";
 import { foldKey } from "../../../core/text";
-import { dongThapSheet, haiDuongSheet } from "./seed-grids";
+import type { Cell, MergedRange } from "../../../core/grid";
+import { BLANK, DT_HEADER_1, DT_HEADER_2, DT_INDICATOR_ROWS, GridBuilder, REPEAT_HEADER, dongThapSheet, haiDuongSheet } from "./seed-grids";
 
 /** Registry id of an agency by its name, so the tests do not hard-code ids. */
 function agencyId(name: string): string {
@@ -253,5 +254,44 @@ describe("Hải Dương 1768/KH-UBND: Phụ lục", () => {
   it("does not inherit approval level or output (blank means none)", () => {
     expect(table.tasks.find((t) => t.id === "I.2")?.approvalLevel).toBeNull();
     expect(table.rows.filter((r) => r.inherited)).toEqual([]);
+  });
+});
+
+describe("Đồng Tháp Phụ lục I pasted from Word with its group rows merged across the table", () => {
+  /** The seed's rows with each group row as Word's paste gives it. */
+  function mergedGroups(mode: "whole" | "afterCode"): { grid: Cell[][]; merges: MergedRange[] } {
+    const b = new GridBuilder();
+    b.title("PHỤ LỤC I", 7).title("CÁC CHỈ TIÊU CHỦ YẾU VÀ PHÂN CÔNG THỰC HIỆN", 7);
+    const h = b.next;
+    b.push(DT_HEADER_1).push(DT_HEADER_2).across(h, 3, 2).across(h, 5, 2);
+    for (const r of DT_INDICATOR_ROWS) {
+      if (r === BLANK || r === REPEAT_HEADER) continue;
+      const isGroup = /^\d+\.$/.test(String(r[0])) && r[2] === "" && r[3] === "";
+      if (!isGroup) {
+        b.push(r);
+        continue;
+      }
+      const hasAgency = r[5] !== "" || r[6] !== "";
+      const row = b.next;
+      if (mode === "whole" && !hasAgency) {
+        b.push([`${r[0]} ${r[1]}`, "", "", "", "", "", ""]).across(row, 0, 7);
+      } else {
+        const last = hasAgency ? 4 : 6;
+        b.push([r[0], r[1], "", "", "", r[5], r[6]].map((v, i) => (i > 1 && i <= last ? "" : v))).across(row, 1, last);
+      }
+    }
+    return b.build();
+  }
+
+  it.each(["whole", "afterCode"] as const)("reads 10 areas and 105 indicator rows (%s)", (mode) => {
+    const s = mergedGroups(mode);
+    const [t] = recognizeSheet(s.grid, s.merges).tables;
+    expect(t.areas.map((a) => a.printedCode ?? a.code)).toEqual(["1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9.", "10."]);
+    expect(t.areas[1].name).toBe("Lao động, việc làm, phát triển thị trường lao động");
+    expect(t.indicators).toHaveLength(105);
+    expect(t.indicators.filter((i) => i.parent === null)).toHaveLength(89);
+    expect(t.rows.filter((r) => r.kind === "unreadable")).toEqual([]);
+    // Group 6 carries its lead on the group row, beside the merged title.
+    expect(t.indicators.find((i) => i.id === "6.13")?.lead.raw).toBe("Sở Giáo dục và Đào tạo");
   });
 });

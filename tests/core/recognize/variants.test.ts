@@ -32,7 +32,7 @@ describe("header wording variants", () => {
     expect(t?.columns.map((c) => c.role)).toEqual(["code", "name", "unit", "target", "target", "lead", "partners", "ignored"]);
     expect(t?.columns[7].header).toBe("Ghi chú");
     expect(t?.areas).toEqual([{ code: "I", name: "Lao động", lead: null, partners: null }]);
-    expect(t?.indicators.map((i) => [i.id, i.area, i.unit, i.targets["2030"].raw, i.lead.raw])).toEqual([["1", "I", "%", "<3", LD]]);
+    expect(t?.indicators.map((i) => [i.id, i.area, i.unit, i.targets["2030"].raw, i.lead.raw])).toEqual([["I.1", "I", "%", "<3", LD]]);
   });
 
   it.each([
@@ -265,7 +265,6 @@ describe("findings on what was read", () => {
     expect(t?.findings.map((f) => f.code)).toEqual([
       "recognize.missingColumn",
       "recognize.missingColumn",
-      "recognize.missingColumn",
       "recognize.targetYearUnknown",
       "recognize.directionInferred",
     ]);
@@ -277,8 +276,30 @@ describe("findings on what was read", () => {
     const s = sheet([["TT", "Đơn vị", "Chủ trì", "Phối hợp"]], [["1", "%", LD, CS]]);
     const r = recognizeSheet(s.grid, s.merges, { sheet: "Trang 1" });
     expect(r.tables).toEqual([]);
-    expect(r.findings).toHaveLength(1);
+    expect(r.findings.map((f) => f.code)).toEqual(["recognize.noNameColumn", "recognize.nothing"]);
     expect(r.findings[0]).toMatchObject({ sheet: "Trang 1", row: 0, code: "recognize.noNameColumn", severity: "warning" });
+    // Nothing recognised: what was seen, what is missing, never "no plan" alone.
+    expect(r.findings[1].message.vi).toBe(
+      "Không nhận ra bảng phụ lục nào. Dòng 1 giống dòng tiêu đề nhất: đã nhận ra “TT” (Số thứ tự), “Đơn vị” (Đơn vị tính), “Chủ trì” (Chủ trì). Còn thiếu cột: Tên (Chỉ tiêu, Nhiệm vụ, Nội dung).",
+    );
+  });
+});
+
+describe("when nothing is recognised", () => {
+  it("names the nearest wording we know for a header cell written differently", () => {
+    const r = recognizeSheet([["STT", "Nội dug", "Cơ quan chu tri", "Thời gian"], ["1", "Việc A", "Sở Y tế", "2025"]], [], { sheet: "S" });
+    expect(r.tables).toEqual([]);
+    const why = r.findings.find((f) => f.code === "recognize.nothing");
+    expect(why?.message.vi).toContain("“Nội dug” → “Nội dung”");
+    expect(why?.message.en).toContain("Missing columns: Name");
+    expect(why?.suggestion?.vi).toContain("cột tên (Chỉ tiêu, Nhiệm vụ hoặc Nội dung)");
+  });
+
+  it("says there is no header word at all on a sheet of prose", () => {
+    const r = recognizeSheet([["Xin chào"], ["Đây là một ghi chú"]], []);
+    expect(r.findings.map((f) => f.message.vi)).toEqual([
+      "Không nhận ra bảng phụ lục nào: không dòng nào có từ tiêu đề quen thuộc (TT, Chỉ tiêu, Nhiệm vụ, Nội dung, Chủ trì, Phối hợp, Thời gian...).",
+    ]);
   });
 });
 

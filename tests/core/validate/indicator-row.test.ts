@@ -54,6 +54,15 @@ describe("indicator row rules: numbers", () => {
     expect(check("9.3", { "actual:2025": "26 m2 sàn / Người" })).toEqual([]);
   });
 
+  it("one unit written two ways is no mismatch: a currency sign and its code, a denominator with or without its 1", () => {
+    const units = (unit: string, actual: string) => codes(check("9.1", { unit, "actual:2025": actual })).filter((c) => c === "indicator.unit.mismatch");
+    expect(units("USD", "$7,900")).toEqual([]);
+    expect(units("Giường bệnh/vạn dân", "30 giường bệnh/1 vạn dân")).toEqual([]);
+    expect(units("Giường bệnh/10.000 dân", "ước đạt 30 giường bệnh/1 vạn dân")).toEqual([]);
+    expect(units("Triệu đồng", "59.610.000 đồng")).toEqual(["indicator.unit.mismatch"]);
+    expect(units("Giường bệnh/vạn dân", "30 giường bệnh/1.000 dân")).toEqual(["indicator.unit.mismatch"]);
+  });
+
   it("a value for a year outside the plan period is a warning", () => {
     const f = only(check("2.5", { "actual:2031": 61 }), "indicator.actual.yearOutsidePlan");
     expect(f).toMatchObject({ column: "actual:2031", severity: "warning" });

@@ -21,12 +21,15 @@ const open = (book: MemoryWorkbook): TrackingWorkbook => {
   return workbook as TrackingWorkbook;
 };
 
+const DT_TITLE = "Kế hoạch triển khai thực hiện Nghị quyết số 68/NQ-CP";
+const HD_TITLE = "Kế hoạch thực hiện Quyết định số 1983/QĐ-TTg";
+
 describe("trackInPlace: the user's pasted table becomes the tracking sheet", () => {
   it("adds tracking columns right of both Đồng Tháp appendices on one sheet and records the mapping", () => {
     const { grid, merges } = dongThapSheet();
     const book = pasted("Phụ lục", grid);
     const width = Math.max(...grid.map((r) => r.length));
-    const result = trackInPlace("Phụ lục", grid, merges, { plan: { id: "dong-thap-328-2024" }, sheetCount: 1 });
+    const result = trackInPlace("Phụ lục", grid, merges, { identity: { title: DT_TITLE }, sheetCount: 1 });
     expect(result.error).toBeNull();
     book.applyPatch(result.patch);
     expect(book.sheetNames()).toEqual(expect.arrayContaining(["Phụ lục", SHEETS.agencies, SHEETS.summary, SHEETS.log, SHEETS.meta]));
@@ -63,7 +66,7 @@ describe("trackInPlace: the user's pasted table becomes the tracking sheet", () 
   it("tracks the Hải Dương task table in place", () => {
     const { grid, merges } = haiDuongSheet();
     const book = pasted("Sheet1", grid);
-    const result = trackInPlace("Sheet1", grid, merges, { plan: { id: "hai-duong-1768-2022" } });
+    const result = trackInPlace("Sheet1", grid, merges, { identity: { title: HD_TITLE, issuer: "Ủy ban nhân dân tỉnh Hải Dương" } });
     expect(result.error).toBeNull();
     book.applyPatch(result.patch);
     const wb = open(book);

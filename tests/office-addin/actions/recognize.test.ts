@@ -3,6 +3,7 @@ import { recognizeInPlace } from "../../../office-addin/actions/recognize";
 import { run, setup } from "../helpers";
 
 const CS = "Các sở, ban, ngành liên quan; UBND các huyện, thành phố";
+const IDENTITY = { number: "328/KH-UBND", issuedOn: "2024-10-07", issuer: "Ủy ban nhân dân tỉnh Đồng Tháp", title: "Kế hoạch triển khai Nghị quyết 68/NQ-CP" };
 /** A Phụ lục I excerpt as a person pastes it: title, header, a group row, the lead merged over 1.1–1.2. */
 const TABLE = [
   ["Phụ lục I: Các chỉ tiêu chủ yếu", "", "", "", "", "", ""],
@@ -19,7 +20,7 @@ async function pasted(api: number, merged: boolean) {
   if (merged) fake.workbook.sheet("Sheet1").merges.push({ row: 3, col: 5, rows: 2, cols: 1 }, { row: 3, col: 6, rows: 2, cols: 1 });
   fake.activeSheet = "Sheet1";
   fake.resetCounts();
-  const out = await run(fake, (ctx) => recognizeInPlace(ctx, session));
+  const out = await run(fake, (ctx) => recognizeInPlace(ctx, session, IDENTITY));
   return { fake, session, out };
 }
 
