@@ -7,7 +7,7 @@ import type { ShareMaster } from "./master";
 import type { PackageInput } from "./open-package";
 import { sealHolds, type PackageRecord, type SplitRecord } from "./record";
 import { editableKeys, hash64, rowFingerprint, structureKeys, structureText, valueKey } from "./row-structure";
-import { KINDS } from "./sheets";
+import { byKind, byRowId, KINDS, type ByKind } from "./sheets";
 import { readStamp, sameStamp, signatureHolds, stampOf, STAMP_SHEET, type PackageStamp } from "./stamp";
 import type { RejectedPackage, RejectionCode, StructureChange } from "./types";
 
@@ -20,9 +20,9 @@ export interface CheckContext {
   /** The master's current lead agencies. */
   agencies: ReadonlyMap<string, ShareAgency>;
   /** Plan cells of the master's rows as the split writes them, by kind and row id. */
-  planRows: ReadonlyMap<SheetKind, ReadonlyMap<string, Readonly<Record<string, PatchValue | undefined>>>>;
+  planRows: ByKind<ReadonlyMap<string, Readonly<Record<string, PatchValue | undefined>>>>;
   /** Lead agencies of every master row, by kind and row id. */
-  leads: ReadonlyMap<SheetKind, ReadonlyMap<string, readonly string[]>>;
+  leads: ByKind<ReadonlyMap<string, readonly string[]>>;
   labels: Labels;
   lang: Lang;
 }
@@ -33,7 +33,7 @@ export interface AcceptedPackage {
   record: PackageRecord;
   stamp: PackageStamp;
   /** The package's rows read with the recorded layout, by kind and row id. */
-  rows: ReadonlyMap<SheetKind, ReadonlyMap<string, SheetRecord<string>>>;
+  rows: ByKind<ReadonlyMap<string, SheetRecord<string>>>;
   /** Equal for two files holding the same values in the same package. */
   contentKey: string;
 }
@@ -57,15 +57,17 @@ export function compareVersions(a: string, b: string): number {
 
 const sheetName = (kind: SheetKind) => (kind === "indicators" ? SHEETS.indicators : SHEETS.tasks);
 const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** Top-level fields where the package's stamp differs from the one the master made. */
 function stampDifferences(raw: unknown, expected: PackageStamp): string[] {
-  const got = raw !== null && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
-  const keys = new Set([...Object.keys(got), ...Object.keys(expected)]);
+  const got: Record<string, unknown> = isObject(raw) ? raw : {};
+  const want: Record<string, unknown> = { ...expected };
+  const keys = new Set([...Object.keys(got), ...Object.keys(want)]);
   const out: string[] = [];
   for (const k of keys) {
     if (k === "signature") continue;
-    if (JSON.stringify(got[k]) !== JSON.stringify((expected as unknown as Record<string, unknown>)[k])) out.push(k);
+    if (JSON.stringify(got[k]) !== JSON.stringify(want[k])) out.push(k);
   }
   return out.length > 0 ? out : ["signature"];
 }
@@ -116,7 +118,7 @@ function rowDifferences(ctx: CheckContext, kind: SheetKind, rec: PackageRecord, 
       continue;
     }
     if (!wanted.has(r.rowId)) {
-      const owners = ctx.leads.get(kind)?.get(r.rowId);
+      const owners = ctx.leads[kind].get(r.rowId);
       const other = owners && owners.length > 0 && !owners.includes(rec.agencyId) ? owners.map((id) => ctx.agencies.get(id)?.name ?? id).join("; ") : null;
       out.push(other ? change(r.rowId, "share.change.otherAgency", { row: r.rowId, sheet, agency: other }) : change(r.rowId, "share.change.added", { row: r.rowId, sheet }));
       continue;
@@ -151,10 +153,11 @@ function cellChange(kind: SheetKind, rowId: string, column: string, old: string,
 function structureChanges(ctx: CheckContext, kind: SheetKind, rec: PackageRecord, rows: ReadonlyMap<string, SheetRecord<string>>): StructureChange[] {
   const out: StructureChange[] = [];
   const keys = structureKeys(rec.layouts[kind]);
-  const planRows = ctx.planRows.get(kind);
   for (const r of rec.rows[kind]) {
-    const p = rows.get(r.id) as SheetRecord<string>;
-    const m = planRows?.get(r.id);
+    const p = rows.get(r.id);
+    const m = ctx.planRows[kind].get(r.id);
+    // Rows were checked before: every recorded row is in the package.
+    if (!p) continue;
     if (!m) {
       out.push({ sheet: kind, rowId: r.id, column: null, old: r.id, new: "", by: "master", message: msg("share.change.gone", { row: r.id, sheet: sheetName(kind) }) });
       continue;
@@ -177,12 +180,12 @@ function structureChanges(ctx: CheckContext, kind: SheetKind, rec: PackageRecord
 }
 
 /** A fingerprint of what the package holds in its reporting cells. */
-function contentKey(rec: PackageRecord, rows: ReadonlyMap<SheetKind, ReadonlyMap<string, SheetRecord<string>>>): string {
+function contentKey(rec: PackageRecord, rows: ByKind<ReadonlyMap<string, SheetRecord<string>>>): string {
   const parts: string[] = [];
   for (const kind of KINDS) {
     const keys = editableKeys(rec.layouts[kind]);
     for (const r of rec.rows[kind]) {
-      const cells = rows.get(kind)?.get(r.id)?.cells ?? {};
+      const cells = rows[kind].get(r.id)?.cells ?? {};
       parts.push(r.id, ...keys.map((k) => valueKey(cells[k]) ?? ""));
     }
   }
@@ -208,7 +211,7 @@ export function checkPackage(ctx: CheckContext, input: PackageInput): CheckOutco
   if (!input.read) return reject("unreadable", bilingual("share.reject.unreadable", detail(input.error)));
   const read = input.read;
   const { stamp: parsed, raw, error } = readStamp(read(STAMP_SHEET));
-  const claimed = raw !== null && typeof raw === "object" ? (raw as Record<string, unknown>) : null;
+  const claimed = isObject(raw) ? raw : null;
   agencyId = str(claimed?.agencyId);
   agencyName = str(claimed?.agencyName);
   packageId = str(claimed?.packageId);
@@ -247,21 +250,18 @@ export function checkPackage(ctx: CheckContext, input: PackageInput): CheckOutco
     return reject("layoutAltered", bilingual("share.reject.layoutAltered", (l) => ({ source, agency: rec.agencyName, changes: listText(layoutChanges, l) })));
   }
 
-  const rows = new Map<SheetKind, Map<string, SheetRecord<string>>>();
   const rowChanges: StructureChange[] = [];
-  for (const kind of KINDS) {
+  const rows = byKind((kind) => {
     const layout = rec.layouts[kind];
     const grid = layout.columns.length > 0 ? (read(layout.sheet) ?? []) : [];
     const records = readRecords(grid, layout);
     rowChanges.push(...rowDifferences(ctx, kind, rec, records));
-    const byId = new Map<string, SheetRecord<string>>();
-    for (const r of records) if (r.rowId !== null && !byId.has(r.rowId)) byId.set(r.rowId, r);
-    rows.set(kind, byId);
-  }
+    return byRowId(records);
+  });
   if (rowChanges.length > 0) {
     return reject("rows", bilingual("share.reject.rows", (l) => ({ source, agency: rec.agencyName, changes: listText(rowChanges.map((c) => c.message), l) })), rowChanges);
   }
-  const changes = KINDS.flatMap((kind) => structureChanges(ctx, kind, rec, rows.get(kind) as Map<string, SheetRecord<string>>));
+  const changes = KINDS.flatMap((kind) => structureChanges(ctx, kind, rec, rows[kind]));
   if (changes.length > 0) {
     const own = changes.filter((c) => c.by === "package");
     const shown = own.length > 0 ? own : changes;

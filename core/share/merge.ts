@@ -4,12 +4,13 @@ import type { Finding } from "../model";
 import { consecutiveRuns, columnLetter, type PatchOp, type PatchValue } from "../patch";
 import { checkRows, type TrackingWorkbook } from "../workbook";
 import { recomputePatch, masterAfter, withCells, type CellWrite } from "./after-merge";
-import { checkPackage, type AcceptedPackage } from "./check-package";
+import { checkPackage, type AcceptedPackage, type CheckContext } from "./check-package";
+import { combine, type Combined } from "./combine";
 import { checkContext, masterCells } from "./merge-context";
-import { conflictIdentity, conflictRowsPatch, conflictRowValues, CONFLICT_SHEET, readConflicts, type ConflictData } from "./conflicts-sheet";
+import { conflictRowsPatch, conflictRowValues, CONFLICT_SHEET, readConflicts, type ConflictData } from "./conflicts-sheet";
 import { errorTally } from "./errors";
 import { Labels } from "./labels";
-import { logKeyOf, logNote, logPatch, readLog, type LogEntry } from "./log";
+import { logKeyOf, logNote, logPatch, readLog, type LogEntry, type LogState } from "./log";
 import { CONFLICT_FILL, conflictLine, noteWithConflicts } from "./marks";
 import type { ShareMaster } from "./master";
 import type { NoteLookup, PackageInput } from "./open-package";
@@ -100,34 +101,9 @@ function heldMessage(reason: HeldReason, place: CellPlace, value: PatchValue, ag
   }));
 }
 
-interface CellGroup {
-  place: CellPlace;
-  entries: { step: PackageStep; proposal: Proposal }[];
-}
 
-/**
- * Merges returned packages into the master, three ways per reporting cell (base: the value when
- * the package was made, from the master's record; see `classifyCell`): a value only the agency
- * changed is taken; one both changed, differently, is a conflict (the master's value stays, the
- * cell is marked, the conflict listed in "Xung đột" for someone to resolve); a value that fails
- * validation with an error, lands on a row the agency does not lead, or is a formula without a
- * result or an error is held back, logged and returned to the agency. Packages are checked first
- * (`checkPackage`): a refused one changes nothing but its log row. Packages are taken in a fixed
- * order (earlier-stamped first), so the result never depends on the order they were given in;
- * merging the same packages again adds nothing. Every change, conflict, hold and refusal is
- * logged in "Nhật ký" before the values it describes are written. When values were written,
- * statuses and the summary are recomputed with the core's jobs.
- */
-export function mergePackages(master: ShareMaster, inputs: readonly PackageInput[], options: MergeOptions): MergeResult {
-  const wb = master.workbook;
-  const lang = options.lang ?? wb.meta.settings.lang;
-  const ctx = checkContext(master, lang);
-  const labels = ctx.labels;
-  const logGrid = master.read(SHEETS.log);
-  const log = readLog(logGrid);
-  const conflictState = readConflicts(master.read(CONFLICT_SHEET));
-  const before = errorTally(wb, { today: options.today });
-
+/** Every package checked; the accepted in canonical order, the same package twice counted once. */
+function checkAll(ctx: CheckContext, inputs: readonly PackageInput[]) {
   const rejected: RejectedPackage[] = [];
   const accepted: AcceptedPackage[] = [];
   for (const input of inputs) {
@@ -152,11 +128,11 @@ export function mergePackages(master: ShareMaster, inputs: readonly PackageInput
     }
   }
 
-  const cells = masterCells(wb);
-  const steps = unique.map((p) => packageStep(ctx, cells, p));
-  const findings = validate(wb, steps, options.today);
+  return { rejected, accepted, unique, duplicateOf };
+}
 
-  // Held values: the step's, and proposals that fail validation with an error.
+/** What each package's step held back, plus its proposals that fail validation with an error; the rest stay proposals. */
+function holdBack(steps: readonly PackageStep[], findings: ReadonlyMap<Proposal, Finding[]>, labels: Labels) {
   const held = new Map<PackageStep, HeldValue[]>();
   const valid = new Map<PackageStep, Proposal[]>();
   for (const step of steps) {
@@ -189,78 +165,27 @@ export function mergePackages(master: ShareMaster, inputs: readonly PackageInput
     valid.set(step, ok);
   }
 
-  // Cells: what every package proposes for each, in canonical package order.
-  const groups = new Map<string, CellGroup>();
-  for (const step of steps) {
-    for (const p of valid.get(step) ?? []) {
-      const g = groups.get(p.cell) ?? { place: p, entries: [] };
-      groups.set(p.cell, g);
-      g.entries.push({ step, proposal: p });
-    }
-  }
-  // Who the master's current values were taken from, by cell (from the record).
-  const takenBy = new Map<string, { packageId: string; agencyName: string; value: PatchValue }[]>();
-  for (const rec of master.record?.packages ?? []) {
-    for (const [cell, value] of Object.entries(rec.taken)) {
-      const list = takenBy.get(cell) ?? [];
-      takenBy.set(cell, list);
-      list.push({ packageId: rec.packageId, agencyName: rec.agencyName, value });
-    }
-  }
-  const openCells = new Set(conflictState.rows.filter((r) => r.data.status === "open").map((r) => cellId(r.data.sheetKind, r.data.rowId, r.data.column)));
-  const writes: { place: CellPlace; value: PatchValue; by: PackageStep }[] = [];
-  const newConflicts: { data: ConflictData; step: PackageStep; place: CellPlace }[] = [];
-  const listedConflicts: { data: ConflictData; step: PackageStep; place: CellPlace }[] = [];
-  const taken = new Map<string, Map<string, PatchValue>>();
-  const take = (step: PackageStep, place: CellPlace, value: PatchValue) => {
-    const rec = step.pkg.record;
-    if (place.cell in rec.taken && valueKey(rec.taken[place.cell]) === valueKey(value)) return;
-    const m = taken.get(rec.packageId) ?? new Map<string, PatchValue>();
-    taken.set(rec.packageId, m);
-    m.set(place.cell, value);
-  };
-  let nextId = conflictState.nextId;
-  const orderedGroups = [...groups.values()].sort(
-    (a, b) => KINDS.indexOf(a.place.kind) - KINDS.indexOf(b.place.kind) || a.place.masterRow - b.place.masterRow || a.place.masterCol - b.place.masterCol,
-  );
-  for (const g of orderedGroups) {
-    const values = new Set(g.entries.map((e) => valueKey(e.proposal.sent)));
-    const allTakes = g.entries.every((e) => e.proposal.verdict === "take");
-    if (allTakes && values.size === 1 && !openCells.has(g.place.cell)) {
-      writes.push({ place: g.place, value: g.entries[0].proposal.sent, by: g.entries[0].step });
-      for (const e of g.entries) take(e.step, e.proposal, e.proposal.sent);
-      continue;
-    }
-    for (const e of g.entries) {
-      const p = e.proposal;
-      const rec = e.step.pkg.record;
-      // The master's value came from another package (an earlier merge took it): the packages disagree.
-      const fromPackage = p.verdict === "conflict" && (takenBy.get(p.cell) ?? []).some((t) => t.packageId !== rec.packageId && valueKey(t.value) === valueKey(p.master));
-      const kind = (p.verdict === "conflict" && !fromPackage) || openCells.has(g.place.cell) ? "master" : "packages";
-      const data: ConflictData = {
-        v: 1,
-        id: 0,
-        kind,
-        sheetKind: p.kind,
-        rowId: p.rowId,
-        column: p.column,
-        packageId: rec.packageId,
-        agencyId: rec.agencyId,
-        agencyName: rec.agencyName,
-        source: e.step.pkg.input.source,
-        createdAt: rec.createdAt,
-        base: p.splitBase,
-        master: p.master,
-        value: p.sent,
-        status: "open",
-      };
-      const existing = conflictState.rows.find((r) => conflictIdentity(r.data) === conflictIdentity(data));
-      if (existing) listedConflicts.push({ data: existing.data, step: e.step, place: p });
-      else newConflicts.push({ data: { ...data, id: nextId++ }, step: e.step, place: p });
-    }
-  }
-  for (const step of steps) for (const a of step.agreed) take(step, a, a.sent);
+  return { held, valid };
+}
 
+/** What a merge tells: the log entries (never one already logged), per-package outcomes, and the lists hosts show. */
+function report(args: {
+  rejected: readonly RejectedPackage[];
+  accepted: readonly AcceptedPackage[];
+  steps: readonly PackageStep[];
+  duplicateOf: ReadonlyMap<AcceptedPackage, string>;
+  held: ReadonlyMap<PackageStep, HeldValue[]>;
+  findings: ReadonlyMap<Proposal, Finding[]>;
+  combined: Pick<Combined, "writes" | "newConflicts" | "listedConflicts" | "takenBy">;
+  log: LogState;
+  now: string;
+  lang: Lang;
+  labels: Labels;
+  wb: TrackingWorkbook;
+}) {
+  const { rejected, accepted, steps, duplicateOf, held, findings, log, lang, labels, wb } = args;
+  const { writes, newConflicts, listedConflicts, takenBy } = args.combined;
+  const options = { now: args.now };
   // The log, in canonical order: refusals, then each package's writes, conflicts, holds and receipt.
   const entries: LogEntry[] = [];
   const add = (e: LogEntry): boolean => {
@@ -402,6 +327,57 @@ export function mergePackages(master: ShareMaster, inputs: readonly PackageInput
     }
   }
 
+  return { entries, merged, conflicts, allHeld, outcomes, returns };
+}
+
+/**
+ * Merges returned packages into the master, three ways per reporting cell (base: the value when
+ * the package was made, from the master's record; see `classifyCell`): a value only the agency
+ * changed is taken; one both changed, differently, is a conflict (the master's value stays, the
+ * cell is marked, the conflict listed in "Xung đột" for someone to resolve); a value that fails
+ * validation with an error, lands on a row the agency does not lead, or is a formula without a
+ * result or an error is held back, logged and returned to the agency. Packages are checked first
+ * (`checkPackage`): a refused one changes nothing but its log row. Packages are taken in a fixed
+ * order (earlier-stamped first), so the result never depends on the order they were given in;
+ * merging the same packages again adds nothing. Every change, conflict, hold and refusal is
+ * logged in "Nhật ký" before the values it describes are written. When values were written,
+ * statuses and the summary are recomputed with the core's jobs.
+ */
+export function mergePackages(master: ShareMaster, inputs: readonly PackageInput[], options: MergeOptions): MergeResult {
+  const wb = master.workbook;
+  const lang = options.lang ?? wb.meta.settings.lang;
+  const ctx = checkContext(master, lang);
+  const labels = ctx.labels;
+  const logGrid = master.read(SHEETS.log);
+  const log = readLog(logGrid);
+  const conflictState = readConflicts(master.read(CONFLICT_SHEET));
+  const before = errorTally(wb, { today: options.today });
+
+  const { rejected, accepted, unique, duplicateOf } = checkAll(ctx, inputs);
+
+  const cells = masterCells(wb);
+  const steps = unique.map((p) => packageStep(ctx, cells, p));
+  const findings = validate(wb, steps, options.today);
+
+  const { held, valid } = holdBack(steps, findings, labels);
+
+  const { writes, newConflicts, listedConflicts, taken, takenBy } = combine(steps, valid, conflictState, master.record);
+
+  const { entries, merged, conflicts, allHeld, outcomes, returns } = report({
+    rejected,
+    accepted,
+    steps,
+    duplicateOf,
+    held,
+    findings,
+    combined: { writes, newConflicts, listedConflicts, takenBy },
+    log,
+    now: options.now,
+    lang,
+    labels,
+    wb,
+  });
+
   // The patch: log rows first (a run cut short after them rewrites the values on resume and logs nothing twice).
   const patch: PatchOp[] = [...logPatch(entries, logGrid === null, log.nextRow, lang)];
   const cellWrites: CellWrite[] = writes.map((w) => ({ sheet: w.place.masterSheet, row: w.place.masterRow, col: w.place.masterCol, value: w.value }));
@@ -458,10 +434,12 @@ function valuesPatch(writes: readonly CellWrite[]): PatchOp[] {
   }
   const ops: PatchOp[] = [];
   for (const [sheet, rows] of bySheet) {
-    for (const row of [...rows.keys()].sort((a, b) => a - b)) {
-      const cols = rows.get(row) as Map<number, PatchValue>;
-      for (const r of consecutiveRuns([...cols.keys()].sort((a, b) => a - b))) {
-        ops.push({ op: "setValues", sheet, row, col: r.start, values: [Array.from({ length: r.length }, (_, j) => cols.get(r.start + j) as PatchValue)] });
+    for (const [row, cols] of [...rows].sort((a, b) => a[0] - b[0])) {
+      const cells = [...cols].sort((a, b) => a[0] - b[0]);
+      let i = 0;
+      for (const r of consecutiveRuns(cells.map(([col]) => col))) {
+        ops.push({ op: "setValues", sheet, row, col: r.start, values: [cells.slice(i, i + r.length).map(([, v]) => v)] });
+        i += r.length;
       }
     }
   }

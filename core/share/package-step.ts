@@ -5,7 +5,7 @@ import type { AcceptedPackage, CheckContext } from "./check-package";
 import { classifyCell, isErrorValue } from "./classify";
 import { cellId } from "./record";
 import { editableKeys, patchValueOf, valueKey } from "./row-structure";
-import { KINDS } from "./sheets";
+import { KINDS, type ByKind } from "./sheets";
 import type { HeldReason } from "./types";
 
 /** Where one reporting cell sits, in the master and in the package, and its three values. */
@@ -53,10 +53,10 @@ export interface PackageStep {
 
 /** The master's side of the merge, computed once: rows by id, the columns it takes from packages. */
 export interface MasterCells {
-  rows: ReadonlyMap<SheetKind, ReadonlyMap<string, SheetRecord<string>>>;
-  layouts: ReadonlyMap<SheetKind, SheetLayout>;
+  rows: ByKind<ReadonlyMap<string, SheetRecord<string>>>;
+  layouts: ByKind<SheetLayout>;
   /** Non-structural columns of the master, by key: the only ones a package may write. */
-  writable: ReadonlyMap<SheetKind, ReadonlyMap<string, number>>;
+  writable: ByKind<ReadonlyMap<string, number>>;
 }
 
 const uncomputedKey = (sheet: string, row: number, col: number) => `${sheet}|${row}|${col}`;
@@ -78,17 +78,19 @@ export function packageStep(ctx: CheckContext, master: MasterCells, pkg: Accepte
   for (const kind of KINDS) {
     const layout = rec.layouts[kind];
     const keys = editableKeys(layout);
-    const colOf = new Map(layout.columns.map((c) => [c.key as string, c.col]));
-    const masterRows = master.rows.get(kind);
-    const writable = master.writable.get(kind) as ReadonlyMap<string, number>;
-    const masterSheet = (master.layouts.get(kind) as SheetLayout).sheet;
-    const leads = ctx.leads.get(kind);
+    const colOf = new Map<string, number>(layout.columns.map((c) => [c.key, c.col]));
+    const masterRows = master.rows[kind];
+    const writable = master.writable[kind];
+    const masterSheet = master.layouts[kind].sheet;
+    const leads = ctx.leads[kind];
     for (const r of rec.rows[kind]) {
-      const p = pkg.rows.get(kind)?.get(r.id) as SheetRecord<string>;
-      const m = masterRows?.get(r.id);
-      const rowWritable = r.editable && (leads?.get(r.id) ?? []).includes(rec.agencyId);
+      const p = pkg.rows[kind].get(r.id);
+      // The check made sure every recorded row is in the package.
+      if (!p) continue;
+      const m = masterRows.get(r.id);
+      const rowWritable = r.editable && (leads.get(r.id) ?? []).includes(rec.agencyId);
       for (const key of keys) {
-        const packageCol = colOf.get(key) as number;
+        const packageCol = colOf.get(key) ?? -1;
         const formula = uncomputed.size === 0 ? undefined : uncomputed.get(uncomputedKey(layout.sheet, p.row, packageCol));
         const sentCell: Cell | undefined = p.cells[key];
         const splitBase = r.base[key] ?? null;

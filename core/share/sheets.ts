@@ -4,6 +4,11 @@ import type { TrackingWorkbook } from "../workbook";
 /** The two tracking sheets, in the order every sharing step walks them. */
 export const KINDS: readonly SheetKind[] = ["indicators", "tasks"];
 
+/** One value per tracking sheet: indexing by kind needs no check and no cast. */
+export type ByKind<T> = Readonly<Record<SheetKind, T>>;
+
+export const byKind = <T>(f: (kind: SheetKind) => T): ByKind<T> => ({ indicators: f("indicators"), tasks: f("tasks") });
+
 export const layoutOf = (wb: TrackingWorkbook, kind: SheetKind): SheetLayout => (kind === "indicators" ? wb.meta.indicatorLayout : wb.meta.taskLayout);
 
 export const recordsOf = (wb: TrackingWorkbook, kind: SheetKind): readonly SheetRecord<string>[] =>
