@@ -32,7 +32,7 @@ async function measure(n: number): Promise<string[]> {
   const fake = new FakeExcel({ api: 18 }).install();
   fake.workbook.addSheet("Sheet1");
   const office = fake.office as { context: { requirements: { isSetSupported: (n: string, v: string) => boolean } } };
-  const session = createSession(detectCapabilities((v) => office.context.requirements.isSetSupported("ExcelApi", v)), { today: () => "2025-11-20" });
+  const session = createSession(detectCapabilities((v) => office.context.requirements.isSetSupported("ExcelApi", v)), { now: () => Date.UTC(2025, 10, 20, 2) });
   session.journal = new SelfWrites();
   const run = <T>(f: (ctx: Excel.RequestContext) => Promise<T>) => fake.excel.run(f as (ctx: unknown) => Promise<T>) as Promise<T>;
   const rows: string[] = [];

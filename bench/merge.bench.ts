@@ -65,7 +65,7 @@ async function prepare(dir: string): Promise<{ master: string; packages: string[
   const col = (y: number) => layout.columns.find((c) => c.key === actualKey(y))!.col;
   const packages: string[] = [];
   // As `chitieu split` does: the record of what was sent goes into the master first.
-  const split = splitWorkbook(file.master, { now: "2026-11-01 08:00", newSecret });
+  const split = splitWorkbook(file.master, { now: Date.UTC(2026, 10, 1, 1), newSecret }) // 01/11/2026 08:00 in Viet Nam;
   await writePatched(file, split.masterPatch, master);
   for (const p of split.packages) {
     // Area row first, then the agency's 200 rows: each reports 2025 and 2026.

@@ -7,7 +7,7 @@ const path = require("node:path");
 
 const root = path.resolve(__dirname, "..");
 const out = path.join(root, "dist", "cli", "chitieu.cjs");
-const sourceDirs = ["core", "cli", "templates"].map((d) => path.join(root, d));
+const sourceDirs = ["core", "cli", "hosts", "templates"].map((d) => path.join(root, d));
 
 function newestMtime(dir) {
   let newest = 0;

@@ -34,9 +34,9 @@ export function cellRef(finding: Finding, wb: TrackingWorkbook | null): string {
   return `${finding.sheet}!${col === undefined ? "" : columnLetter(col)}${finding.row + 1}`;
 }
 
-export function findingLine(f: Finding, wb: TrackingWorkbook | null, lang: Lang): string {
+export function findingLine(f: Finding, wb: TrackingWorkbook | null, lang: Lang, at: string = cellRef(f, wb)): string {
   const hint = f.suggestion ? ` → ${text(f.suggestion, lang)}` : "";
-  return `${cellRef(f, wb)} [${severityLabel(f.severity, lang)}] ${text(f.message, lang)}${hint}`;
+  return `${at} [${severityLabel(f.severity, lang)}] ${text(f.message, lang)}${hint}`;
 }
 
 /** A finding for --json: 1-based sheet row, column key, A1 cell when known. */

@@ -7,6 +7,13 @@ export interface CliIO {
   /** Whether stderr is a terminal (progress bars are drawn only then). */
   isTTY: boolean;
   cwd: string;
+  /** The clock, `Date.now()` (tests fix it): the core says what day it is in Viet Nam. */
+  now?: () => number;
+}
+
+/** The CLI's only source of time: the instant handed to the core (no date arithmetic here). */
+export function nowOf(io: CliIO): number {
+  return io.now ? io.now() : Date.now();
 }
 
 export function nodeIO(): CliIO {

@@ -2,7 +2,7 @@ import * as path from "node:path";
 import { msg, type Lang } from "../core/i18n";
 import type { PatchOp } from "../core/patch";
 import { parse, requireArg, yearOption } from "./args";
-import type { CliIO } from "./io";
+import { nowOf, type CliIO } from "./io";
 import { Progress } from "./progress";
 import { openTrackingFile, writePatched, type TrackingFile } from "./tracking-file";
 import { assertNotInput } from "./xlsx";
@@ -18,6 +18,8 @@ export interface ReportRun {
   json: boolean;
   all: boolean;
   year: number | undefined;
+  /** The clock, for the core's jobs. */
+  now: number;
   /** Writes the input with `patch` applied to the -o file, if one was asked for. */
   writeCopy(patch: () => PatchOp[]): Promise<void>;
 }
@@ -32,7 +34,7 @@ export async function openReport(args: string[], io: CliIO, lang: Lang, usage: s
   const year = yearOption(values.year, usage);
   const progress = new Progress(io, lang, values.json === true);
   progress.step(msg("ui.cli.reading", { file: input }));
-  const file = await openTrackingFile(path.resolve(io.cwd, input));
+  const file = await openTrackingFile(path.resolve(io.cwd, input), { now: nowOf(io), year });
   return {
     input,
     file,
@@ -40,6 +42,7 @@ export async function openReport(args: string[], io: CliIO, lang: Lang, usage: s
     json: values.json === true,
     all: values.all === true,
     year,
+    now: nowOf(io),
     async writeCopy(patch) {
       if (!values.output) return;
       const output = path.resolve(io.cwd, values.output);

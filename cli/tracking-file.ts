@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import type { Grid } from "../core/grid";
 import { msg, type Message } from "../core/i18n";
 import type { PatchOp } from "../core/patch";
-import { openTrackingWorkbook, type TrackingWorkbook } from "../core/workbook";
+import { checkYear, openTrackingWorkbook, type TrackingWorkbook } from "../core/workbook";
 import { applyPatch, HostError, loadSpreadsheet, saveWorkbook, storedCharts, type LoadedSpreadsheet } from "./xlsx";
 
 /** A tracking workbook read from an .xlsx file: the ExcelJS workbook to patch, and the core's view. */
@@ -16,15 +16,22 @@ export function gridsOf(loaded: LoadedSpreadsheet): Map<string, Grid> {
   return new Map(loaded.sheets.map((s) => [s.name, s.grid]));
 }
 
-export async function openTrackingFile(file: string): Promise<TrackingFile> {
+/**
+ * Opens a tracking workbook file. `now`: the clock (`Date.now()`), so that an automatic reporting
+ * year is the year being prepared today; `year`: a year a person gave (`--year`), refused with a
+ * message when it lies outside the plan.
+ */
+export async function openTrackingFile(file: string, options: { now?: number; year?: number } = {}): Promise<TrackingFile> {
   const loaded = await loadSpreadsheet(file);
   if (!loaded.workbook) throw new HostError(msg("ui.file.noPlan", { file }));
   const grids = gridsOf(loaded);
-  const { workbook, error } = openTrackingWorkbook((name) => grids.get(name) ?? null);
+  const { workbook, error } = openTrackingWorkbook((name) => grids.get(name) ?? null, { now: options.now });
   if (!workbook) {
     const e = error as Message;
     throw new HostError(e.code === "layout.meta.missing" ? msg("ui.file.noPlan", { file }) : e);
   }
+  const problem = options.year === undefined ? null : checkYear(workbook, options.year);
+  if (problem) throw new HostError(problem);
   return { loaded, workbook: loaded.workbook, tracking: workbook };
 }
 

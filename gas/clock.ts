@@ -1,14 +1,14 @@
-/** Viet Nam keeps UTC+7 all year (no daylight saving), so "today" needs no time-zone library. */
-const OFFSET_MS = 7 * 3600 * 1000;
+/**
+ * The add-on's only source of time: the instant, handed to the core, which says what day it is
+ * in Viet Nam (core/period). No date arithmetic here. Tests pin it.
+ */
+let source: () => number = () => Date.now();
 
-let fixed: string | null = null;
-
-/** Today in Asia/Ho_Chi_Minh as yyyy-mm-dd. */
-export function today(): string {
-  return fixed ?? new Date(Date.now() + OFFSET_MS).toISOString().slice(0, 10);
+export function now(): number {
+  return source();
 }
 
-/** For tests and the benchmark: pin "today" (null to release). */
-export function setToday(day: string | null): void {
-  fixed = day;
+/** For tests and the benchmark: a fixed or driven clock (null to go back to the real one). */
+export function setClock(clock: (() => number) | null): void {
+  source = clock ?? (() => Date.now());
 }

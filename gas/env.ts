@@ -2,7 +2,6 @@ import type { Lang } from "../core/i18n";
 import { services, type Services } from "./host/services";
 import type { CacheApi, PropertiesApi, SpreadsheetApi } from "./host/surface";
 import { defaultSettings, readStoredSettings, type Settings } from "./settings";
-import { today } from "./clock";
 import type { WorkbookMeta } from "../core/layout";
 
 /** What one server call works with: the services, the open spreadsheet and its stores. */
@@ -24,7 +23,7 @@ export function openEnv(): Env {
 }
 
 export function settingsOf(env: Env, meta: WorkbookMeta | null): Settings {
-  return readStoredSettings(env.props) ?? defaultSettings(meta, today());
+  return readStoredSettings(env.props) ?? defaultSettings(meta);
 }
 
 /** The UI language without touching anything but the properties (menus, errors). */

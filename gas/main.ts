@@ -119,6 +119,14 @@ export function menuShareProtect(): void {
   viaRpc((env) => h.shareProtect({}, env));
 }
 
+/** Word import: asks for drive.file (granular consent) and opens the Picker dialog. */
+export function menuImportWord(): void {
+  fromMenu((env) => {
+    h.openWordPicker({}, env);
+    return msg("gas.word.opening");
+  });
+}
+
 export function menuShareCopies(): void {
   viaRpc((env) => h.shareCopies({ notify: false, withCoordinated: false }, env));
 }
@@ -142,3 +150,6 @@ export const rpcShareCopies = serve("rpcShareCopies", h.shareCopies);
 export const rpcShareConsolidate = serve("rpcShareConsolidate", h.shareConsolidate);
 export const rpcShareConflicts = serve("rpcShareConflicts", h.shareConflicts);
 export const rpcShareResolve = serve("rpcShareResolve", h.shareResolve);
+export const rpcOpenWordPicker = serve("rpcOpenWordPicker", h.openWordPicker);
+export const rpcWordPickerConfig = serve("rpcWordPickerConfig", h.wordPickerConfig);
+export const rpcImportWord = serve("rpcImportWord", h.importWord);

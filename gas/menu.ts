@@ -8,6 +8,7 @@ export const MENU_ITEMS: readonly ({ label: MessageCode; fn: string } | null)[] 
   null,
   { label: "gas.menu.create", fn: "menuCreate" },
   { label: "gas.menu.recognize", fn: "menuRecognize" },
+  { label: "gas.menu.importWord", fn: "menuImportWord" },
   null,
   { label: "gas.menu.check", fn: "menuCheckAll" },
   { label: "gas.menu.statuses", fn: "menuComputeStatuses" },

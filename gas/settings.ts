@@ -5,11 +5,12 @@ import type { PropertiesApi } from "./host/surface";
 
 /**
  * Document settings, shared by every editor of the spreadsheet (document properties, never
- * per-user state): the reporting year statuses are computed for, the projection method for
- * "on track", and the language of menus, notes and the sidebar.
+ * per-user state): the reporting year statuses are computed for (null: automatic, the year being
+ * prepared today by the plan's deadlines), the projection method for "on track", and the
+ * language of menus, notes and the sidebar.
  */
 export const SettingsSchema = z.object({
-  year: z.number().int().min(2000).max(2100),
+  year: z.number().int().min(2000).max(2100).nullable(),
   projection: ProjectionSchema,
   lang: z.enum(["vi", "en"]),
 });
@@ -18,10 +19,13 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 export const SETTINGS_KEY = "chitieu.settings";
 
-/** Without a stored setting: the workbook's own (metadata sheet), else this year, linear, Vietnamese. */
-export function defaultSettings(meta: WorkbookMeta | null, today: string): Settings {
-  if (meta) return { year: meta.settings.asOf, projection: meta.settings.projection, lang: meta.settings.lang };
-  return { year: Number(today.slice(0, 4)), projection: "linear", lang: "vi" };
+/** Without a stored setting: the workbook's own (metadata sheet), else an automatic year, linear, Vietnamese. */
+export function defaultSettings(meta: WorkbookMeta | null): Settings {
+  if (meta) {
+    const year = meta.settings.yearMode === "fixed" ? meta.settings.asOf : null;
+    return { year, projection: meta.settings.projection, lang: meta.settings.lang };
+  }
+  return { year: null, projection: "linear", lang: "vi" };
 }
 
 /** The stored settings, or null when none are stored or they do not pass the schema. */

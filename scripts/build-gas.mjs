@@ -84,8 +84,18 @@ function stringsLiteral(strings) {
 
 /** Builds the sidebar's script; `metafile` is returned for the size report. */
 export async function sidebarScript(options = {}) {
+  return pageScript(path.join(root, "gas/sidebar/app.ts"), options);
+}
+
+/** The Word import dialog's script (the Google Picker and the import's result). */
+export async function pickerScript(options = {}) {
+  return pageScript(path.join(root, "gas/picker/app.ts"), options);
+}
+
+/** A page script: one IIFE with the sidebar's few catalogue entries as a literal. */
+async function pageScript(entry, options = {}) {
   const r = await build({
-    entryPoints: [path.join(root, "gas/sidebar/app.ts")],
+    entryPoints: [entry],
     bundle: true,
     format: "iife",
     target: TARGET,
@@ -115,17 +125,21 @@ export async function buildGas() {
   const manifest = JSON.parse(fs.readFileSync(path.join(root, "gas/appsscript.json"), "utf8"));
   fs.writeFileSync(path.join(out, "appsscript.json"), `${JSON.stringify(manifest, null, 2)}\n`);
 
-  // The sidebar: Apps Script serves no separate JS/CSS, so both go inside the one HTML file.
-  const script = (await sidebarScript()).js.replace(/<\/(script)/gi, "<\\/$1");
+  // The sidebar and the Word import dialog: Apps Script serves no separate JS/CSS, so both go
+  // inside each HTML file (the dialog shares the sidebar's styles).
   const css = fs.readFileSync(path.join(root, "gas/sidebar/style.css"), "utf8");
-  const template = fs.readFileSync(path.join(root, "gas/sidebar/index.html"), "utf8");
-  const html = template.replace("/* STYLE */", () => css).replace("/* SCRIPT */", () => script);
-  fs.writeFileSync(path.join(out, "Sidebar.html"), html);
+  const page = async (script, dir, file) => {
+    const js = script.js.replace(/<\/(script)/gi, "<\\/$1");
+    const template = fs.readFileSync(path.join(root, dir, "index.html"), "utf8");
+    fs.writeFileSync(path.join(out, file), template.replace("/* STYLE */", () => css).replace("/* SCRIPT */", () => js));
+  };
+  await page(await sidebarScript(), "gas/sidebar", "Sidebar.html");
+  await page(await pickerScript(), "gas/picker", "Picker.html");
 
   // clasp pushes only these files (rootDir points here).
-  fs.writeFileSync(path.join(out, ".claspignore"), "**/**\n!Code.js\n!appsscript.json\n!Sidebar.html\n");
+  fs.writeFileSync(path.join(out, ".claspignore"), "**/**\n!Code.js\n!appsscript.json\n!Sidebar.html\n!Picker.html\n");
 
-  const sizes = ["Code.js", "appsscript.json", "Sidebar.html"].map((f) => {
+  const sizes = ["Code.js", "appsscript.json", "Sidebar.html", "Picker.html"].map((f) => {
     const bytes = fs.statSync(path.join(out, f)).size;
     return `${f} ${(bytes / 1024).toFixed(1)} KB`;
   });

@@ -30,8 +30,10 @@ function page(name, officeJs, extra = "", preload = "") {
  * Sizes of the task pane's scripts from esbuild's metafile: `initial` is what the page runs
  * before the first action can start (taskpane.js and the chunks it imports statically), `total`
  * adds every chunk it imports dynamically. `preloadFiles`: the initial scripts and the core
- * chunk's (fetched at once); `sharingBytes`: what only the sharing chunk needs (ExcelJS, JSZip),
- * fetched when a sharing button is first used. `files`: every script, relative to `out`.
+ * chunk's (fetched at once); `sharingBytes`: what the sharing chunk needs beyond those (ExcelJS,
+ * JSZip), fetched when a sharing button is first used; `wordBytes`: the same for the Word chunk
+ * (JSZip, the document reader), fetched when a .docx is picked; `onDemandBytes`: every script
+ * not preloaded. `files`: every script, relative to `out`.
  */
 export function scriptSizes(metafile, out) {
   const js = Object.entries(metafile.outputs).filter(([f]) => f.endsWith(".js"));
@@ -49,17 +51,22 @@ export function scriptSizes(metafile, out) {
   };
   const initial = closure(entry[0]);
   const dynamic = (byPath.get(entry[0])?.imports ?? []).filter((i) => i.kind === "dynamic-import").map((i) => i.path);
-  const isSharing = (f) => /(^|\/)sharing-[^/]*\.js$/.test(f);
+  const onDemand = (name) => (f) => new RegExp(`(^|/)${name}-[^/]*\\.js$`).test(f);
+  const isLazy = (f) => onDemand("sharing")(f) || onDemand("word")(f);
   const preload = new Set(initial);
-  for (const d of dynamic.filter((f) => !isSharing(f))) closure(d, preload);
+  for (const d of dynamic.filter((f) => !isLazy(f))) closure(d, preload);
   const sharing = new Set();
-  for (const d of dynamic.filter(isSharing)) closure(d, sharing);
+  for (const d of dynamic.filter(onDemand("sharing"))) closure(d, sharing);
+  const word = new Set();
+  for (const d of dynamic.filter(onDemand("word"))) closure(d, word);
   const sum = (files) => files.reduce((n, f) => n + byPath.get(f).bytes, 0);
   const rel = (f) => path.relative(out, path.resolve(f)).split(path.sep).join("/");
   return {
     initial: sum([...initial]),
     total: sum(js.map(([f]) => f)),
     sharingBytes: sum([...sharing].filter((f) => !preload.has(f))),
+    wordBytes: sum([...word].filter((f) => !preload.has(f))),
+    onDemandBytes: sum(js.map(([f]) => f).filter((f) => !preload.has(f))),
     files: js.map(([f]) => rel(f)),
     initialFiles: [...initial].map(rel),
     preloadFiles: [...preload].map(rel),
@@ -153,7 +160,7 @@ export async function buildOffice(options = {}) {
   }
   const sizes = scriptSizes(result.metafile, out);
   // Fetched at once, in parallel with Office.js, instead of when the first script asks; the
-  // sharing chunk (ExcelJS) is left to its first use.
+  // sharing chunk (ExcelJS) and the Word chunk are left to their first use.
   const preload = sizes.preloadFiles.map((f) => `<link rel="modulepreload" href="${f}" />`).join("");
   const officeJs = dev ? "/office-js/office.js" : OFFICE_CDN;
   fs.writeFileSync(path.join(out, "taskpane.html"), page("taskpane.html", officeJs, options.extraScript ?? "", preload));
@@ -176,6 +183,8 @@ export async function buildOffice(options = {}) {
     initialBytes: sizes.initial,
     totalBytes: sizes.total,
     sharingBytes: sizes.sharingBytes,
+    wordBytes: sizes.wordBytes,
+    onDemandBytes: sizes.onDemandBytes,
     files: sizes.files,
     initialFiles: sizes.initialFiles,
     preloadFiles: sizes.preloadFiles,
@@ -184,7 +193,7 @@ export async function buildOffice(options = {}) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href || process.argv[1]?.endsWith("build.mjs")) {
-  const { out, initialBytes, totalBytes, sharingBytes, url } = await buildOffice();
+  const { out, initialBytes, totalBytes, sharingBytes, wordBytes, url } = await buildOffice();
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   const verdict = initialBytes < BUNDLE_GOAL ? "under" : "OVER";
   console.log(`Excel add-in: ${path.relative(root, out)} (manifest for ${url})`);
@@ -192,4 +201,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href || process.arg
     `Task pane: initial ${kb(initialBytes)}, with the core and sharing chunks ${kb(totalBytes)} (minified, before gzip; ${verdict} the 200 KB goal for the initial script)`,
   );
   console.log(`Sharing chunk (ExcelJS, JSZip; loaded on first use): ${kb(sharingBytes)}`);
+  console.log(`Word chunk (JSZip, the .docx reader; loaded when a .docx is picked): ${kb(wordBytes)}`);
 }

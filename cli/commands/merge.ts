@@ -6,10 +6,9 @@ import { parse, requireArg } from "../args";
 import type { Command } from "../command";
 import { counts, table } from "../format";
 import { Progress } from "../progress";
+import { nowOf } from "../io";
 import { writePatched } from "../tracking-file";
 import { assertNotInput } from "../xlsx";
-import { localNow } from "./split";
-import { today } from "./validate";
 import { errorsLine, openShareFile, readPackageFile } from "./share-file";
 
 const usage = "chitieu merge TỔNG-HỢP.xlsx GÓI.xlsx... -o KẾT-QUẢ.xlsx [--returns THƯ-MỤC] [--json]";
@@ -93,7 +92,8 @@ export const mergeCommand: Command = {
     assertNotInput(output, [master, ...packagePaths]);
     const progress = new Progress(io, lang, values.json === true);
     progress.step(msg("ui.cli.reading", { file: input }));
-    const file = await openShareFile(master);
+    const now = nowOf(io);
+    const file = await openShareFile(master, { now });
     const label = msg("share.cli.reading")[lang];
     const inputs: PackageInput[] = [];
     const loaded = new Map<string, ExcelJS.Workbook>();
@@ -105,7 +105,7 @@ export const mergeCommand: Command = {
     }
     progress.bar(label, packageArgs.length, packageArgs.length);
     progress.step(msg("share.cli.merging", { count: inputs.length }));
-    const result = mergePackages(file.master, inputs, { now: localNow(), today: today(), lang, notes: file.notes });
+    const result = mergePackages(file.master, inputs, { now, lang, notes: file.notes });
     const labels = new Labels(file.master.workbook.plan);
     const written = result.accepted > 0 ? outputArg : null;
     const returns = { dir: "", files: [] as string[] };

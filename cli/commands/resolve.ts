@@ -7,8 +7,7 @@ import { table } from "../format";
 import { Progress } from "../progress";
 import { writePatched } from "../tracking-file";
 import { assertNotInput, HostError } from "../xlsx";
-import { localNow } from "./split";
-import { today } from "./validate";
+import { nowOf } from "../io";
 import { openShareFile } from "./share-file";
 
 const usage =
@@ -44,7 +43,7 @@ export const resolveCommand: Command = {
     const master = path.resolve(io.cwd, input);
     const t = (m: Parameters<typeof text>[0]) => text(m, lang);
     if (values.list) {
-      const file = await openShareFile(master);
+      const file = await openShareFile(master, { now: nowOf(io) });
       const open = openConflicts(file.master);
       const labels = new Labels(file.master.workbook.plan);
       if (values.json) {
@@ -71,8 +70,9 @@ export const resolveCommand: Command = {
     assertNotInput(output, [master]);
     const progress = new Progress(io, lang, values.json === true);
     progress.step(msg("ui.cli.reading", { file: input }));
-    const file = await openShareFile(master);
-    const result = resolveConflict(file.master, { id, take, by, reason, now: localNow(), today: today(), lang, notes: file.notes });
+    const now = nowOf(io);
+    const file = await openShareFile(master, { now });
+    const result = resolveConflict(file.master, { id, take, by, reason, now, lang, notes: file.notes });
     if (!result.patch) {
       if (values.json) io.stdout(`${JSON.stringify({ resolved: false, error: result.error?.[lang] ?? "" })}\n`);
       else io.stderr(`${t(result.error ?? msg("share.resolve.noSheet"))}\n`);

@@ -5,10 +5,9 @@ import { msg, text } from "../../core/i18n";
 import { trackingWorkbookPatch } from "../../core/layout";
 import { MemoryWorkbook } from "../../core/patch";
 import { loadSample, loadTemplate, SAMPLE_PLAN_IDS } from "../../core/template";
-import { checkWorkbook, computeStatuses, findingMarks, openTrackingWorkbook, samplePatch, statusMarks, summarize, type TrackingWorkbook } from "../../core/workbook";
+import { openTrackingWorkbook, samplePatch, summaryJob, type TrackingWorkbook } from "../../core/workbook";
 import { parse } from "../args";
 import type { Command } from "../command";
-import { counts } from "../format";
 import { Progress } from "../progress";
 import { writePatched } from "../tracking-file";
 import { HostError } from "../xlsx";
@@ -43,7 +42,8 @@ export const sampleCommand: Command = {
     const outputArg = values.output ?? path.join("out", `${planId}-mau.xlsx`);
     const output = path.resolve(io.cwd, outputArg);
     const progress = new Progress(io, lang);
-    const today = `${sample.asOf}-11-25`;
+    // The sample tells of its year as on 25/11 (10:00 in Viet Nam): its figures are fixed, so is its day.
+    const now = Date.UTC(sample.asOf, 10, 25, 3);
 
     // The whole job runs on an in-memory copy first (the core's reference host), so the patch
     // applied to the file is exactly what every host would apply.
@@ -55,28 +55,15 @@ export const sampleCommand: Command = {
     const wb = open(book);
 
     progress.step(msg("ui.cli.checking"));
-    const findings = [...wb.planFindings, ...checkWorkbook(wb, { today })];
-    const indicatorRows = wb.indicatorRecords.map((r) => r.row);
-    const taskRows = wb.taskRecords.map((r) => r.row);
-    const noNotes = (rows: number[]) => rows.map(() => [] as (string | null)[]);
-    const marks = [
-      ...findingMarks(wb, "indicators", indicatorRows, findings, noNotes(indicatorRows)),
-      ...findingMarks(wb, "tasks", taskRows, findings, noNotes(taskRows)),
-    ];
-    progress.step(msg("ui.cli.computing"));
-    const result = computeStatuses(wb, { today, lang });
-    progress.step(msg("ui.cli.summarizing"));
-    const { summary, patch } = summarize(wb, result, { today, lang, notice: `⚠ ${sample.label[lang]}` });
+    const noNotes = (_: unknown, rows: readonly number[]) => rows.map(() => [] as (string | null)[]);
+    const outcome = summaryJob(wb, { now, lang, notice: `⚠ ${sample.label[lang]}` }, noNotes);
     progress.step(msg("ui.cli.writing", { file: outputArg }));
-    await writePatched(
-      { workbook: new ExcelJS.Workbook() },
-      [...create, ...fill, ...marks, ...statusMarks(wb, result, { lang }), ...patch],
-      output,
-    );
-    const c = counts(findings);
+    await writePatched({ workbook: new ExcelJS.Workbook() }, [...create, ...fill, ...outcome.patch], output);
+    const { summary, overview, result } = outcome;
+    const c = outcome.check.counts;
     io.stdout(`${text(msg("ui.cli.sampleDone", { file: outputArg, number: plan.number, province: plan.province, year: result.asOf }), lang)}\n`);
     io.stdout(`${text(msg("ui.cli.findingCounts", { errors: c.error, warnings: c.warning, infos: c.info }), lang)}\n\n`);
-    io.stdout(`${statusCountTable(summary, lang)}\n\n${summary.paragraph[lang]}\n\n${text(msg("ui.cli.sampleNext"), lang)}\n`);
+    io.stdout(`${statusCountTable(overview, lang)}\n\n${summary.paragraph[lang]}\n\n${text(msg("ui.cli.sampleNext"), lang)}\n`);
     return 0;
   },
 };

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type ExcelJS from "exceljs";
 import { msg, text, type Lang } from "../../core/i18n";
 import { openPackage, openShareMaster, tallyText, type ErrorTally, type Labels, type NoteLookup, type PackageInput, type ShareMaster } from "../../core/share";
+import { checkYear } from "../../core/workbook";
 import { gridsOf } from "../tracking-file";
 import { HostError, loadSpreadsheet, type LoadedSpreadsheet } from "../xlsx";
 
@@ -19,13 +20,19 @@ export function notesOf(loaded: LoadedSpreadsheet): NoteLookup {
   return (sheet, row, col) => bySheet.get(sheet)?.get(`${row},${col}`) ?? null;
 }
 
-/** Opens a master; a file that is not one, or whose metadata contradicts its sheets, is a message. */
-export async function openShareFile(file: string): Promise<ShareFile> {
+/**
+ * Opens a master; a file that is not one, or whose metadata contradicts its sheets, is a message.
+ * `now`: the clock (`Date.now()`), so that an automatic reporting year is the year being prepared
+ * today; `year`: a year a person gave (`--year`), refused with a message when outside the plan.
+ */
+export async function openShareFile(file: string, options: { now?: number; year?: number } = {}): Promise<ShareFile> {
   const loaded = await loadSpreadsheet(file);
   if (!loaded.workbook) throw new HostError(msg("ui.file.noPlan", { file }));
   const grids = gridsOf(loaded);
-  const { master, error } = openShareMaster((name) => grids.get(name) ?? null);
+  const { master, error } = openShareMaster((name) => grids.get(name) ?? null, { now: options.now });
   if (!master) throw new HostError(error?.code === "layout.meta.missing" ? msg("ui.file.noPlan", { file }) : (error ?? msg("ui.file.noPlan", { file })));
+  const problem = options.year === undefined ? null : checkYear(master.workbook, options.year);
+  if (problem) throw new HostError(problem);
   return { loaded, workbook: loaded.workbook, master, notes: notesOf(loaded) };
 }
 

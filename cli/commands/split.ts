@@ -3,22 +3,16 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { msg, text } from "../../core/i18n";
 import { errorTally, Labels, splitWorkbook } from "../../core/share";
+import { nowOf } from "../io";
 import { parse, requireArg, yearOption } from "../args";
 import type { Command } from "../command";
 import { table } from "../format";
 import { Progress } from "../progress";
 import { writePatched } from "../tracking-file";
 import { assertNotInput, HostError } from "../xlsx";
-import { today } from "./validate";
 import { errorsLine, newSecret, openShareFile } from "./share-file";
 
 const usage = "chitieu split TỔNG-HỢP.xlsx -d THƯ-MỤC [-o TỔNG-HỢP-MỚI.xlsx] [--year NĂM] [--with-coordinated] [--json]";
-
-/** Local time as the log and stamps show it: "2025-11-16 08:30". */
-export function localNow(date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())} ${p(date.getHours())}:${p(date.getMinutes())}`;
-}
 
 /**
  * One .xlsx package per lead agency, named by agency ("so-y-te.xlsx"), each stamped and signed by
@@ -52,14 +46,16 @@ export const splitCommand: Command = {
     const dir = path.resolve(io.cwd, dirArg);
     const progress = new Progress(io, lang, values.json === true);
     progress.step(msg("ui.cli.reading", { file: input }));
-    const file = await openShareFile(master);
+    const year = yearOption(values.year, usage);
+    const now = nowOf(io);
+    const file = await openShareFile(master, { now, year });
     const wb = file.master.workbook;
     // Errors in the master go out with the packages: say how many, and where, before and after.
-    const before = errorTally(wb, { today: today() });
+    const before = errorTally(wb, { now });
     progress.step(msg("share.cli.splitting"));
     const result = splitWorkbook(file.master, {
-      now: localNow(),
-      year: yearOption(values.year, usage),
+      now,
+      year,
       withCoordinated: values["with-coordinated"] === true,
       lang,
       newSecret,

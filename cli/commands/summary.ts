@@ -1,13 +1,14 @@
 import * as path from "node:path";
-import { msg } from "../../core/i18n";
-import { computeStatuses, statusMarks, summarize } from "../../core/workbook";
+import { msg, text } from "../../core/i18n";
+import { summaryJob } from "../../core/workbook";
 import { parse, requireArg, yearOption } from "../args";
 import type { Command } from "../command";
+import { nowOf } from "../io";
 import { Progress } from "../progress";
 import { openTrackingFile, writePatched } from "../tracking-file";
 import { assertNotInput } from "../xlsx";
 import { statusCountTable } from "./status";
-import { allFindings, markAll, today } from "./validate";
+import { fileNotes } from "./validate";
 
 const usage = "chitieu summary FILE.xlsx -o KẾT-QUẢ.xlsx [--year NĂM]";
 
@@ -26,18 +27,17 @@ export const summaryCommand: Command = {
     assertNotInput(output, [path.resolve(io.cwd, input)]);
     const progress = new Progress(io, lang);
     progress.step(msg("ui.cli.reading", { file: input }));
-    const file = await openTrackingFile(path.resolve(io.cwd, input));
     const asOf = yearOption(values.year, usage);
+    const now = nowOf(io);
+    const file = await openTrackingFile(path.resolve(io.cwd, input), { now, year: asOf });
     // Re-checked in full before any summary: pastes and multi-cell edits can bypass live checks.
     progress.step(msg("ui.cli.checking"));
-    const findings = allFindings(file, asOf, today());
-    progress.step(msg("ui.cli.computing"));
-    const result = computeStatuses(file.tracking, { asOf, today: today(), lang });
-    progress.step(msg("ui.cli.summarizing"));
-    const { summary, patch } = summarize(file.tracking, result, { today: today(), lang });
+    const outcome = summaryJob(file.tracking, { asOf, now, lang }, fileNotes(file));
+    // Before writing: how many errors remain and where (their values are held back from every status).
+    progress.step(outcome.errors.message);
     progress.step(msg("ui.cli.writing", { file: outputArg }));
-    await writePatched(file, [...markAll(file, findings), ...statusMarks(file.tracking, result, { lang }), ...patch], output);
-    io.stdout(`${summary.paragraph[lang]}\n\n${statusCountTable(summary, lang)}\n`);
+    await writePatched(file, outcome.patch, output);
+    io.stdout(`${outcome.summary.paragraph[lang]}\n\n${statusCountTable(outcome.overview, lang)}\n\n${text(outcome.errors.message, lang)}\n`);
     return 0;
   },
 };

@@ -1,31 +1,17 @@
 import { msg, text } from "../../core/i18n";
-import type { Finding } from "../../core/model";
-import { checkWorkbook, findingMarks } from "../../core/workbook";
+import { fullCheck, type NotesOf } from "../../core/workbook";
 import type { Command } from "../command";
-import { counts, findingJson, findingLine } from "../format";
+import { findingJson, findingLine } from "../format";
 import { openReport } from "../report-command";
 import { notesOf, type TrackingFile } from "../tracking-file";
 
 const usage = "chitieu validate FILE.xlsx [--json] [--all] [--year NĂM] [-o ĐÁNH-DẤU.xlsx]";
 const SHOWN = 40;
 
-/** Every finding of the workbook: the plan rebuilt from the sheets, then every rule. */
-export function allFindings(file: TrackingFile, asOf: number | undefined, today: string): Finding[] {
-  return [...file.tracking.planFindings, ...checkWorkbook(file.tracking, { asOf, today })];
+/** The notes of a file's rows, as the core's jobs take them (a person's own notes are kept). */
+export function fileNotes(file: TrackingFile): NotesOf {
+  return (kind, rows) => notesOf(file, kind, rows);
 }
-
-/** The marks of every finding on every data row (and cleared marks of rows now fine). */
-export function markAll(file: TrackingFile, findings: readonly Finding[]) {
-  const wb = file.tracking;
-  const indicatorRows = wb.indicatorRecords.map((r) => r.row);
-  const taskRows = wb.taskRecords.map((r) => r.row);
-  return [
-    ...findingMarks(wb, "indicators", indicatorRows, findings, notesOf(file, "indicators", indicatorRows)),
-    ...findingMarks(wb, "tasks", taskRows, findings, notesOf(file, "tasks", taskRows)),
-  ];
-}
-
-export const today = (): string => new Date().toISOString().slice(0, 10);
 
 export const validateCommand: Command = {
   name: "validate",
@@ -34,9 +20,9 @@ export const validateCommand: Command = {
   async run(args, io, { lang }) {
     const r = await openReport(args, io, lang, usage);
     r.progress.step(msg("ui.cli.checking"));
-    const findings = allFindings(r.file, r.year, today());
-    const c = counts(findings);
-    await r.writeCopy(() => markAll(r.file, findings));
+    const outcome = fullCheck(r.file.tracking, { asOf: r.year, now: r.now, lang }, fileNotes(r.file));
+    const { findings, counts: c } = outcome;
+    await r.writeCopy(() => outcome.marks);
     if (r.json) {
       io.stdout(`${JSON.stringify({ counts: c, findings: findings.map((f) => findingJson(f, r.file.tracking, lang)) })}\n`);
     } else {

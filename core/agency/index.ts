@@ -8,3 +8,4 @@ export type { SuccessorOnDate } from "./successors";
 export { normalizeAgencyName } from "./normalize";
 export { describeUnknownAgencies, defaultAgencyIndex } from "./describe";
 export { PROVINCE_NAMES } from "./provinces";
+export { suggestAgencies } from "./suggest";

@@ -141,9 +141,12 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
   let shared: string | null = null;
   /** What separates the names of such a list: ";" when the line uses it, else ",". */
   let sharedSep = ",";
+  /** Where the registry name that began the current body ends (-1: it began with no known name). */
+  let knownEnd = -1;
   const close = () => {
     if (cur.start >= 0 && cur.end > cur.start) spans.push(shared ? { ...cur, prefix: shared } : cur);
     cur = { start: -1, end: -1, role: null };
+    knownEnd = -1;
   };
   const extend = (i: number) => {
     if (cur.start < 0) {
@@ -259,7 +262,9 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
       }
       if (ch === "," || ch === "/" || ch === ".") {
         const j = nextWord(tokens, i + 1);
-        if (cur.start >= 0 && startsBody(prepared, tokens, j, root)) {
+        // After a whole registry name, a capitalised word starts another body even if we cannot name it.
+        const afterKnown = cur.start >= 0 && cur.end === knownEnd && j >= 0 && isCapitalised(prepared, tokens[j]);
+        if (cur.start >= 0 && (afterKnown || startsBody(prepared, tokens, j, root))) {
           close();
           i = j;
           continue;
@@ -276,6 +281,7 @@ export function segmentBodies(prepared: string, tokens: AgencyToken[], root: Tri
       if (known) {
         for (let k = i; k < known.end; k++) extend(k);
         i = known.end;
+        knownEnd = cur.end;
         continue;
       }
     }

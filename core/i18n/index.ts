@@ -1,4 +1,4 @@
-export { bilingual, msg, msgLang, msgText, templateParts, text } from "./message";
+export { bilingual, joined, msg, msgLang, msgText, templateParts, text } from "./message";
 export { formatText } from "./format";
 export type { Lang, Message, MessageParams } from "./message";
 export { catalogue } from "./catalogue";

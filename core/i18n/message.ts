@@ -166,3 +166,8 @@ export function bilingual(code: MessageCode, params: (lang: Lang) => MessagePara
 export function text(message: Pick<Message, "vi" | "en">, lang: Lang = "vi"): string {
   return message[lang];
 }
+
+/** Messages told one after the other, as one (the first one's code): "Đã kiểm tra … Còn 3 lỗi …". */
+export function joined(first: Message, ...rest: readonly Pick<Message, "vi" | "en">[]): Message {
+  return { code: first.code, vi: [first.vi, ...rest.map((m) => m.vi)].join(" "), en: [first.en, ...rest.map((m) => m.en)].join(" ") };
+}

@@ -1,4 +1,4 @@
-import type { AgencyIndex } from "../agency";
+import { suggestAgencies, type AgencyIndex } from "../agency";
 import { msg, type Lang, type MessageCode } from "../i18n";
 import type { Agency, AgencyRef, Plan } from "../model";
 import { SheetCanvas, type PatchOp } from "../patch";
@@ -102,7 +102,10 @@ export function agencySheetPatch(plan: Plan, index: AgencyIndex, lang: Lang, she
     row++;
   }
   for (const name of unknown) {
-    canvas.value(row, 1, name).value(row, 7, msg("layout.agency.unknown")[lang]);
+    // Kept as the plan wrote it, not yet confirmed, with the closest name the registry knows.
+    const near = suggestAgencies(name, index).map((id) => index.byId.get(id)?.name).filter((n): n is string => n !== undefined);
+    const note = near.length > 0 ? msg("layout.agency.unknownNear", { names: near.map((n) => `“${n}”`).join(", ") }) : msg("layout.agency.unknown");
+    canvas.value(row, 1, name).value(row, 7, note[lang]).fill(row, 1, LAYOUT_COLOURS.unconfirmed);
     AGENCY_COLUMNS.forEach((_c, j) => canvas.format(row, j, "@"));
     row++;
   }

@@ -25,7 +25,7 @@ export {
 export type { SheetLayout, LayoutColumn, IndicatorLayout, TaskLayout } from "./sheet-layout";
 export { indicatorColumnSpecs, taskColumnSpecs, targetYears, reportingYears } from "./column-specs";
 export type { ColumnSpec, GroupCode } from "./column-specs";
-export { indicatorPlanRows, taskPlanRows } from "./plan-rows";
+export { indicatorPlanRows, taskPlanRows, codeKey } from "./plan-rows";
 export type { PlanRow } from "./plan-rows";
 export { TITLE_ROW, GROUP_ROW, HEADER_ROW, FIRST_DATA_ROW, FROZEN_COLUMNS } from "./render-sheet";
 export { LAYOUT_COLOURS } from "./style";

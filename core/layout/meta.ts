@@ -56,7 +56,17 @@ export const WorkbookMetaSchema = z.object({
   layoutVersion: z.literal(LAYOUT_VERSION),
   indicatorLayout: SheetLayoutSchema,
   taskLayout: SheetLayoutSchema,
-  settings: z.object({ asOf: year, lang: z.enum(["vi", "en"]), projection: ProjectionSchema }),
+  /**
+   * `asOf`: the reporting year. `yearMode` "fixed" when a person chose it; "auto" (or absent, in
+   * workbooks made before it existed) when it follows today's date and the plan's deadlines: the
+   * core then works out the year each time the workbook is opened with the host's clock.
+   */
+  settings: z.object({
+    asOf: year,
+    lang: z.enum(["vi", "en"]),
+    projection: ProjectionSchema,
+    yearMode: z.enum(["auto", "fixed"]).optional(),
+  }),
   rows: z.object({
     indicators: z.record(z.string(), IndicatorExtrasSchema),
     tasks: z.record(z.string(), TaskExtrasSchema),
@@ -117,6 +127,8 @@ export function buildMeta(
       asOf: settings.asOf ?? Math.min(Math.max(plan.period.from, plan.milestoneYears[0] ?? plan.period.from), plan.period.to),
       lang: settings.lang ?? "vi",
       projection: settings.projection ?? plan.projection,
+      // A year given when the workbook is made is a choice; without one the year follows the date.
+      yearMode: settings.yearMode ?? (settings.asOf === undefined ? "auto" : "fixed"),
     },
     rows: planExtras(plan),
   };

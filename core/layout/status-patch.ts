@@ -2,7 +2,8 @@ import { msg, type Lang } from "../i18n";
 import type { IndicatorStatus, TaskStatus } from "../model";
 import { mergePatchOps, type PatchOp, type PatchValue } from "../patch";
 import { currentMilestone } from "../status";
-import { formatNumber, statusLabel, taskStatusLabel } from "../summary";
+import { statusLabel, taskStatusLabel } from "../status";
+import { formatNumber } from "../summary";
 import { keyYear, type SheetRecord } from "./columns";
 import type { SheetLayout } from "./sheet-layout";
 

@@ -11,6 +11,8 @@ export const LAYOUT_COLOURS = {
   subgroup: "#F7F7F7",
   computed: "#F8F9FA",
   muted: "#808080",
+  /** A name kept as written but not yet confirmed (an agency the registry does not know). */
+  unconfirmed: "#FFF2CC",
 } as const satisfies Record<string, HexColour>;
 
 /** "A:H" or "K": how a person finds the columns in the protected-ranges panel. */

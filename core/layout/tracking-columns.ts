@@ -111,7 +111,12 @@ export function trackingColumnsPatch<S extends SheetKind>(
   const taken = new Set<string>(userColumns.map((c) => c.key));
   const all: ColumnSpec<AnyKey>[] =
     kind === "indicators" ? indicatorColumnSpecs(plan, lang, false) : taskColumnSpecs(plan, lang, false);
-  const specs = all.filter((s) => !taken.has(s.key));
+  // Targets the plan holds that no column of the user's table carries (read from the indicator's
+  // text when the table has no target column): a column of their own, so they survive reopening.
+  const extraTargets: ColumnSpec<AnyKey>[] =
+    kind === "indicators" ? indicatorColumnSpecs(plan, lang, true).filter((s) => s.key.startsWith("target:") && !taken.has(s.key)) : [];
+  const specs = [...extraTargets, ...all.filter((s) => !taken.has(s.key))];
+  const targetOf = new Map(plan.indicators.map((i) => [i.id, i.targets]));
   const start = Math.max(options.lastCol ?? -1, ...userColumns.map((c) => c.col)) + 1;
   const placed: PlacedSpec<AnyKey>[] = specs.map((spec, j) => ({ spec, col: start + j }));
   const count = Math.max(0, lastDataRow - firstDataRow + 1);
@@ -132,6 +137,10 @@ export function trackingColumnsPatch<S extends SheetKind>(
     for (const { spec, col } of placed) {
       if (spec.format !== null) canvas.format(row, col, spec.format);
       if (spec.key === "rowId" && id !== null) canvas.value(row, col, id).font(row, col, { color: LAYOUT_COLOURS.muted });
+      if (spec.key.startsWith("target:") && isItem) {
+        const raw = targetOf.get(id)?.[spec.key.slice(7)]?.raw;
+        if (raw !== undefined) canvas.value(row, col, raw);
+      }
       if (spec.key === "direction" && isItem) {
         const d = directionOf.get(id);
         if (d !== undefined) canvas.value(row, col, directionWord(d, lang));

@@ -22,7 +22,10 @@ export function planLayouts(plan: Plan): { indicators: IndicatorLayout; tasks: T
 
 export interface WorkbookOptions {
   lang?: Lang;
-  /** Reporting year stored in the settings (default: the first milestone within the period). */
+  /**
+   * Reporting year stored in the settings, as a fixed choice. Without it the year is automatic
+   * (worked out from the date when the workbook is opened; stored: the first milestone within the period).
+   */
   asOf?: number;
   registry?: AgencyRegistry;
   /** Estimated row heights for wrapped text: for .xlsx files (see `estimatedRowHeights`). */

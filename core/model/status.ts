@@ -1,7 +1,23 @@
 import { z } from "zod";
 import { MessageSchema } from "./message";
 
-/** BRIEF §3 indicator statuses. */
+/** A cell whose finding changed or blocked a status: where it is and what is wrong. */
+export const StatusIssueSchema = z.object({
+  sheet: z.string(),
+  /** 0-based sheet row. */
+  row: z.number().int(),
+  column: z.string(),
+  /** "H12". */
+  cell: z.string(),
+  severity: z.enum(["error", "warning"]),
+  code: z.string(),
+  message: MessageSchema,
+});
+
+/**
+ * Indicator statuses (docs/domain.md, "Status method"). Labels, colours and display order live in
+ * one table, core/status/presentation.ts.
+ */
 export const IndicatorStatusCodeSchema = z.enum([
   "achieved", // Đạt
   "exceeded", // Vượt
@@ -13,6 +29,7 @@ export const IndicatorStatusCodeSchema = z.enum([
   "noData", // Chưa có số liệu
   "noTarget", // Không có chỉ tiêu
   "needsAssessment", // Cần đánh giá
+  "dataToCorrect", // Số liệu cần sửa: a value it would use has an error finding
 ]);
 
 /** The numbers behind a status, so a person can check it. */
@@ -42,21 +59,26 @@ export const IndicatorStatusSchema = z.object({
   evidence: IndicatorEvidenceSchema,
   /** One line, Vietnamese and English. */
   explanation: MessageSchema,
+  /** Cells with findings behind this status: errors (dataToCorrect) or warnings on values used. */
+  issues: z.array(StatusIssueSchema).optional(),
 });
 
-/** BRIEF §3 task statuses. */
+/**
+ * Task statuses in the words the administration uses for assigned tasks (docs/domain.md). Labels,
+ * colours and display order live in core/status/presentation.ts.
+ */
 export const TaskStatusCodeSchema = z.enum([
-  "done", // Hoàn thành
-  "doneLate", // Hoàn thành muộn
-  "onTrack", // Đúng tiến độ
-  "behind", // Chậm tiến độ (between 0.7 and 0.9 of expected)
-  "late", // Chậm (≤ 0.7 of expected)
-  "overdue", // Quá hạn
+  "doneOnTime", // Đã hoàn thành đúng hạn
+  "doneLate", // Đã hoàn thành quá hạn
+  "inProgress", // Đang thực hiện trong hạn
+  "behindSchedule", // Đang thực hiện chậm tiến độ (a period task at ≤ 0.7 of the pace)
+  "overdue", // Đang thực hiện quá hạn (due date passed, not done)
   "notDue", // Chưa đến hạn
-  "waiting", // Chờ điều kiện (conditional, trigger not recorded)
+  "waiting", // Chờ điều kiện (conditional or on-occurrence, nothing recorded yet)
   "noReport", // Chưa báo cáo
-  "reported", // Đã báo cáo (annual / ongoing tasks with a report for the year)
+  "dataToCorrect", // Số liệu cần sửa: a progress cell it would use has an error finding
 ]);
+
 
 export const TaskStatusSchema = z.object({
   taskId: z.string(),
@@ -72,6 +94,8 @@ export const TaskStatusSchema = z.object({
     year: z.number().int().nullable(),
   }),
   explanation: MessageSchema,
+  /** Cells with findings behind this status: errors (dataToCorrect) or warnings on values used. */
+  issues: z.array(StatusIssueSchema).optional(),
 });
 
 export type IndicatorStatusCode = z.infer<typeof IndicatorStatusCodeSchema>;
@@ -79,3 +103,4 @@ export type IndicatorEvidence = z.infer<typeof IndicatorEvidenceSchema>;
 export type IndicatorStatus = z.infer<typeof IndicatorStatusSchema>;
 export type TaskStatusCode = z.infer<typeof TaskStatusCodeSchema>;
 export type TaskStatus = z.infer<typeof TaskStatusSchema>;
+export type StatusIssue = z.infer<typeof StatusIssueSchema>;

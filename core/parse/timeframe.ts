@@ -1,19 +1,18 @@
 /**
- * Timeframe cells of task tables ("Thời gian thực hiện"): every form the plans use (BRIEF §2)
- * becomes a typed `Timeframe`; anything else is kept as `unknown` with a message saying which
- * forms are accepted. Total: never throws.
- *
- * Decision: a quarter ("Quý IV/2024") is read as a deadline at the quarter's last month
- * (month 12/2024), with a warning, because the model has no quarter kind and a task "in Q4"
- * is due when Q4 ends.
+ * Timeframe cells of task tables ("Thời gian thực hiện"): every form the plans use (years,
+ * periods, months, quarters, half years, deadline dates, recurring and on-occurrence tasks,
+ * conditions, programme reviews; docs/domain.md) becomes a typed `Timeframe`; anything else is
+ * kept as `unknown` with a message saying which forms are accepted. Total: never throws.
  */
 import { cellText, isEmptyCell, type Cell } from "../grid";
 import { msg, type Message } from "../i18n";
 import type { ParsedTimeframe, Timeframe } from "../model/timeframe";
 import { cleanText, nfc } from "../text";
-import { matchTimeframeShape, timeframeKey, type TimeframeShape } from "./timeframe-patterns";
+import { formatTimeframe } from "./timeframe-format";
+import { isOnOccurrence, matchTimeframeShape, timeframeKey, type TimeframeShape } from "./timeframe-patterns";
+import { proseCondition, readProse } from "./timeframe-prose";
 
-export { formatTimeframe } from "./timeframe-format";
+export { formatTimeframe, timeframeYears } from "./timeframe-format";
 
 /** Plausible years for a plan's timeframe. */
 export const TIMEFRAME_MIN_YEAR = 1990;
@@ -54,8 +53,12 @@ function bodyText(cleaned: string): string {
 function fromShape(text: string, cleaned: string, shape: TimeframeShape): ParsedTimeframe {
   switch (shape.kind) {
     case "annual":
-    case "ongoing":
+    case "onOccurrence":
       return result(text, { kind: shape.kind });
+    case "ongoing":
+      return result(text, shape.report === null ? { kind: "ongoing" } : { kind: "ongoing", report: shape.report });
+    case "recurring":
+      return result(text, { kind: "recurring", every: shape.every });
     case "milestoneEvent":
       return result(text, { kind: "milestoneEvent", event: bodyText(cleaned) });
     case "annualFrom":
@@ -80,12 +83,27 @@ function fromShape(text: string, cleaned: string, shape: TimeframeShape): Parsed
     }
     case "month":
       return monthResult(text, shape.year, shape.month, []);
-    case "quarter": {
-      const month = shape.quarter * 3;
-      const warning = msg("timeframe.quarterAsMonth", { text: bodyText(cleaned), month, year: shape.year });
-      return monthResult(text, shape.year, month, [warning]);
-    }
+    case "quarter":
+      return yearsError(text, [shape.year]) ?? result(text, { kind: "quarter", year: shape.year, quarter: shape.quarter });
+    case "half":
+      return (shape.year === null ? null : yearsError(text, [shape.year])) ?? result(text, { kind: "half", year: shape.year, half: shape.half });
+    case "deadline":
+      return deadlineResult(text, shape.year, shape.month, shape.day, []);
   }
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
+
+/** A deadline date, refused (not rolled over) when the day does not exist: 31/6, 29/2/2025. */
+function deadlineResult(text: string, year: number, month: number, day: number, warnings: Message[]): ParsedTimeframe {
+  const bad = yearsError(text, [year]);
+  if (bad) return bad;
+  const probe = new Date(Date.UTC(2000, month - 1, day));
+  probe.setUTCFullYear(year, month - 1, day);
+  if (month < 1 || month > 12 || day < 1 || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
+    return unknown(text, msg("timeframe.badDate", { day, month, year }), msg("timeframe.dateExample"));
+  }
+  return result(text, { kind: "deadline", date: `${pad(year, 4)}-${pad(month)}-${pad(day)}` }, { warnings });
 }
 
 function monthResult(text: string, year: number, month: number, warnings: Message[]): ParsedTimeframe {
@@ -108,9 +126,12 @@ function parseDate(text: string, value: Date): ParsedTimeframe {
   if (Number.isNaN(value.getTime())) {
     return unknown(text, msg("timeframe.unknown", { text }), msg("timeframe.acceptedForms"));
   }
-  // Spreadsheets turn "10/2024" into the 1st of that month; read it back as the month.
   const year = value.getUTCFullYear();
   const month = value.getUTCMonth() + 1;
+  const day = value.getUTCDate();
+  // A typed date is a deadline; but spreadsheets turn "10/2024" into the 1st of that month, so a
+  // 1st is read back as the month, with a warning saying so.
+  if (day !== 1) return deadlineResult(text, year, month, day, []);
   const warning = msg("timeframe.dateAsMonth", { date: text, month, year });
   return monthResult(text, year, month, [warning]);
 }
@@ -118,6 +139,8 @@ function parseDate(text: string, value: Date): ParsedTimeframe {
 function parseText(text: string): ParsedTimeframe {
   const cleaned = cleanText(text);
   const body = bodyText(cleaned);
+  const key = timeframeKey(cleaned);
+  if (isOnOccurrence(key)) return result(text, { kind: "onOccurrence" });
   const conditional = CONDITIONAL.exec(body);
   if (conditional) {
     const trigger = body.slice(conditional[0].length).trim();
@@ -126,9 +149,20 @@ function parseText(text: string): ParsedTimeframe {
     }
     return result(text, { kind: "conditional", trigger });
   }
-  const shape = matchTimeframeShape(timeframeKey(cleaned));
+  const shape = matchTimeframeShape(key);
   if (shape) return fromShape(text, cleaned, shape);
-  return unknown(text, msg("timeframe.unknown", { text: cleaned }), msg("timeframe.acceptedForms"));
+  return fromProse(text, cleaned) ?? unknown(text, msg("timeframe.unknown", { text: cleaned }), msg("timeframe.acceptedForms"));
+}
+
+/** A timeframe stated in a sentence: read, and said to be read, so a person can check it. */
+function fromProse(text: string, cleaned: string): ParsedTimeframe | null {
+  const trigger = proseCondition(cleaned);
+  const shape = trigger === null ? readProse(text) : null;
+  if (trigger === null && shape === null) return null;
+  const read = trigger !== null ? result(text, { kind: "conditional", trigger }) : fromShape(text, cleaned, shape as TimeframeShape);
+  if (read.error) return read;
+  const reading = formatTimeframe(read.timeframe);
+  return { ...read, warnings: [...read.warnings, msg("timeframe.fromProse", { reading, text: cleaned })] };
 }
 
 /** Reads a timeframe cell. Accent-, case-, space- and dash-insensitive; never throws. */

@@ -102,6 +102,9 @@ export function issuerName(text: string): string {
   return t;
 }
 
+/** How an issuing body's name begins (folded). */
+const ISSUER_START = /^(uy ban|ubnd|hoi dong|bo |thu tuong|chinh phu|van phong|so |ban |quoc hoi|tinh uy|thanh uy|huyen uy|tong cuc|cuc |ngan hang|thanh tra|kiem toan|toa an|vien |dai hoc|hoc vien|truong |benh vien|tap doan|tong cong ty|cong ty|hoi |lien doan|trung uong|mat tran)/;
+
 const CENTRAL = /^(Thủ tướng|Chính phủ|Bộ\s|Văn phòng Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội|Ngân hàng Nhà nước|Thanh tra Chính phủ|Ban Chỉ đạo|Ban Chấp hành Trung ương|Bộ Chính trị)/iu;
 
 /** Reads a plan's identity from lines of text (a document's head, or an appendix's title block). */
@@ -146,9 +149,10 @@ export function readIdentity(lines: readonly string[]): PlanIdentity {
       titleStart = i + 1;
       continue;
     }
-    // Issuer lines: the capitals above the number, before the type line.
+    // Issuer lines: the capitals above the number, before the type line, starting with a body's
+    // name ("ỦY BAN NHÂN DÂN", "BỘ Y TẾ", "THỦ TƯỚNG CHÍNH PHỦ"); an appendix's title is not one.
     if (titleStart < 0 && id.number === null && !motto && line === line.toUpperCase() && /\p{L}/u.test(line) && !/^phụ lục/iu.test(line)) {
-      issuerLines.push(line);
+      if (issuerLines.length > 0 || ISSUER_START.test(foldKey(line))) issuerLines.push(line);
     }
   }
   if (issuerLines.length > 0 && id.issuer === null) id.issuer = issuerName(issuerLines.join(" "));
@@ -156,12 +160,16 @@ export function readIdentity(lines: readonly string[]): PlanIdentity {
     const parts: string[] = [];
     for (let i = titleStart; i < clean.length; i++) {
       const line = clean[i];
-      if (/^(căn cứ|thực hiện|theo đề nghị|xét đề nghị|quyết định\s*:|điều \d|i\.|phần|phụ lục|kính gửi|\(|số\s*:)/iu.test(line)) break;
+      // The preamble ("Căn cứ ...", "Thực hiện Nghị quyết ...") ends the title; a title line in
+      // capitals may itself start with "THỰC HIỆN".
+      const caps = line === line.toUpperCase();
+      if (/^(phụ lục|\(|số\s*:|i\.\s)/iu.test(line)) break;
+      if (!caps && /^(căn cứ|thực hiện|theo đề nghị|xét đề nghị|quyết định\s*:|điều \d|phần|kính gửi)/iu.test(line)) break;
       if (/^(ủy ban nhân dân|uỷ ban nhân dân|thủ tướng chính phủ|chính phủ|bộ trưởng)\b/iu.test(line) && line === line.toUpperCase() && parts.length > 0) break;
       parts.push(sentenceCase(line.replace(/^v\/v\s*/iu, "về việc ")));
     }
     if (parts.length > 0 && id.type) id.title = `${id.type} ${parts.join(" ").replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`.replace(/\s+/g, " ");
-    id.title = id.title ? restoreCapitals(id.title) : null;
+    id.title = id.title ? restoreCapitals(id.title).replace(/[\s.;,:]+$/u, "") : null;
   }
   if (id.issuer && id.province === null && !CENTRAL.test(id.issuer)) id.province = provinceIn(id.issuer);
   if (id.issuer && CENTRAL.test(id.issuer)) id.province = null;

@@ -16,5 +16,7 @@ export type {
   RecognizeOptions,
   PlanMeta,
 } from "./types";
+export { documentSheet, documentHead, recognizeDocument } from "./document";
+export type { DocumentSheet, DocumentPlace, DocumentSegment, RecognizedDocument } from "./document";
 export { readIdentity, missingIdentity, withIdentity, planIdOf, readDate, sentenceCase, EMPTY_IDENTITY, IDENTITY_FIELDS } from "./identity";
 export type { PlanIdentity, IdentityField } from "./identity";

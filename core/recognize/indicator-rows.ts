@@ -1,6 +1,6 @@
 import { msg } from "../i18n";
 import type { Area, Indicator, ParsedTarget, ReferenceValue, TargetCell } from "../model";
-import { DEFAULT_SCALES, parseTarget } from "../parse";
+import { DEFAULT_SCALES, parseTarget, targetInText } from "../parse";
 import { printedText } from "../text";
 import type { CodeShape } from "./codes";
 import { inferDirection, type DirectionBasis } from "./direction";
@@ -235,6 +235,26 @@ export class IndicatorReader {
     const references: ReferenceValue[] = spec.references
       .filter((r) => r.value.text !== "")
       .map((r) => ({ kind: r.ref, year: r.year, raw: rawText(r.value.cell) }));
+    // No target column at all: the target may be written in the indicator's own text ("… đạt 60%"),
+    // for the plan's end year. Read it, and ask for it to be confirmed.
+    let fromText = false;
+    if (this.table.targets.length === 0 && this.table.yearless.length === 0 && spec.parent === null) {
+      const found = targetInText(spec.name, { unit: spec.unit.text || null });
+      const year = found?.year ?? this.table.endYear;
+      if (found && year !== null && found.target.kind !== "qualitative") {
+        parsed.push(found.target);
+        targets[String(year)] = { raw: found.phrase, parsed: found.target };
+        fromText = true;
+        ctx.sink.add(
+          row,
+          ctx.key("target", year),
+          "warning",
+          "recognize.targetFromText",
+          msg("recognize.targetFromText", { id: spec.code || spec.name.slice(0, 40), phrase: found.phrase, year }),
+          msg("recognize.targetFromTextFix"),
+        );
+      }
+    }
     const { direction, basis } = inferDirection(spec.name, parsed);
     this.directionFinding(row, id, direction, basis);
     const agencies = this.bodyLead
@@ -256,6 +276,7 @@ export class IndicatorReader {
       scale: scaleOf(parsed),
       projection: null,
       ...(references.length > 0 ? { references } : {}),
+      ...(fromText ? { targetFromText: true } : {}),
     };
     this.indicators.push(indicator);
     return entry;

@@ -216,11 +216,11 @@ export class ReadContext {
       if (t !== "") cells.push({ col: c, text: t });
     }
     const codeCol = this.col.code;
-    // A cell merged across the name column and at least one column after it.
+    // A cell merged across the name column and at least one other column.
     for (const cell of cells) {
       const m = this.view.mergeAt(row, cell.col);
       if (!m || m.top !== row || m.bottom !== row) continue;
-      if (m.left > nameCol || m.right <= nameCol) continue;
+      if (m.left > nameCol || m.right < nameCol || m.right === m.left) continue;
       const outside = cells.filter((o) => o.col < m.left || o.col > m.right);
       // The code may stand in its own cell before the merged name; agencies may follow it (a group carrying its lead).
       const others = outside.filter((o) => o.col !== codeCol && !this.isAgencyCol(o.col));

@@ -82,7 +82,9 @@ export class CodePath {
     const shape = this.letterOrRoman(shape0);
     const coded = shape.kind !== "none" && shape.kind !== "other";
     const rank = coded ? rankOf(shape) : -1;
-    const key = coded ? (shape as { key: string }).key : `§${++this.uncoded}`;
+    // An un-coded group gets a key of its own ("n1", "n2"): never a code a plan prints, and never
+    // the "§" that marks group rows in a tracking sheet's row-id column.
+    const key = coded ? (shape as { key: string }).key : `n${++this.uncoded}`;
     while (this.stack.length > 0 && this.stack[this.stack.length - 1].rank >= rank) this.stack.pop();
     const parent = this.groupId() || null;
     const id = coded ? this.scoped(shape, key, rank) : key;

@@ -10,6 +10,8 @@ export interface TableContext {
   targets: { col: number; year: number }[];
   /** Target columns whose year nothing names (reported). */
   yearless: number[];
+  /** The last year the title names ("... đến năm 2030"): the plan's end, for a target written in the text. */
+  endYear: number | null;
 }
 
 const UNIT_LINE = /^\(?\s*(?:đơn vị tính|đơn vị|đvt)\s*:\s*(.+?)\s*[.;]?\s*\)?$/iu;
@@ -46,5 +48,5 @@ export function tableContext(ctx: ReadContext, titleLines: string[]): TableConte
   targets.sort((a, b) => a.year - b.year);
   let unit: string | null = null;
   for (const line of titleLines) unit = unitLine(line) ?? unit;
-  return { titleLines, unit, targets, yearless };
+  return { titleLines, unit, targets, yearless, endYear: year };
 }

@@ -2,7 +2,7 @@ import type { Cell, Grid } from "../grid";
 import type { SheetKind, SheetRecord } from "../layout";
 import type { Lang } from "../i18n";
 import type { PatchOp, PatchValue } from "../patch";
-import { computeStatuses, openTrackingWorkbook, statusMarks, summarize, type SheetReader, type TrackingWorkbook } from "../workbook";
+import { openTrackingWorkbook, statusJob, summarize, type SheetReader, type TrackingWorkbook } from "../workbook";
 import type { ShareMaster } from "./master";
 
 /** A value written into a master sheet (0-based). */
@@ -47,7 +47,7 @@ export function readerWith(master: ShareMaster, writes: readonly CellWrite[]): S
  * stays the one read, except where a row's confirmed direction (a reporting cell the plan reads)
  * was written: then the master is opened again through the same door as every host.
  */
-export function masterAfter(master: ShareMaster, writes: readonly CellWrite[]): TrackingWorkbook {
+export function masterAfter(master: ShareMaster, writes: readonly CellWrite[], options: { now?: number } = {}): TrackingWorkbook {
   if (writes.length === 0) return master.workbook;
   const wb = master.workbook;
   const planCols = new Set<string>();
@@ -55,7 +55,7 @@ export function masterAfter(master: ShareMaster, writes: readonly CellWrite[]): 
     for (const c of layout.columns) if (c.key === "direction") planCols.add(`${layout.sheet}|${c.col}`);
   }
   if (writes.some((w) => planCols.has(`${w.sheet}|${w.col}`))) {
-    const { workbook } = openTrackingWorkbook(readerWith(master, writes), { registry: wb.registry });
+    const { workbook } = openTrackingWorkbook(readerWith(master, writes), { registry: wb.registry, now: options.now });
     return workbook ?? wb;
   }
   const changes = new Map<SheetKind, Map<number, Map<string, PatchValue>>>();
@@ -74,11 +74,15 @@ export function masterAfter(master: ShareMaster, writes: readonly CellWrite[]): 
   return withCells(wb, changes);
 }
 
-/** Statuses and the summary of the merged master, recomputed with the core's jobs. */
-export function recomputePatch(after: TrackingWorkbook, options: { today?: string; lang: Lang }): PatchOp[] {
-  const result = computeStatuses(after, { today: options.today, lang: options.lang });
-  const { patch } = summarize(after, result, { today: options.today, lang: options.lang });
-  return [...statusMarks(after, result, { lang: options.lang }), ...patch];
+/**
+ * Statuses and the summary of the merged master, recomputed with the core's jobs (bad values
+ * held back from the statuses, as everywhere). `now`: the host's clock, for today's date.
+ */
+export function recomputePatch(after: TrackingWorkbook, options: { now?: number; lang: Lang }): PatchOp[] {
+  const o = { now: options.now, lang: options.lang };
+  const { result, marks } = statusJob(after, o);
+  const { patch } = summarize(after, result, o);
+  return [...marks, ...patch];
 }
 
 /** Values to put in some records: by sheet kind, sheet row and column key. */

@@ -1,7 +1,7 @@
 import { bilingual, msg, type Lang, type Message } from "../i18n";
 import type { Finding } from "../model";
 import { columnLetter } from "../patch";
-import { checkWorkbook, type TrackingWorkbook } from "../workbook";
+import { checkWorkbook, type JobOptions, type TrackingWorkbook } from "../workbook";
 import type { Labels } from "./labels";
 import { KINDS, layoutOf, recordsOf } from "./sheets";
 import type { ErrorTally } from "./types";
@@ -11,7 +11,7 @@ import type { ErrorTally } from "./types";
  * cell of each: what `split` and `merge` report before and after they run, so a department knows
  * how many values still need correcting and where.
  */
-export function errorTally(wb: TrackingWorkbook, options: { asOf?: number; today?: string }): ErrorTally {
+export function errorTally(wb: TrackingWorkbook, options: Pick<JobOptions, "asOf" | "now">): ErrorTally {
   const findings: Finding[] = [...wb.planFindings, ...checkWorkbook(wb, options)].filter((f) => f.severity === "error");
   const bySheet = new Map(KINDS.map((k) => [layoutOf(wb, k).sheet, k]));
   const rowIds = new Map(KINDS.map((k) => [k, new Map(recordsOf(wb, k).map((r) => [r.row, r.rowId]))]));

@@ -1,9 +1,8 @@
-import type { AgencyRegistry } from "../model";
 import type { Grid } from "../grid";
 import { fromHex } from "../crypto";
 import { bilingual, msg, type Message } from "../i18n";
 import { rowIdOf, type SheetKind, type SheetLayout } from "../layout";
-import { openTrackingWorkbook, type SheetReader, type TrackingWorkbook } from "../workbook";
+import { openTrackingWorkbook, type OpenOptions, type SheetReader, type TrackingWorkbook } from "../workbook";
 import { KINDS, layoutOf, recordsOf } from "./sheets";
 import { readRecord, SPLIT_SHEET, type SplitRecord } from "./record";
 
@@ -57,9 +56,10 @@ function contradiction(wb: TrackingWorkbook, kind: SheetKind, read: SheetReader)
 /**
  * Opens a master for splitting or merging. Refused with a message when it is not a tracking
  * workbook, when its metadata contradicts its sheets, or when its record of sent packages is
- * damaged (its secret and bases would be lost).
+ * damaged (its secret and bases would be lost). `options.now`: the host's clock, so that an
+ * automatic reporting year is the year being prepared today, as everywhere.
  */
-export function openShareMaster(read: SheetReader, options: { registry?: AgencyRegistry } = {}): { master: ShareMaster | null; error: Message | null } {
+export function openShareMaster(read: SheetReader, options: OpenOptions = {}): { master: ShareMaster | null; error: Message | null } {
   const once = onceReader(read);
   const { workbook, error } = openTrackingWorkbook(once, options);
   if (!workbook) return { master: null, error: error ?? msg("layout.meta.missing") };

@@ -2,7 +2,7 @@ import { bilingual, msg, type Lang, type Message } from "../i18n";
 import { SHEETS, type SheetKind } from "../layout";
 import type { Finding } from "../model";
 import { consecutiveRuns, columnLetter, type PatchOp, type PatchValue } from "../patch";
-import { checkRows, type TrackingWorkbook } from "../workbook";
+import { checkRows, vietnamStamp, type TrackingWorkbook } from "../workbook";
 import { recomputePatch, masterAfter, withCells, type CellWrite } from "./after-merge";
 import { checkPackage, type AcceptedPackage, type CheckContext } from "./check-package";
 import { combine, type Combined } from "./combine";
@@ -23,10 +23,11 @@ import { packageAgencies } from "./split";
 import type { HeldReason, HeldValue, MergeConflict, MergedValue, MergeResult, PackageOutcome, RejectedPackage, ReturnNote } from "./types";
 
 export interface MergeOptions {
-  /** Host clock, written in the log ("2025-11-28 09:15"). */
-  now: string;
-  /** yyyy-mm-dd from the host's clock: validation of dates and the recomputed statuses. */
-  today?: string;
+  /**
+   * The host's clock, `Date.now()`: the log's time in Viet Nam ("2025-11-28 09:15"), and today for
+   * validation of dates and the recomputed statuses (core/period).
+   */
+  now: number;
   lang?: Lang;
   /** Notes of the master's cells as the host read them: a conflict mark keeps a person's note. */
   notes?: NoteLookup;
@@ -46,7 +47,7 @@ const byStamp = (a: AcceptedPackage, b: AcceptedPackage): number =>
  * are judged in separate passes ("layers"), so each is judged on its own. Returns the error
  * findings anchored on each proposal's cell, and every finding on it for the package's outcome.
  */
-function validate(wb: TrackingWorkbook, steps: readonly PackageStep[], today: string | undefined): Map<Proposal, Finding[]> {
+function validate(wb: TrackingWorkbook, steps: readonly PackageStep[], now: number): Map<Proposal, Finding[]> {
   const out = new Map<Proposal, Finding[]>();
   const byYear = new Map<number, { cells: Set<string>; items: Proposal[] }[]>();
   for (const step of steps) {
@@ -75,7 +76,7 @@ function validate(wb: TrackingWorkbook, steps: readonly PackageStep[], today: st
       for (const kind of KINDS) {
         const rows = changed.get(kind);
         if (!rows) continue;
-        for (const f of checkRows(candidate, kind, [...rows.keys()], { asOf: year, today })) {
+        for (const f of checkRows(candidate, kind, [...rows.keys()], { asOf: year, now })) {
           const key = `${f.sheet}|${f.row}|${f.column}`;
           const list = found.get(key);
           if (list) list.push(f);
@@ -178,6 +179,7 @@ function report(args: {
   findings: ReadonlyMap<Proposal, Finding[]>;
   combined: Pick<Combined, "writes" | "newConflicts" | "listedConflicts" | "takenBy">;
   log: LogState;
+  /** The log's time, "2025-11-28 09:15". */
   now: string;
   lang: Lang;
   labels: Labels;
@@ -351,13 +353,14 @@ export function mergePackages(master: ShareMaster, inputs: readonly PackageInput
   const logGrid = master.read(SHEETS.log);
   const log = readLog(logGrid);
   const conflictState = readConflicts(master.read(CONFLICT_SHEET));
-  const before = errorTally(wb, { today: options.today });
+  const time = vietnamStamp(options.now);
+  const before = errorTally(wb, { now: options.now });
 
   const { rejected, accepted, unique, duplicateOf } = checkAll(ctx, inputs);
 
   const cells = masterCells(wb);
   const steps = unique.map((p) => packageStep(ctx, cells, p));
-  const findings = validate(wb, steps, options.today);
+  const findings = validate(wb, steps, options.now);
 
   const { held, valid } = holdBack(steps, findings, labels);
 
@@ -372,7 +375,7 @@ export function mergePackages(master: ShareMaster, inputs: readonly PackageInput
     findings,
     combined: { writes, newConflicts, listedConflicts, takenBy },
     log,
-    now: options.now,
+    now: time,
     lang,
     labels,
     wb,
@@ -389,7 +392,7 @@ export function mergePackages(master: ShareMaster, inputs: readonly PackageInput
         conflictRowValues(
           c.data,
           {
-            time: options.now,
+            time,
             sheet: c.place.masterSheet,
             cell: `${columnLetter(c.place.masterCol)}${c.place.masterRow + 1}`,
             column: labels.column(c.place.kind, c.place.column, lang),
@@ -405,8 +408,8 @@ export function mergePackages(master: ShareMaster, inputs: readonly PackageInput
     ),
   );
   if (master.record && taken.size > 0) patch.push(...recordPatch(withTaken(master.record, taken), lang));
-  const after = masterAfter(master, cellWrites);
-  if (cellWrites.length > 0) patch.push(...recomputePatch(after, { today: options.today, lang }));
+  const after = masterAfter(master, cellWrites, { now: options.now });
+  if (cellWrites.length > 0) patch.push(...recomputePatch(after, { now: options.now, lang }));
   const returned = new Set(accepted.map((p) => p.record.agencyId));
   return {
     patch,
@@ -418,7 +421,7 @@ export function mergePackages(master: ShareMaster, inputs: readonly PackageInput
     returns,
     missingAgencies: packageAgencies(wb).filter((a) => !returned.has(a.id) && !log.returned.has(a.id)),
     accepted: accepted.length,
-    errors: { before, after: cellWrites.length > 0 ? errorTally(after, { today: options.today }) : before },
+    errors: { before, after: cellWrites.length > 0 ? errorTally(after, { now: options.now }) : before },
   };
 }
 

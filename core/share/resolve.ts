@@ -1,7 +1,7 @@
 import { bilingual, msg, type Lang, type Message } from "../i18n";
 import { SHEETS } from "../layout";
 import { columnLetter, type PatchOp, type PatchValue } from "../patch";
-import { checkRows } from "../workbook";
+import { checkRows, vietnamStamp } from "../workbook";
 import { masterAfter, recomputePatch, withCells } from "./after-merge";
 import { conflictRowUpdate, conflictRowValues, CONFLICT_SHEET, readConflicts, viewOf, type ConflictData, type ConflictRow } from "./conflicts-sheet";
 import { Labels } from "./labels";
@@ -21,8 +21,8 @@ export interface ResolveOptions {
   /** Who decides (a name or an e-mail), and why: both go into the log. */
   by: string;
   reason: string;
-  now: string;
-  today?: string;
+  /** The host's clock, `Date.now()`: the time logged (Viet Nam), and today for the check and the statuses. */
+  now: number;
   lang?: Lang;
   /** Notes of the master's cells as the host read them (the conflict line is taken out, the rest kept). */
   notes?: NoteLookup;
@@ -81,7 +81,7 @@ export function resolveConflict(master: ShareMaster, options: ResolveOptions): R
   const column = (l: Lang) => labels.column(d.sheetKind, d.column, l);
   if (options.take === "package") {
     const candidate = withCells(wb, new Map([[d.sheetKind, new Map([[record.row, new Map([[d.column, d.value]])]])]]));
-    const errors = checkRows(candidate, d.sheetKind, [record.row], { today: options.today }).filter((f) => f.column === d.column && f.severity === "error");
+    const errors = checkRows(candidate, d.sheetKind, [record.row], { now: options.now }).filter((f) => f.column === d.column && f.severity === "error");
     if (errors.length > 0) {
       return fail(bilingual("share.resolve.invalid", (l) => ({ id: d.id, value: shown(d.value, l), reason: errors.map((f) => f.message[l]).join(" ") })));
     }
@@ -92,7 +92,7 @@ export function resolveConflict(master: ShareMaster, options: ResolveOptions): R
       : [];
   const grid2 = grid ?? [];
   const update = (r: ConflictRow, status: ConflictData["status"]): PatchOp[] => {
-    const view = { ...viewOf(grid2[r.row]), by, reason, resolvedAt: options.now };
+    const view = { ...viewOf(grid2[r.row]), by, reason, resolvedAt: vietnamStamp(options.now) };
     return conflictRowUpdate(r.row, conflictRowValues({ ...r.data, status }, view, lang));
   };
   const chosen = options.take === "package" ? d.value : d.master;
@@ -101,7 +101,7 @@ export function resolveConflict(master: ShareMaster, options: ResolveOptions): R
   const left = conflictIdsIn(note).filter((id) => !closed.has(id));
   const entry: LogEntry = {
     kind: "resolution",
-    time: options.now,
+    time: vietnamStamp(options.now),
     agencyName: by,
     sheet,
     rowId: d.rowId,
@@ -127,7 +127,7 @@ export function resolveConflict(master: ShareMaster, options: ResolveOptions): R
   if (options.take === "package" && master.record) {
     patch.push(...recordPatch(withTaken(master.record, new Map([[d.packageId, new Map([[cellId(d.sheetKind, d.rowId, d.column), d.value]])]])), lang));
   }
-  if (options.take === "package") patch.push(...recomputePatch(masterAfter(master, [{ sheet, row: record.row, col, value: d.value }]), { today: options.today, lang }));
+  if (options.take === "package") patch.push(...recomputePatch(masterAfter(master, [{ sheet, row: record.row, col, value: d.value }], { now: options.now }), { now: options.now, lang }));
   const message = bilingual(options.take === "package" ? "share.resolve.tookPackage" : "share.resolve.keptMaster", (l) => ({
     id: d.id,
     cell: `${sheet}!${columnLetter(col)}${record.row + 1}`,

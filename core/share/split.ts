@@ -16,7 +16,7 @@ import {
 import { codeKey } from "../layout/plan-rows";
 import type { Indicator, Plan, Task } from "../model";
 import { columnLetter, consecutiveRuns, type PatchOp, type PatchValue } from "../patch";
-import type { TrackingWorkbook } from "../workbook";
+import { vietnamStamp, type TrackingWorkbook } from "../workbook";
 import { agencyKeys, shareAgencies, type ShareAgency } from "./agencies";
 import type { ShareMaster } from "./master";
 import { recordPatch, RECORD_VERSION, sealed, secretBytes, type PackageRecord, type RowRecord, type SplitRecord } from "./record";
@@ -25,8 +25,8 @@ import { byRowId } from "./sheets";
 import { planFingerprint, stampOf, stampPatch, type PackageStamp } from "./stamp";
 
 export interface SplitOptions {
-  /** Host clock, stored in the record and the stamp ("2025-11-16 08:30"); the core has no clock. */
-  now: string;
+  /** The host's clock, `Date.now()`: stored in the record and the stamp in Viet Nam time ("2025-11-16 08:30"). */
+  now: number;
   /** Reporting year of the packages (default: the master's setting). */
   year?: number;
   /** Also hand each agency the rows it coordinates, read only. */
@@ -206,6 +206,7 @@ export function splitWorkbook(master: ShareMaster, options: SplitOptions): Split
   const agencies = packageAgencies(wb).filter((a) => !wanted || wanted.includes(a.id) || wanted.includes(a.slug));
   const { record: start, fresh } = startRecord(master, options.newSecret);
   const secret = secretBytes(start);
+  const createdAt = vietnamStamp(options.now);
   const made: PackageRecord[] = [];
   const packages = agencies.map((agency) => {
     const ind = pickRows(wb.plan.indicators, agency.id, withCoordinated);
@@ -216,14 +217,14 @@ export function splitWorkbook(master: ShareMaster, options: SplitOptions): Split
     const indicators = fillSheet(layouts.indicators, wb.meta.indicatorLayout, indicatorPlanRows(plan, lang), indicatorRecords, ind, lang);
     const tasks = fillSheet(layouts.tasks, wb.meta.taskLayout, taskPlanRows(plan), taskRecords, task, lang);
     const sequence = start.packages.length + made.length;
-    const packageId = hmacHex(secret, `chitieu/package-id\n${wb.meta.planId}|${agency.id}|${year}|${options.now}|${sequence}`).slice(0, 16);
+    const packageId = hmacHex(secret, `chitieu/package-id\n${wb.meta.planId}|${agency.id}|${year}|${createdAt}|${sequence}`).slice(0, 16);
     const rows = { indicators: indicators.rows, tasks: tasks.rows };
     const record = sealed(secret, {
       packageId,
       agencyId: agency.id,
       agencyName: agency.name,
       year,
-      createdAt: options.now,
+      createdAt,
       templateVersion: wb.meta.templateVersion,
       planFingerprint: planFingerprint(rows),
       layouts: { indicators: layouts.indicators, tasks: layouts.tasks },

@@ -7,3 +7,16 @@ export type { TaskStatusInput } from "./task-status";
 export { tolerance } from "./compare";
 export { planStatuses, taskAsOfDate, deadlineMonthDay } from "./plan-statuses";
 export type { PlanStatuses, PlanReports } from "./plan-statuses";
+export {
+  INDICATOR_STATUS_LOOK,
+  TASK_STATUS_LOOK,
+  INDICATOR_STATUS_ORDER,
+  TASK_STATUS_ORDER,
+  INDICATOR_SEVERITY,
+  statusLabel,
+  taskStatusLabel,
+} from "./presentation";
+export type { StatusLook } from "./presentation";
+export { indicatorStatusWithIssues, taskStatusWithIssues } from "./data-issues";
+export type { ValueIssue } from "./data-issues";
+export { cutoffYear } from "./milestone";

@@ -83,7 +83,7 @@ export function planStatuses(
   const tasks: TaskStatus[] = [];
   for (const task of plan.tasks) {
     if (options.only?.tasks && !options.only.tasks.has(task.id)) continue;
-    tasks.push(taskStatus({ task, progress: progress.get(task.id) ?? [], asOf: asOfDate, programme: plan.period, reportDeadline }));
+    tasks.push(taskStatus({ task, progress: progress.get(task.id) ?? [], asOf: asOfDate, year: asOf, programme: plan.period, reportDeadline }));
   }
   return { indicators, current, tasks, asOfDate };
 }

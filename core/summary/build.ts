@@ -3,6 +3,7 @@ import type {
   IndicatorStatus,
   IndicatorStatusCode,
   Observation,
+  StatusIssue,
   Plan,
   TaskProgress,
   TaskStatus,
@@ -10,7 +11,8 @@ import type {
 } from "../model";
 import { indicatorExpectsValue, isReportedObservation, isReportedProgress, taskExpectsReport } from "./expectations";
 import { dayNumber } from "./format";
-import { INDICATOR_STATUS_ORDER, TASK_STATUS_ORDER } from "./labels";
+import { INDICATOR_SEVERITY, INDICATOR_STATUS_LOOK } from "../status";
+import { childrenByParent, emptyCounts, emptyTaskCounts, rollUp } from "./counts";
 import { draftParagraph } from "./paragraph";
 import type {
   AgencyRow,
@@ -37,6 +39,8 @@ export interface SummaryInput {
   progress: TaskProgress[];
   /** Canonical agency name by id (the registry lives elsewhere). */
   agencyName: (id: string) => string;
+  /** Values held back because of an error finding (core/workbook's cell issues), in sheet order. */
+  toCorrect?: readonly { rowId: string; kind: "indicator" | "task"; issue: StatusIssue }[];
 }
 
 /** An area's code as printed ("2.") and as indicators refer to it ("2") are the same area. */
@@ -52,8 +56,6 @@ function areaKey(code: string): string {
   return key;
 }
 const areaKeys = new Map<string, string>();
-
-const NO_CHILDREN: readonly Indicator[] = [];
 
 /** One status per row, in the rows' order. */
 function alignedWith(statuses: readonly IndicatorStatus[], indicators: readonly Indicator[]): boolean {
@@ -81,30 +83,10 @@ const uniqueness = new WeakMap<readonly Indicator[], { length: number; unique: b
 /** Tasks due within this many days of `today` are listed as due soon. */
 export const DUE_SOON_DAYS = 60;
 
-/** Severity used when a parent's status is rolled up from its sub-rows: worst first. */
-const ROLL_UP_SEVERITY: readonly IndicatorStatusCode[] = [
-  "notAchieved",
-  "offTrack",
-  "atRisk",
-  "noData",
-  "needsAssessment",
-  "noTrend",
-  "onTrack",
-  "achieved",
-  "exceeded",
-];
+const CONCERNS = INDICATOR_SEVERITY.filter((c) => INDICATOR_STATUS_LOOK[c].concern) as readonly ConcernStatus[];
+/** Only tasks not yet due or under way can be "due soon". */
+const DUE_SOON_CANDIDATES: ReadonlySet<TaskStatusCode> = new Set(["notDue", "inProgress", "behindSchedule", "noReport"]);
 
-const CONCERNS: readonly ConcernStatus[] = ["notAchieved", "offTrack", "atRisk"];
-/** Not "due soon": finished, already overdue, or already reported for the year. */
-const NOT_DUE_SOON: ReadonlySet<TaskStatusCode> = new Set(["done", "doneLate", "overdue", "reported"]);
-
-function emptyCounts(): StatusCounts {
-  return Object.fromEntries(INDICATOR_STATUS_ORDER.map((c) => [c, 0])) as StatusCounts;
-}
-
-function emptyTaskCounts(): TaskStatusCounts {
-  return Object.fromEntries(TASK_STATUS_ORDER.map((c) => [c, 0])) as TaskStatusCounts;
-}
 
 function isConcern(code: IndicatorStatusCode): code is ConcernStatus {
   return (CONCERNS as readonly string[]).includes(code);
@@ -117,6 +99,28 @@ function percentOf(reported: number, expected: number): number | null {
 function byName(a: { name: string | null }, b: { name: string | null }): number {
   if (a.name === null || b.name === null) return a.name === null ? (b.name === null ? 0 : 1) : -1;
   return a.name.localeCompare(b.name, "vi");
+}
+
+/** The cells to correct with the code and name of their plan row. */
+function toCorrectLines(plan: Plan, items: NonNullable<SummaryInput["toCorrect"]>): Summary["toCorrect"] {
+  const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
+  const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
+  return items.map(({ rowId, kind, issue }) => {
+    let code = rowId;
+    let name = "";
+    if (kind === "indicator") {
+      const ind = indicators.get(rowId);
+      const parent = ind?.parent ? indicators.get(ind.parent) : undefined;
+      code = ind?.code || parent?.code || rowId;
+      name = ind ? (parent ? `${parent.name} — ${ind.name}` : ind.name) : "";
+    } else {
+      // As the task lists show it: codes restart in each section ("3."), the id does not ("II.3").
+      const task = tasks.get(rowId);
+      code = task?.id ?? rowId;
+      name = task?.text ?? "";
+    }
+    return { sheet: issue.sheet, cell: issue.cell, code, name, problem: { vi: issue.message.vi, en: issue.message.en } };
+  });
 }
 
 /**
@@ -133,13 +137,7 @@ export function buildSummary(input: SummaryInput): Summary {
   const { plan, asOf, today } = input;
   // Loops rather than new Map(list.map(...)): no [key, value] pair per row of a large plan.
   // Only sub-rows need the plan by id (their parent's lead and name): a flat plan builds no map.
-  const childrenOf = new Map<string, Indicator[]>();
-  for (const ind of plan.indicators) {
-    if (ind.parent === null) continue;
-    const list = childrenOf.get(ind.parent) ?? [];
-    list.push(ind);
-    childrenOf.set(ind.parent, list);
-  }
+  const childrenOf = childrenByParent(plan);
   const indicatorById = new Map<string, Indicator>();
   if (childrenOf.size > 0) for (const i of plan.indicators) indicatorById.set(i.id, i);
   // Statuses given in plan order (one per row, as callers build them) are read by position: a
@@ -169,14 +167,7 @@ export function buildSummary(input: SummaryInput): Summary {
   };
 
   // `own`: the row's own status when the caller already looked it up (one Map lookup per row).
-  const statusOf = (ind: Indicator, depth = 0, own = statusById.get(ind.id)?.status): IndicatorStatusCode => {
-    const children = depth < 10 && childrenOf.size > 0 ? (childrenOf.get(ind.id) ?? NO_CHILDREN) : NO_CHILDREN;
-    if (children.length === 0 || (own !== undefined && own !== "noTarget")) return own ?? "noData";
-    const known = children.map((c) => statusOf(c, depth + 1)).filter((s) => s !== "noTarget");
-    if (known.length === 0) return own ?? "noTarget";
-    if (known.every((s) => s === "exceeded")) return "exceeded";
-    return ROLL_UP_SEVERITY.find((s) => known.some((k) => k === s)) ?? "achieved";
-  };
+  const statusOf = rollUp(childrenOf, (id) => statusById.get(id)?.status);
 
   // Counts by area and by lead agency.
   const indicatorTotals = emptyCounts();
@@ -211,6 +202,7 @@ export function buildSummary(input: SummaryInput): Summary {
   // agencies sent anything at all for the year (not even on rows they do not lead).
   const reportedIndicators = new Set<string>();
   const activeAgencies = new Set<string>();
+  // A value held back for correction is not a report (its cell is listed under "Số liệu cần sửa").
   for (const o of input.observations) {
     if (o.year !== asOf || !isReportedObservation(o)) continue;
     reportedIndicators.add(o.indicatorId);
@@ -224,7 +216,7 @@ export function buildSummary(input: SummaryInput): Summary {
     const st = byPosition ? statuses[at] : statusById.get(ind.id);
     if (ind.parent === null) {
       topLevelCount += 1;
-      const status = statusOf(ind, 0, st?.status);
+      const status = statusOf(ind, st?.status);
       indicatorTotals[status] += 1;
       let area = areaRows.get(areaKey(ind.area));
       if (!area) areaRows.set(areaKey(ind.area), (area = { code: ind.area, name: ind.area, counts: emptyCounts(), total: 0 }));
@@ -321,7 +313,7 @@ export function buildSummary(input: SummaryInput): Summary {
       daysLeft: dueDay === null || todayDay === null ? null : dueDay - todayDay,
     };
     if (status === "overdue") overdueTasks.push(line);
-    else if (!NOT_DUE_SOON.has(status) && line.daysLeft !== null && line.daysLeft >= 0 && line.daysLeft <= DUE_SOON_DAYS) {
+    else if (DUE_SOON_CANDIDATES.has(status) && line.daysLeft !== null && line.daysLeft >= 0 && line.daysLeft <= DUE_SOON_DAYS) {
       dueSoonTasks.push(line);
     }
   }
@@ -344,6 +336,7 @@ export function buildSummary(input: SummaryInput): Summary {
     overdueTasks,
     dueSoonTasks,
     dueSoonDays: DUE_SOON_DAYS,
+    toCorrect: toCorrectLines(plan, input.toCorrect ?? []),
   };
   return { ...facts, paragraph: { vi: draftParagraph(facts, "vi"), en: draftParagraph(facts, "en") } };
 }

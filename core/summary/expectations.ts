@@ -45,7 +45,8 @@ function completedBefore(progress: readonly TaskProgress[], year: number): boole
  * A task expects a progress report for `year` (a reporting year of the plan) unless it was
  * completed in an earlier year. Annual/ongoing (and unreadable) timeframes report every year;
  * one-off and period tasks from their first year on (an unfinished one stays on the list);
- * conditional tasks once their trigger is recorded; review-milestone tasks in milestone years.
+ * conditional and on-occurrence tasks once their trigger or occurrence is recorded;
+ * review-milestone tasks in milestone years.
  */
 export function taskExpectsReport(task: Task, year: number, plan: Plan, progress: readonly TaskProgress[]): boolean {
   if (year < plan.period.from || year > plan.period.to) return false;
@@ -55,8 +56,15 @@ export function taskExpectsReport(task: Task, year: number, plan: Plan, progress
   switch (tf.kind) {
     case "annual":
     case "ongoing":
+    case "recurring":
     case "unknown":
       return true;
+    case "half":
+      return tf.year === null || year >= tf.year;
+    case "quarter":
+      return year >= tf.year;
+    case "deadline":
+      return year >= Number(tf.date.slice(0, 4));
     case "annualFrom":
       return year >= tf.from;
     case "period":
@@ -66,6 +74,8 @@ export function taskExpectsReport(task: Task, year: number, plan: Plan, progress
     case "month":
       return year >= tf.year;
     case "conditional":
+    case "onOccurrence":
+      // Once the trigger (or the occurrence) is recorded.
       return own.some((p) => p.year <= year && p.triggeredOn !== null && Number(p.triggeredOn.slice(0, 4)) <= year);
     case "milestoneEvent":
       return plan.milestoneYears.includes(year);

@@ -8,16 +8,9 @@ export { draftParagraph, draftSentences } from "./paragraph";
 export type { SummaryFacts } from "./paragraph";
 export { summaryToPatch, SUMMARY_SHEET, SUMMARY_CHART_IDS } from "./to-patch";
 export type { SummaryPatchOptions } from "./to-patch";
-export {
-  STATUS_COLOURS,
-  TASK_STATUS_COLOURS,
-  INDICATOR_STATUS_ORDER,
-  TASK_STATUS_ORDER,
-  statusLabel,
-  taskStatusLabel,
-  statusFormatRules,
-} from "./labels";
-export type { StatusColour } from "./labels";
+export { statusFormatRules } from "./labels";
+export { indicatorCounts, taskCounts, rollUp, childrenByParent } from "./counts";
+export type { IndicatorCounts } from "./counts";
 export { indicatorExpectsValue, taskExpectsReport, isReportedObservation, isReportedProgress } from "./expectations";
 export { formatNumber, joinList, formatDay } from "./format";
 export {

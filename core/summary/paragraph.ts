@@ -1,4 +1,5 @@
 import { msg, type Lang, type MessageCode } from "../i18n";
+import { INDICATOR_STATUS_ORDER, TASK_STATUS_ORDER } from "../status";
 import { formatNumber, joinList } from "./format";
 import type { Summary } from "./schema";
 
@@ -22,16 +23,12 @@ function indicatorSentence(s: SummaryFacts, lang: Lang): string {
       : t.exceeded > 0
         ? "summary.paragraph.part.exceeded"
         : "summary.paragraph.part.achieved";
+  // Achieved and exceeded are told together; every other status in display order.
   const parts = [
     ...part(metCode, met, lang),
-    ...part("summary.paragraph.part.onTrack", t.onTrack, lang),
-    ...part("summary.paragraph.part.atRisk", t.atRisk, lang),
-    ...part("summary.paragraph.part.offTrack", t.offTrack, lang),
-    ...part("summary.paragraph.part.notAchieved", t.notAchieved, lang),
-    ...part("summary.paragraph.part.noTrend", t.noTrend, lang),
-    ...part("summary.paragraph.part.needsAssessment", t.needsAssessment, lang),
-    ...part("summary.paragraph.part.noData", t.noData, lang),
-    ...part("summary.paragraph.part.noTarget", t.noTarget, lang),
+    ...INDICATOR_STATUS_ORDER.filter((c) => c !== "achieved" && c !== "exceeded").flatMap((c) =>
+      part(`summary.paragraph.part.${c}`, t[c], lang),
+    ),
   ];
   return msg("summary.paragraph.indicators", {
     year: s.asOf,
@@ -55,17 +52,7 @@ function worstAreasSentence(s: SummaryFacts, lang: Lang): string[] {
 function taskSentence(s: SummaryFacts, lang: Lang): string[] {
   if (s.taskCount === 0) return [];
   const t = s.taskTotals;
-  const parts = [
-    ...part("summary.paragraph.task.done", t.done, lang),
-    ...part("summary.paragraph.task.doneLate", t.doneLate, lang),
-    ...part("summary.paragraph.task.onTrack", t.onTrack, lang),
-    ...part("summary.paragraph.task.reported", t.reported, lang),
-    ...part("summary.paragraph.task.behind", t.behind + t.late, lang),
-    ...part("summary.paragraph.task.overdue", t.overdue, lang),
-    ...part("summary.paragraph.task.waiting", t.waiting, lang),
-    ...part("summary.paragraph.task.notDue", t.notDue, lang),
-    ...part("summary.paragraph.task.noReport", t.noReport, lang),
-  ];
+  const parts = TASK_STATUS_ORDER.flatMap((c) => part(`summary.paragraph.task.${c}`, t[c], lang));
   return [msg("summary.paragraph.tasks", { total: formatNumber(s.taskCount, lang), parts: joinList(parts, lang) })[lang]];
 }
 

@@ -76,6 +76,17 @@ export const TaskLineSchema = z.object({
   daysLeft: z.number().int().nullable(),
 });
 
+/** A cell whose value has an error and is therefore not used in any status ("Số liệu cần sửa"). */
+export const ToCorrectSchema = z.object({
+  sheet: z.string(),
+  /** "H12". */
+  cell: z.string(),
+  /** The plan row's code and name (a sub-row: its parent's code). */
+  code: z.string(),
+  name: z.string(),
+  problem: z.object({ vi: z.string(), en: z.string() }),
+});
+
 export const SummarySchema = z.object({
   plan: z.object({ id: z.string(), number: z.string(), title: z.string(), province: z.string() }),
   asOf: z.number().int(),
@@ -94,6 +105,8 @@ export const SummarySchema = z.object({
   overdueTasks: z.array(TaskLineSchema),
   dueSoonTasks: z.array(TaskLineSchema),
   dueSoonDays: z.number().int(),
+  /** Values held back because of an error finding, in sheet order: counted apart, never judged. */
+  toCorrect: z.array(ToCorrectSchema),
   /** The draft paragraph for the annual report, in both languages. */
   paragraph: z.object({ vi: z.string(), en: z.string() }),
 });
@@ -107,4 +120,5 @@ export type CompletenessTotal = z.infer<typeof CompletenessTotalSchema>;
 export type ConcernStatus = z.infer<typeof ConcernStatusSchema>;
 export type IndicatorConcern = z.infer<typeof IndicatorConcernSchema>;
 export type TaskLine = z.infer<typeof TaskLineSchema>;
+export type ToCorrect = z.infer<typeof ToCorrectSchema>;
 export type Summary = z.infer<typeof SummarySchema>;

@@ -2,7 +2,7 @@ import { msg, type Lang, type MessageCode, type MessageParams } from "../i18n";
 import type { IndicatorStatusCode } from "../model";
 import { SheetCanvas, type ChartSpec, type PatchOp, type PatchValue, type Range } from "../patch";
 import { formatDay } from "./format";
-import { INDICATOR_STATUS_ORDER, STATUS_COLOURS, statusLabel, TASK_STATUS_COLOURS } from "./labels";
+import { INDICATOR_STATUS_LOOK as STATUS_COLOURS, INDICATOR_STATUS_ORDER, statusLabel, TASK_STATUS_LOOK as TASK_STATUS_COLOURS } from "../status";
 import { draftSentences } from "./paragraph";
 import type { Summary, TaskLine } from "./schema";
 
@@ -70,7 +70,10 @@ export function summaryToPatch(summary: Summary, options: SummaryPatchOptions = 
   c.value(2, 0, t("summary.sheet.asOf", { year: summary.asOf, date: formatDay(summary.today, lang) })).font(2, 0, {
     italic: true,
   });
-  if (options.notice) c.value(3, 0, options.notice).font(3, 0, { bold: true, color: NOTICE_COLOUR });
+  // Under the title: the caller's notice, and how many values are held back for correction.
+  const toCorrect = summary.toCorrect.length > 0 ? t("summary.notice.toCorrect", { n: summary.toCorrect.length }) : null;
+  const notice = [options.notice, toCorrect].filter((x): x is string => !!x).join(" ");
+  if (notice) c.value(3, 0, notice).font(3, 0, { bold: true, color: NOTICE_COLOUR });
 
   // Draft paragraph, one sentence per row.
   let row = 4;
@@ -213,6 +216,17 @@ export function summaryToPatch(summary: Summary, options: SummaryPatchOptions = 
   row += 1;
   heading(row++, t("summary.section.dueSoon", { days: summary.dueSoonDays }));
   taskRows(summary.dueSoonTasks, true);
+  row += 1;
+
+  // Values held back for correction: where they are and what is wrong.
+  heading(row++, t("summary.section.toCorrect"));
+  header(row++, [t("summary.col.sheet"), t("summary.col.cell"), t("summary.col.code"), t("summary.col.indicator"), t("summary.col.problem")]);
+  if (summary.toCorrect.length === 0) none(row++);
+  for (const x of summary.toCorrect) {
+    c.rowValues(row, 0, [x.sheet, x.cell, x.code, x.name, x.problem[lang]]);
+    c.fill(row, 1, STATUS_COLOURS.dataToCorrect.fill).font(row, 1, { color: STATUS_COLOURS.dataToCorrect.font });
+    row++;
+  }
 
   // Sheet-level formatting and charts.
   const widths = [WIDTH_CODE, WIDTH_NAME, ...Array.from({ length: widest - 2 }, () => WIDTH_OTHER)];

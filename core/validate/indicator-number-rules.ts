@@ -126,11 +126,15 @@ export const percentOutOfRange = rowRule<R>({
   },
 });
 
-/** "5 người" in a "%" row: the number is probably not what the row measures. */
+/**
+ * "5 người" in a "%" row: the number does not measure what the row measures, so it cannot be
+ * compared with the target (an error: the value is kept as typed but held back from every
+ * status until corrected, instead of feeding a forecast of −87%).
+ */
 export const unitMismatch = rowRule<R>({
   code: "indicator.unit.mismatch",
   scope: "indicator",
-  severity: "warning",
+  severity: "error",
   columns: ["actual:*", "baselineValue", "unit"],
   check(v, emit) {
     const unit = rowUnit(v);

@@ -24,11 +24,15 @@ export function createFromPlan(env: Env, plan: Plan, replace: boolean): Plan {
   if (existing && !replace) throw new UserError(msg("gas.alreadyTracking", { number: existing.planNumber }));
   const stored = readStoredSettings(env.props);
   const lang = settingsOf(env, null).lang;
-  apply(env, trackingWorkbookPatch(plan, { lang, asOf: stored?.year }), lang);
+  // A year chosen for an earlier workbook is kept only if it lies within this plan; else automatic.
+  const chosen = stored?.year ?? null;
+  const asOf = chosen !== null && chosen >= plan.period.from && chosen <= plan.period.to ? chosen : undefined;
+  apply(env, trackingWorkbookPatch(plan, { lang, asOf }), lang);
   // Cache exactly what was written (and check it reads back).
   const { meta, error: readError } = readMetaSheet(env);
   if (!meta) throw new UserError(readError ?? msg("gas.noWorkbook"));
-  if (env.props) saveSettings(env.props, { year: meta.settings.asOf, projection: stored?.projection ?? meta.settings.projection, lang });
+  const year = meta.settings.yearMode === "fixed" ? meta.settings.asOf : null;
+  if (env.props) saveSettings(env.props, { year, projection: stored?.projection ?? meta.settings.projection, lang });
   env.ss.getSheetByName(meta.indicatorLayout.sheet)?.activate();
   return plan;
 }

@@ -1,37 +1,31 @@
-import { defaultAgencyIndex } from "../../core/agency";
 import { msg } from "../../core/i18n";
-import {
-  planFromWorkbook,
-  reportsFromRecords,
-  templateBaseFill,
-  type IndicatorRecord,
-  type SheetLayout,
-  type TaskRecord,
-  type WorkbookMeta,
-} from "../../core/layout";
-import type { Finding, Plan } from "../../core/model";
-import type { ValidationContext } from "../../core/validate";
-import { validationContextOf } from "../../core/workbook";
-import { today } from "../clock";
+import { templateBaseFill, type SheetLayout, type WorkbookMeta } from "../../core/layout";
+import type { JobOptions } from "../../core/workbook";
+import { now } from "../clock";
 import { settingsOf, type Env } from "../env";
 import { UserError } from "../errors";
 import type { SheetApi } from "../host/surface";
 import type { Settings } from "../settings";
 import { loadMeta } from "./meta-store";
-import type { Reports } from "./statuses";
 import type { SheetRead } from "./sheet-read";
 
 export interface Opened {
   meta: WorkbookMeta;
   settings: Settings;
-  today: string;
+  /** The host's instant for this call (`Date.now()`): the core works out the date from it. */
+  now: number;
 }
 
 /** The metadata and settings; fails with a message saying what to do when there is no workbook. */
 export function openTracking(env: Env): Opened {
   const { meta, error } = loadMeta(env);
   if (!meta) throw new UserError(error ?? msg("gas.noWorkbook"));
-  return { meta, settings: settingsOf(env, meta), today: today() };
+  return { meta, settings: settingsOf(env, meta), now: now() };
+}
+
+/** What every core job gets from the document's settings and the clock. */
+export function jobOptions(opened: Opened): JobOptions {
+  return { asOf: opened.settings.year ?? "auto", now: opened.now, lang: opened.settings.lang, projection: opened.settings.projection };
 }
 
 export function trackingSheet(env: Env, layout: SheetLayout): SheetApi {
@@ -40,28 +34,7 @@ export function trackingSheet(env: Env, layout: SheetLayout): SheetApi {
   return sheet;
 }
 
-export interface CoreView {
-  plan: Plan;
-  /** Row problems found while rebuilding the plan (duplicate ids, rows without an id, ...). */
-  planFindings: Finding[];
-  ctx: ValidationContext;
-  reports: Reports;
-}
-
-/** The plan as the sheets hold it, the validation context and the reported data, from records. */
-export function coreView(
-  opened: Opened,
-  indicators: readonly IndicatorRecord[],
-  tasks: readonly TaskRecord[],
-): CoreView {
-  const { meta, settings } = opened;
-  const { plan, findings } = planFromWorkbook(meta, indicators, tasks);
-  const ctx = validationContextOf(meta, plan, defaultAgencyIndex(), { asOf: settings.year, today: opened.today });
-  const reports = reportsFromRecords(plan, indicators, tasks, { asOf: settings.year });
-  return { plan, planFindings: findings, ctx, reports };
-}
-
-/** The fill a cell returns to once its finding is fixed. */
+/** The fill a cell returns to once its finding is fixed (what the core's marks use, by column). */
 export function baseFillOf(read: SheetRead): (row: number, col: number) => string | null {
   const base = templateBaseFill(read.layout, read.records);
   const keyAt = new Map(read.layout.columns.map((c) => [c.col, c.key]));

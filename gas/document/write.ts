@@ -30,3 +30,24 @@ export function applyOnRead(env: Env, read: SheetRead, ops: readonly PatchOp[], 
   });
   apply(env, composed, lang);
 }
+
+/**
+ * A core patch over sheets just read: each tracking sheet's ops are composed with its read (one
+ * rectangle per kind), the rest (other sheets: the summary) applied as they are.
+ */
+export function applyOnReads(env: Env, reads: readonly SheetRead[], ops: readonly PatchOp[], lang: Lang): void {
+  const bySheet = new Map<string, PatchOp[]>();
+  const rest: PatchOp[] = [];
+  for (const op of ops) {
+    const read = reads.find((r) => r.layout.sheet === op.sheet);
+    if (!read) {
+      rest.push(op);
+      continue;
+    }
+    const list = bySheet.get(op.sheet) ?? [];
+    list.push(op);
+    bySheet.set(op.sheet, list);
+  }
+  for (const [sheet, list] of bySheet) applyOnRead(env, reads.find((r) => r.layout.sheet === sheet) as SheetRead, list, lang);
+  apply(env, rest, lang);
+}

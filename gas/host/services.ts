@@ -1,10 +1,12 @@
 import type {
   CacheServiceApi,
+  DriveAppApi,
   HtmlServiceApi,
   LockServiceApi,
   PropertiesServiceApi,
   ScriptAppApi,
   SpreadsheetAppApi,
+  UtilitiesApi,
 } from "./surface";
 
 /** The Apps Script services the add-on touches, read from the globals when first needed. */
@@ -15,6 +17,9 @@ export interface Services {
   lockService: LockServiceApi;
   scriptApp: ScriptAppApi;
   cacheService: CacheServiceApi;
+  /** Read only by the Word import (a file the person picked), never at load. */
+  readonly driveApp: DriveAppApi;
+  readonly utilities: UtilitiesApi;
 }
 
 /**
@@ -29,5 +34,11 @@ export function services(): Services {
     lockService: LockService as LockServiceApi,
     scriptApp: ScriptApp as ScriptAppApi,
     cacheService: CacheService as CacheServiceApi,
+    get driveApp(): DriveAppApi {
+      return DriveApp as DriveAppApi;
+    },
+    get utilities(): UtilitiesApi {
+      return Utilities as UtilitiesApi;
+    },
   };
 }

@@ -169,6 +169,8 @@ export interface SpreadsheetAppApi {
 
 export interface HtmlOutputApi {
   setTitle(title: string): HtmlOutputApi;
+  setWidth(width: number): HtmlOutputApi;
+  setHeight(height: number): HtmlOutputApi;
   append(addedContent: string): HtmlOutputApi;
   getContent(): string;
 }
@@ -186,6 +188,8 @@ export interface PropertiesApi {
 
 export interface PropertiesServiceApi {
   getDocumentProperties(): PropertiesApi | null;
+  /** The project's own settings (set by whoever deploys the add-on): the Picker's key and app id. */
+  getScriptProperties(): PropertiesApi | null;
 }
 
 export interface LockApi {
@@ -212,6 +216,35 @@ export interface ScriptAppApi {
   AuthMode: { NONE: GoogleAppsScript.Script.AuthMode; LIMITED: GoogleAppsScript.Script.AuthMode; FULL: GoogleAppsScript.Script.AuthMode };
   /** Granular consent: stops the run and asks for these scopes when the person has not granted them. */
   requireScopes(authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes: string[]): void;
+  /** The person's token for this script's granted scopes (handed to the Google Picker). */
+  getOAuthToken(): string;
+}
+
+/** A blob: the bytes of a Drive file, or one part unzipped (Java bytes, -128…127). */
+export interface BlobApi {
+  getBytes(): number[];
+  getDataAsString(charset: string): string;
+  getName(): string | null;
+}
+
+/** A file in Drive, as DriveApp gives it (under drive.file: a file the person picked). */
+export interface DriveAppFileApi {
+  getName(): string;
+  getSize(): number;
+  getMimeType(): string;
+  getBlob(): BlobApi;
+}
+
+export interface DriveAppApi {
+  getFileById(id: string): DriveAppFileApi;
+}
+
+export interface UtilitiesApi {
+  /** Expands a whole ZIP: the add-on hands it only the parts it checked (core/docx zipSubset). */
+  unzip(blob: GoogleAppsScript.Base.BlobSource): BlobApi[];
+  newBlob(data: number[], contentType: string, name: string): GoogleAppsScript.Base.Blob;
+  /** A version-4 UUID from a cryptographic source: the sharing master's signing key (gas/share/secret.ts). */
+  getUuid(): string;
 }
 
 /** The Drive advanced service (v3), only what the sharing actions use. */
@@ -270,5 +303,9 @@ const drift: [
   Satisfies<GoogleAppsScript.Events.SheetsOnOpen, OpenEventApi>,
   Satisfies<GoogleAppsScript.Base.User, UserApi>,
   Satisfies<GoogleAppsScript.Drive, DriveApi>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Satisfies<GoogleAppsScript.Base.Blob, BlobApi>,
+  Satisfies<GoogleAppsScript.Drive.File, DriveAppFileApi>,
+  Satisfies<GoogleAppsScript.Drive.DriveApp, DriveAppApi>,
+  Satisfies<GoogleAppsScript.Utilities.Utilities, UtilitiesApi>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 export const SURFACE_CHECKED = drift.length;

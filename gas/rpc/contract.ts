@@ -6,7 +6,8 @@ import * as z from "zod/mini";
  *
  * Written with `zod/mini` and without importing core/model: the sidebar bundles this file, and
  * the core's classic-zod schemas (with zod's whole method surface) would triple the page. The
- * few enums below restate the core's; tests/gas/contract.test.ts keeps them equal.
+ * few enums below restate the core's; tests/gas/contract.test.ts keeps them equal. Status codes
+ * are not among them: they travel as text, labelled by the server.
  */
 const Empty = z.strictObject({});
 
@@ -23,25 +24,9 @@ export const SeveritySchema = z.enum(["error", "warning", "info"]);
 export const ProjectionSchema = z.enum(["linear", "cagr"]);
 /** core/i18n Lang. */
 export const LangSchema = z.enum(["vi", "en"]);
-/** core/model IndicatorStatusCodeSchema. */
-export const IndicatorStatusCodeSchema = z.enum([
-  "achieved",
-  "exceeded",
-  "notAchieved",
-  "onTrack",
-  "atRisk",
-  "offTrack",
-  "noTrend",
-  "noData",
-  "noTarget",
-  "needsAssessment",
-]);
-/** core/model TaskStatusCodeSchema. */
-export const TaskStatusCodeSchema = z.enum(["done", "doneLate", "onTrack", "behind", "late", "overdue", "notDue", "waiting", "noReport", "reported"]);
-
-/** gas/settings SettingsSchema: the document settings the sidebar reads and saves. */
+/** gas/settings SettingsSchema: the document settings the sidebar reads and saves (year null: automatic). */
 export const SettingsSchema = z.object({
-  year: z.int().check(z.minimum(2000), z.maximum(2100)),
+  year: z.nullable(z.int().check(z.minimum(2000), z.maximum(2100))),
   projection: ProjectionSchema,
   lang: LangSchema,
 });
@@ -68,6 +53,11 @@ export const StateSchema = z.object({
   templates: z.array(z.object({ id: z.string(), label: z.string() })),
   /** Why the workbook could not be read, when it exists but is damaged. */
   problem: z.nullable(MessageSchema),
+  /** The reporting year in effect (the setting, or the automatic year of today), and how it was chosen. */
+  year: z.nullable(Int),
+  yearLine: z.nullable(MessageSchema),
+  /** The plan's years: the settings refuse a year outside them. */
+  period: z.nullable(z.object({ from: Int, to: Int })),
 });
 
 export const CheckResultSchema = z.object({
@@ -76,23 +66,42 @@ export const CheckResultSchema = z.object({
   total: Int,
   /** The first findings by sheet order (the rest are on the sheet as notes). */
   findings: z.array(FindingViewSchema),
+  /** How many errors remain and where. */
+  errors: MessageSchema,
   message: MessageSchema,
 });
 
-/** One line of the overview: a status, its label in both languages, how many rows have it. */
-function statusRow<T extends z.ZodMiniType<string>>(code: T) {
-  return z.object({ code, label: MessageSchema, count: PositiveInt });
-}
+/**
+ * One line of the overview: a status code, its label in both languages, its colour and how many
+ * have it. Codes travel as plain text: the server labels and colours them (core/workbook's
+ * overview job), so a new status needs no change here.
+ */
+const StatusRow = z.object({ code: z.string(), label: MessageSchema, fill: z.string(), count: PositiveInt });
 
+/** core/workbook Overview: the same counts in every host. */
 export const StatusResultSchema = z.object({
   year: Int,
+  yearLine: MessageSchema,
   /** Statuses present, in display order (best first), labelled by the server. */
-  indicators: z.array(statusRow(IndicatorStatusCodeSchema)),
-  tasks: z.array(statusRow(TaskStatusCodeSchema)),
+  indicators: z.array(StatusRow),
+  indicatorCount: Int,
+  rowCount: Int,
+  indicatorLine: MessageSchema,
+  tasks: z.array(StatusRow),
+  taskCount: Int,
+  taskLine: MessageSchema,
+  /** Values held back for correction. */
+  toCorrect: Int,
   message: MessageSchema,
 });
 
-export const SummaryResultSchema = z.object({ sheet: z.string(), year: Int, message: MessageSchema });
+export const SummaryResultSchema = z.object({
+  sheet: z.string(),
+  year: Int,
+  /** How many errors remain and where (the sidebar shows it before and after the summary). */
+  errors: MessageSchema,
+  message: MessageSchema,
+});
 
 export const CreateInputSchema = z.strictObject({ templateId: Name, replace: z.boolean() });
 export const CreateResultSchema = z.object({ number: z.string(), indicators: Int, tasks: Int, message: MessageSchema });
@@ -105,15 +114,32 @@ export const PlanIdentityInputSchema = z.object({
   title: z.optional(z.string().check(z.maxLength(600))),
 });
 
-export const RecognizeRequestSchema = z.strictObject({ identity: z.optional(PlanIdentityInputSchema) });
+export const RecognizeRequestSchema = z.strictObject({ identity: z.optional(PlanIdentityInputSchema), replace: z.optional(z.boolean()) });
 
-export const RecognizeResultSchema = z.object({
-  sheet: z.string(),
-  indicators: Int,
-  tasks: Int,
-  skipped: Int,
-  message: MessageSchema,
-});
+export const RecognizeResultSchema = z.union([
+  z.object({
+    kind: z.literal("recognized"),
+    sheet: z.string(),
+    indicators: Int,
+    tasks: Int,
+    skipped: Int,
+    message: MessageSchema,
+  }),
+  /** The table's title lines do not name the plan: the sidebar asks for the fields in `missing`. */
+  z.object({
+    kind: z.literal("needsIdentity"),
+    identity: z.object({
+      number: z.nullable(z.string()),
+      issuedOn: z.nullable(z.string()),
+      issuer: z.nullable(z.string()),
+      title: z.nullable(z.string()),
+    }),
+    missing: z.array(z.enum(["number", "issuedOn", "issuer", "title"])),
+    message: MessageSchema,
+  }),
+  /** The workbook already tracks a plan: the sidebar asks before replacing its tracking sheets. */
+  z.object({ kind: z.literal("confirm"), message: MessageSchema }),
+]);
 
 export const SelectInputSchema = z.strictObject({ sheet: Name, row: PositiveInt, col: PositiveInt });
 
@@ -181,6 +207,49 @@ export const ResolveInputSchema = z.strictObject({
 });
 export const ResolveResultSchema = z.object({ conflicts: z.array(ConflictViewSchema), message: MessageSchema });
 
+/** Word import (issue #10, item 4): what the Picker dialog needs, and the import of a picked file. */
+export const WordPickerConfigSchema = z.object({
+  /** The person's OAuth token for the Picker (the script's own scopes, drive.file among them). */
+  token: z.string().check(z.minLength(1)),
+  developerKey: z.string().check(z.minLength(1)),
+  appId: z.string().check(z.regex(/^\d+$/)),
+  hasWorkbook: z.boolean(),
+  planNumber: z.nullable(z.string()),
+  lang: LangSchema,
+});
+/** A Drive file id, as the Picker hands it. */
+export const DriveFileIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{10,200}$/));
+export const ImportWordInputSchema = z.strictObject({ fileId: DriveFileIdSchema, replace: z.boolean(), identity: z.optional(PlanIdentityInputSchema) });
+/** core/recognize IdentityField. */
+export const IdentityFieldSchema = z.enum(["number", "issuedOn", "issuer", "title"]);
+const ReviewSchema = z.object({ where: z.nullable(MessageSchema), message: MessageSchema, suggestion: z.nullable(MessageSchema) });
+export const ImportWordResultSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("created"),
+    number: z.string(),
+    indicators: Int,
+    tasks: Int,
+    notes: z.array(MessageSchema),
+    /** The first warnings of the recognition, with their place in the document. */
+    review: z.array(ReviewSchema),
+    reviewCount: Int,
+    message: MessageSchema,
+  }),
+  /** The document's head leaves some of number, date, issuer, title unsaid: nothing was created, the dialog asks. */
+  z.object({
+    kind: z.literal("needsIdentity"),
+    file: z.string(),
+    identity: z.object({
+      number: z.nullable(z.string()),
+      issuedOn: z.nullable(z.string()),
+      issuer: z.nullable(z.string()),
+      title: z.nullable(z.string()),
+    }),
+    missing: z.array(z.enum(["number", "issuedOn", "issuer", "title"])),
+    message: MessageSchema,
+  }),
+]);
+
 export const contract = {
   rpcGetState: { input: Empty, output: StateSchema },
   rpcCheckAll: { input: Empty, output: CheckResultSchema },
@@ -195,6 +264,9 @@ export const contract = {
   rpcShareConsolidate: { input: ConsolidateInputSchema, output: ConsolidateResultSchema },
   rpcShareConflicts: { input: Empty, output: ConflictsResultSchema },
   rpcShareResolve: { input: ResolveInputSchema, output: ResolveResultSchema },
+  rpcOpenWordPicker: { input: Empty, output: z.object({ opened: z.boolean() }) },
+  rpcWordPickerConfig: { input: Empty, output: WordPickerConfigSchema },
+  rpcImportWord: { input: ImportWordInputSchema, output: ImportWordResultSchema },
 } as const;
 
 export type RpcName = keyof typeof contract;

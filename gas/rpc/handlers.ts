@@ -1,32 +1,29 @@
 import { msg } from "../../core/i18n";
 import { SHEETS } from "../../core/layout";
-import { INDICATOR_STATUS_ORDER, TASK_STATUS_ORDER } from "../../core/summary";
-import type { Finding, IndicatorStatusCode, TaskStatusCode } from "../../core/model";
+import { checkYear, reportingYearLine, reportingYearOf, type Overview } from "../../core/workbook";
+import { joined } from "../../core/i18n";
 import { TEMPLATE_IDS, loadTemplate } from "../../core/template";
 import { checkEverything } from "../actions/check";
 import { createFromTemplate } from "../actions/create";
 import { readAll } from "../actions/full-read";
 import { recognizeInPlace } from "../actions/recognize";
-import { writeStatuses } from "../actions/statuses";
-import { writeSummary } from "../actions/summary";
+import { writeStatuses, writeSummary } from "../actions/statuses";
+import { now } from "../clock";
 import { settingsOf, type Env } from "../env";
 import { UserError } from "../errors";
 import { withDocumentLock } from "../lock";
 import { loadMeta } from "../document/meta-store";
 import { findingViews } from "../document/findings-view";
-import { computeStatuses as statusesOf, type Statuses } from "../document/statuses";
 import { saveSettings } from "../settings";
 import { consolidate, listConflicts, makeCopies, protectMaster, resolve } from "../share";
+import { DRIVE_FILE, requireScopes } from "../share/scopes";
+import { showWordPicker } from "../ui";
+import { importWordFile, pickerSettings } from "../word";
+import { langOf } from "../env";
 import type { RpcInput, RpcOutput } from "./contract";
 
 /** How many findings travel to the sidebar (all of them are on the sheet as notes). */
 export const FINDINGS_SHOWN = 300;
-
-function counts(findings: readonly Finding[]): { error: number; warning: number; info: number } {
-  const out = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) out[f.severity]++;
-  return out;
-}
 
 export function getState(_: RpcInput<"rpcGetState">, env: Env): RpcOutput<"rpcGetState"> {
   const { meta, error } = loadMeta(env);
@@ -35,49 +32,58 @@ export function getState(_: RpcInput<"rpcGetState">, env: Env): RpcOutput<"rpcGe
     return { id, label: plan ? `${plan.number} — ${plan.province}` : id };
   });
   const exists = env.ss.getSheetByName(SHEETS.meta) !== null;
+  const settings = settingsOf(env, meta);
+  const year = meta ? reportingYearOf({ meta }, { asOf: settings.year ?? "auto", now: now() }) : null;
   return {
     hasWorkbook: meta !== null,
     planNumber: meta?.planNumber ?? null,
-    settings: settingsOf(env, meta),
+    settings,
     templates,
     problem: meta === null && exists ? error : null,
+    year: year?.year ?? null,
+    yearLine: meta ? reportingYearLine({ meta }, { asOf: settings.year ?? "auto", now: now() }) : null,
+    period: meta ? { ...meta.period } : null,
   };
 }
 
+/** "Check everything", under the document lock: marks are written, so one writer at a time. */
 export function checkAll(_: RpcInput<"rpcCheckAll">, env: Env): RpcOutput<"rpcCheckAll"> {
-  const all = readAll(env, true);
-  const { rows, findings } = checkEverything(env, all);
-  const c = counts(findings);
-  return {
-    rows,
-    counts: c,
-    total: findings.length,
-    findings: findingViews(all.opened.meta, findings.slice(0, FINDINGS_SHOWN)),
-    message: msg("gas.checked", { rows, errors: c.error, warnings: c.warning, infos: c.info }),
-  };
+  return withDocumentLock(env, () => {
+    const all = readAll(env, true);
+    const { rows, findings, counts: c, errors } = checkEverything(env, all);
+    return {
+      rows,
+      counts: c,
+      total: findings.length,
+      findings: findingViews(all.opened.meta, findings.slice(0, FINDINGS_SHOWN)),
+      errors: errors.message,
+      message: joined(msg("gas.checked", { rows, errors: c.error, warnings: c.warning, infos: c.info }), errors.message),
+    };
+  });
 }
 
-/** Statuses present, in display order, each labelled in both languages: the sidebar only shows them. */
-function statusRows(statuses: Statuses): Pick<RpcOutput<"rpcComputeStatuses">, "indicators" | "tasks"> {
-  const ic = new Map<IndicatorStatusCode, number>();
-  for (const s of statuses.current) ic.set(s.status, (ic.get(s.status) ?? 0) + 1);
-  const tc = new Map<TaskStatusCode, number>();
-  for (const s of statuses.tasks) tc.set(s.status, (tc.get(s.status) ?? 0) + 1);
+/** The overview as the core counts it (the same in every host), for the sidebar to show. */
+function overviewRows(o: Overview): Omit<RpcOutput<"rpcComputeStatuses">, "message"> {
   return {
-    indicators: INDICATOR_STATUS_ORDER.filter((c) => ic.has(c)).map((code) => ({ code, label: msg(`summary.status.${code}`), count: ic.get(code) ?? 0 })),
-    tasks: TASK_STATUS_ORDER.filter((c) => tc.has(c)).map((code) => ({ code, label: msg(`summary.taskStatus.${code}`), count: tc.get(code) ?? 0 })),
+    year: o.year,
+    yearLine: o.yearLine,
+    indicators: o.indicators.map(({ code, label, fill, count }) => ({ code, label, fill, count })),
+    indicatorCount: o.indicatorCount,
+    rowCount: o.rowCount,
+    indicatorLine: o.indicatorLine,
+    tasks: o.tasks.map(({ code, label, fill, count }) => ({ code, label, fill, count })),
+    taskCount: o.taskCount,
+    taskLine: o.taskLine,
+    toCorrect: o.toCorrect,
   };
 }
 
 export function computeStatuses(_: RpcInput<"rpcComputeStatuses">, env: Env): RpcOutput<"rpcComputeStatuses"> {
   return withDocumentLock(env, () => {
-    const all = readAll(env, false);
-    const statuses = writeStatuses(env, all);
-    const year = all.opened.settings.year;
+    const { overview: o } = writeStatuses(env, readAll(env, false));
     return {
-      year,
-      ...statusRows(statuses),
-      message: msg("gas.statusesDone", { year, indicators: statuses.current.length, tasks: statuses.tasks.length }),
+      ...overviewRows(o),
+      message: msg("gas.statusesDone", { year: o.year, indicators: o.indicatorCount, tasks: o.taskCount }),
     };
   });
 }
@@ -85,27 +91,18 @@ export function computeStatuses(_: RpcInput<"rpcComputeStatuses">, env: Env): Rp
 /**
  * The summary in one call: full re-check (marks), statuses, then the summary sheet and charts,
  * all under the document lock. With `full: false` (the sidebar already ran the first two steps
- * and showed their progress) only the summary is written.
+ * and showed their progress) only the summary sheet is written. The answer says how many errors
+ * remain and where.
  */
 export function generateSummary(input: RpcInput<"rpcGenerateSummary">, env: Env): RpcOutput<"rpcGenerateSummary"> {
   return withDocumentLock(env, () => {
     const all = readAll(env, input.full);
-    let statuses: Statuses;
-    if (input.full) {
-      checkEverything(env, all);
-      statuses = writeStatuses(env, all);
-    } else {
-      statuses = computeStatusesOnly(all);
-    }
-    const { sheet } = writeSummary(env, all, statuses);
-    const year = all.opened.settings.year;
+    const outcome = writeSummary(env, all, input.full);
+    const sheet = SHEETS.summary;
+    const year = outcome.result.asOf;
     env.ss.getSheetByName(sheet)?.activate();
-    return { sheet, year, message: msg("gas.summaryDone", { sheet, year }) };
+    return { sheet, year, errors: outcome.errors.message, message: joined(msg("gas.summaryDone", { sheet, year }), outcome.errors.message) };
   });
-}
-
-function computeStatusesOnly(all: ReturnType<typeof readAll>): Statuses {
-  return statusesOf(all.view.plan, all.view.reports, all.opened.settings, all.opened.today);
 }
 
 export function create(input: RpcInput<"rpcCreateFromTemplate">, env: Env): RpcOutput<"rpcCreateFromTemplate"> {
@@ -118,14 +115,27 @@ export function create(input: RpcInput<"rpcCreateFromTemplate">, env: Env): RpcO
 
 export function recognize(input: RpcInput<"rpcRecognize">, env: Env): RpcOutput<"rpcRecognize"> {
   return withDocumentLock(env, () => {
-    const out = recognizeInPlace(env, env.ss.getActiveSheet(), input.identity ?? {});
+    const out = recognizeInPlace(env, env.ss.getActiveSheet(), input.identity ?? {}, input.replace ?? false);
+    if (out.kind === "confirm") return out;
+    if (out.kind === "needsIdentity") {
+      const { number, issuedOn, issuer, title } = out.identity;
+      return { kind: "needsIdentity", identity: { number, issuedOn, issuer, title }, missing: out.missing, message: out.message };
+    }
     return { ...out, message: msg("gas.recognized", { ...out }) };
   });
 }
 
+/** Saves the settings; a year outside the plan is refused with the plan's years in the message. */
 export function settings(input: RpcInput<"rpcSaveSettings">, env: Env): RpcOutput<"rpcSaveSettings"> {
-  if (!env.props) throw new UserError(msg("gas.failed", { detail: "PropertiesService" }));
-  return saveSettings(env.props, input);
+  const props = env.props;
+  if (!props) throw new UserError(msg("gas.failed", { detail: "PropertiesService" }));
+  const { meta } = loadMeta(env);
+  if (meta && input.year !== null) {
+    const problem = checkYear({ meta }, input.year);
+    if (problem) throw new UserError(problem);
+  }
+  // Under the lock: a run in progress reads the settings it started with to the end.
+  return withDocumentLock(env, () => saveSettings(props, input));
 }
 
 export function selectCell(input: RpcInput<"rpcSelectCell">, env: Env): RpcOutput<"rpcSelectCell"> {
@@ -153,4 +163,50 @@ export function shareConflicts(_: RpcInput<"rpcShareConflicts">, env: Env): RpcO
 
 export function shareResolve(input: RpcInput<"rpcShareResolve">, env: Env): RpcOutput<"rpcShareResolve"> {
   return resolve(env, input);
+}
+
+/** How many recognition warnings travel to the Picker dialog (the count says how many there are). */
+export const REVIEW_SHOWN = 100;
+
+/** Opens the Word import dialog; drive.file is asked for here, when the action is first used. */
+export function openWordPicker(_: RpcInput<"rpcOpenWordPicker">, env: Env): RpcOutput<"rpcOpenWordPicker"> {
+  requireScopes(env, [DRIVE_FILE]);
+  pickerSettings(env.svc.propertiesService.getScriptProperties());
+  showWordPicker(env.svc, langOf(env));
+  return { opened: true };
+}
+
+export function wordPickerConfig(_: RpcInput<"rpcWordPickerConfig">, env: Env): RpcOutput<"rpcWordPickerConfig"> {
+  requireScopes(env, [DRIVE_FILE]);
+  const settings = pickerSettings(env.svc.propertiesService.getScriptProperties());
+  const { meta } = loadMeta(env);
+  return {
+    token: env.svc.scriptApp.getOAuthToken(),
+    developerKey: settings.apiKey,
+    appId: settings.appId,
+    hasWorkbook: meta !== null,
+    planNumber: meta?.planNumber ?? null,
+    lang: langOf(env),
+  };
+}
+
+export function importWord(input: RpcInput<"rpcImportWord">, env: Env): RpcOutput<"rpcImportWord"> {
+  return withDocumentLock(env, () => {
+    const r = importWordFile(env, input.fileId, input.replace, input.identity ?? {});
+    if (r.kind === "needsIdentity") {
+      const { number, issuedOn, issuer, title } = r.identity;
+      return { kind: "needsIdentity", file: r.file, identity: { number, issuedOn, issuer, title }, missing: r.missing, message: r.message };
+    }
+    const n = { file: r.file, indicators: r.plan.indicators.length, tasks: r.plan.tasks.length };
+    return {
+      kind: "created",
+      number: r.plan.number,
+      indicators: n.indicators,
+      tasks: n.tasks,
+      notes: r.notes,
+      review: r.review.slice(0, REVIEW_SHOWN),
+      reviewCount: r.review.length,
+      message: msg("gas.word.imported", n),
+    };
+  });
 }

@@ -1,14 +1,14 @@
 import { msg } from "../../core/i18n";
 import type { Shown as Message } from "./store";
 import { errorTally, isUntouched, Labels, mergePackages, openPackage, tallyText, type PackageInput } from "../../core/share";
-import { today } from "../clock";
+import { now } from "../clock";
 import type { Env } from "../env";
 import { langOf } from "../env";
 import { UserError } from "../errors";
 import { applyPatch } from "../host/apply-patch";
 import type { SpreadsheetApi } from "../host/surface";
 import { withDocumentLock } from "../lock";
-import { Budget, stampTime } from "./clock";
+import { Budget } from "./clock";
 import { loadCopies } from "./copies";
 import { notesReader, openMaster, sheetReader } from "./reader";
 import { requireScopes, SPREADSHEETS } from "./scopes";
@@ -77,7 +77,7 @@ export function consolidate(env: Env, input: ConsolidateInput): ConsolidateOutco
         untouched: [],
         missing: [],
         problems: [],
-        errorsBefore: tallyText(errorTally(master.workbook, { today: today() }), labels),
+        errorsBefore: tallyText(errorTally(master.workbook, { now: now() }), labels),
       };
       lists = { conflicts: [], held: [] };
     }
@@ -105,7 +105,7 @@ export function consolidate(env: Env, input: ConsolidateInput): ConsolidateOutco
     }
     job.copies += read.length;
     // Always merged, even with nothing read: the merge also says who has not reported yet.
-    const result = mergePackages(master, inputs, { now: stampTime(), today: today(), lang, notes: notesReader(env.ss) });
+    const result = mergePackages(master, inputs, { now: now(), lang, notes: notesReader(env.ss) });
     applyPatch({ app: env.svc.spreadsheetApp, spreadsheet: env.ss, properties: env.props, lang }, result.patch);
     // What could not be taken goes back into the agency's own copy, marked, with a "Cần sửa" sheet.
     for (const note of result.returns) {

@@ -1,13 +1,15 @@
 import { msg } from "../../core/i18n";
 import type { Shown as Message } from "./store";
 import { SHEETS } from "../../core/layout";
+import { vietnamStamp } from "../../core/workbook";
 import { packageAgencies, readFocalEmails, splitWorkbook, type ShareAgency, type ShareMaster } from "../../core/share";
 import type { Env } from "../env";
 import { langOf } from "../env";
 import { applyPatch } from "../host/apply-patch";
 import type { DriveApi, SpreadsheetApi } from "../host/surface";
 import { withDocumentLock } from "../lock";
-import { Budget, stampTime } from "./clock";
+import { now } from "../clock";
+import { Budget } from "./clock";
 import { restrictAll } from "./protect";
 import { openMaster } from "./reader";
 import { newSecret } from "./secret";
@@ -112,7 +114,7 @@ function copyOne(env: Env, drive: DriveApi, master: ShareMaster, agency: ShareAg
     const name = msg("gas.share.fileName", { number: master.workbook.plan.number, agency: agency.name })[lang];
     const file = drive.Files.create({ name, mimeType: SPREADSHEET_MIME, parents: copies.folderId ? [copies.folderId] : [] });
     if (!file.id) throw new Error("Drive returned no file id");
-    rec = { agencyId: agency.id, agencyName: agency.name, fileId: file.id, fileName: name, packageId: pkg.stamp.packageId, created: job.now, sharedWith: [], complete: false };
+    rec = { agencyId: agency.id, agencyName: agency.name, fileId: file.id, fileName: name, packageId: pkg.stamp.packageId, created: vietnamStamp(job.now), sharedWith: [], complete: false };
     copies.copies.push(rec);
     // Saved before the (long) build: a run cut short finishes this same file next time.
     if (env.props) writeJson(env.props, KEYS.copies, copies);
@@ -144,7 +146,7 @@ export function makeCopies(env: Env, input: CopiesInput): CopiesOutcome {
     let job = env.props ? readJson(env.props, KEYS.copiesJob, CopiesJobSchema) : null;
     if (!job) {
       job = {
-        now: stampTime(),
+        now: now(),
         notify: input.notify,
         withCoordinated: input.withCoordinated,
         total: agencies.length,

@@ -10,6 +10,6 @@ export { consolidate } from "./consolidate";
 export { listConflicts, resolve } from "./resolve";
 export type { ConflictView, ResolveInput } from "./resolve";
 export type { ConsolidateInput, ConsolidateOutcome } from "./consolidate";
-export { setShareClock, stampTime, Budget, RUN_BUDGET_MS } from "./clock";
+export { Budget, RUN_BUDGET_MS } from "./clock";
 export { DRIVE_FILE, SPREADSHEETS } from "./scopes";
 export { KEYS as SHARE_KEYS } from "./store";

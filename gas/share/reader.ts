@@ -1,6 +1,7 @@
 import { msg } from "../../core/i18n";
 import { openShareMaster, type NoteLookup, type ShareMaster } from "../../core/share";
 import type { SheetReader } from "../../core/workbook";
+import { now } from "../clock";
 import { UserError } from "../errors";
 import { toGrid } from "../host/cells";
 import type { SpreadsheetApi } from "../host/surface";
@@ -37,7 +38,7 @@ export function notesReader(ss: SpreadsheetApi): NoteLookup {
 
 /** The open spreadsheet as a sharing master, or a message saying what to do. */
 export function openMaster(ss: SpreadsheetApi): { master: ShareMaster; read: SheetReader } {
-  const { master, error } = openShareMaster(sheetReader(ss));
+  const { master, error } = openShareMaster(sheetReader(ss), { now: now() });
   if (!master) throw new UserError(error ?? msg("gas.noWorkbook"));
   return { master, read: master.read };
 }

@@ -1,12 +1,11 @@
 import { msg } from "../../core/i18n";
 import { displayValue, Labels, openConflicts, resolveConflict, type ConflictData, type ShareMaster } from "../../core/share";
-import { today } from "../clock";
+import { now } from "../clock";
 import type { Env } from "../env";
 import { langOf } from "../env";
 import { UserError } from "../errors";
 import { applyPatch } from "../host/apply-patch";
 import { withDocumentLock } from "../lock";
-import { stampTime } from "./clock";
 import { notesReader, openMaster } from "./reader";
 import type { Shown as Message } from "./store";
 
@@ -60,7 +59,7 @@ export function resolve(env: Env, input: ResolveInput): { message: Message; conf
   return withDocumentLock(env, () => {
     const lang = langOf(env);
     const { master } = openMaster(env.ss);
-    const result = resolveConflict(master, { ...input, now: stampTime(), today: today(), lang, notes: notesReader(env.ss) });
+    const result = resolveConflict(master, { ...input, now: now(), lang, notes: notesReader(env.ss) });
     if (!result.patch) throw new UserError(result.error ?? msg("share.resolve.noSheet"));
     applyPatch({ app: env.svc.spreadsheetApp, spreadsheet: env.ss, properties: env.props, lang }, result.patch);
     const again = openMaster(env.ss).master;

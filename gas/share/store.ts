@@ -72,7 +72,8 @@ export const CopiesSchema = z.object({
 export type Copies = z.infer<typeof CopiesSchema>;
 
 export const CopiesJobSchema = z.object({
-  now: z.string(),
+  /** The clock when the run began (`Date.now()`): every copy of one job carries the same time. */
+  now: z.number(),
   notify: z.boolean(),
   withCoordinated: z.boolean(),
   total: z.number().int(),

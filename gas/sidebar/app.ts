@@ -26,6 +26,10 @@ const ui = {
   resolver: { by: "", reason: "" },
   notify: false,
   busy: false,
+  /** The plan's details asked for when a pasted table's title lines do not name it. */
+  identity: null as Extract<RpcOutput<"rpcRecognize">, { kind: "needsIdentity" }> | null,
+  /** A recognition waiting for the person to say the tracking sheets may be replaced. */
+  replace: null as { given: Given; message: { vi: string; en: string } } | null,
 };
 
 /** The last sharing answer, whichever action gave it (lists shown as text only). */
@@ -124,13 +128,89 @@ function actions(): HTMLElement {
     );
   }
   row.append(
-    button(t("gas.menu.recognize"), () => void runSteps([{ label: t("gas.menu.recognize"), run: () => call("rpcRecognize", {}).then(afterStructure) }]), {
+    button(t("gas.menu.recognize"), () => recognize({}), {
       id: "btn-recognize",
     }),
     button(t("gas.ui.create"), () => go("create"), { id: "btn-create-view" }),
     button(t("gas.ui.settings"), () => go("settings"), { id: "btn-settings-view" }),
   );
   box.append(row);
+  if (ui.replace) box.append(replaceBox(ui.replace));
+  if (ui.identity) box.append(identityForm(ui.identity));
+  return box;
+}
+
+type Given = { number?: string; issuedOn?: string; issuer?: string; title?: string };
+const IDENTITY_FIELDS = ["number", "issuedOn", "issuer", "title"] as const;
+const IDENTITY_LABEL = { number: "gas.identity.number", issuedOn: "gas.identity.issuedOn", issuer: "gas.identity.issuer", title: "gas.identity.title" } as const;
+
+/** Recognise the pasted appendix; when its title lines do not name the plan, the form asks. */
+function recognize(given: Given, replace = false): void {
+  void runSteps([
+    {
+      label: t("gas.menu.recognize"),
+      run: async () => {
+        const out = await call("rpcRecognize", { identity: given, replace });
+        ui.replace = null;
+        if (out.kind === "confirm") {
+          ui.replace = { given, message: out.message };
+          return out;
+        }
+        if (out.kind === "needsIdentity") {
+          ui.identity = out;
+          return out;
+        }
+        ui.identity = null;
+        return afterStructure(out);
+      },
+    },
+  ]);
+}
+
+/** Asks before a recognition replaces the tracking sheets of the plan already tracked. */
+function replaceBox(wait: NonNullable<typeof ui.replace>): HTMLElement {
+  return el(
+    "div",
+    { id: "replace-confirm", class: "confirm" },
+    el("p", {}, wait.message[ui.lang]),
+    el(
+      "div",
+      { class: "buttons" },
+      button(t("gas.ui.yes"), () => recognize(wait.given, true), { id: "btn-replace-yes", class: "primary" }),
+      button(t("gas.ui.no"), () => {
+        ui.replace = null;
+        render();
+      }, { id: "btn-replace-no" }),
+    ),
+  );
+}
+
+/** The plan's details: what the title lines say, the missing fields marked and required. */
+function identityForm(need: NonNullable<typeof ui.identity>): HTMLElement {
+  const box = el("div", { id: "identity", class: "identity" }, el("h3", {}, t("gas.identity.heading")));
+  const inputs = new Map<(typeof IDENTITY_FIELDS)[number], HTMLInputElement>();
+  for (const f of IDENTITY_FIELDS) {
+    const missing = need.missing.includes(f);
+    const input = el("input", { id: `identity-${f}`, type: f === "issuedOn" ? "date" : "text", ...(missing ? { required: "" } : {}) }) as HTMLInputElement;
+    input.value = need.identity[f] ?? "";
+    inputs.set(f, input);
+    box.append(el("label", { for: input.id, ...(missing ? { class: "missing" } : {}) }, t(IDENTITY_LABEL[f])), input);
+  }
+  box.append(
+    el(
+      "div",
+      { class: "buttons" },
+      button(
+        t("gas.menu.recognize"),
+        () => {
+          const given: Given = {};
+          for (const [f, input] of inputs) if (input.value.trim() !== "") given[f] = input.value.trim();
+          recognize(given);
+        },
+        { id: "btn-identity", class: "primary" },
+      ),
+    ),
+  );
   return box;
 }
 
@@ -333,6 +413,7 @@ function findingsSection(): HTMLElement {
     return box;
   }
   box.append(el("p", {}, check.message[ui.lang]));
+  box.append(el("p", { class: check.counts.error > 0 ? "errors" : "muted" }, check.errors[ui.lang]));
   if (check.total === 0) {
     box.append(el("p", { class: "muted" }, t("gas.ui.noFindings")));
     return box;
@@ -381,15 +462,25 @@ function overview(): HTMLElement {
       el("caption", {}, title),
       el("tbody", {}, ...rows.map(([label, n]) => el("tr", {}, el("td", {}, label), el("td", { class: "num" }, String(n))))),
     );
+  box.append(el("p", { class: "muted" }, s.yearLine[ui.lang]));
   const ind: [string, number][] = s.indicators.map((r) => [r.label[ui.lang], r.count]);
   const tasks: [string, number][] = s.tasks.map((r) => [r.label[ui.lang], r.count]);
-  box.append(table(t("gas.ui.indicators"), ind), table(t("gas.ui.tasks"), tasks));
+  box.append(table(s.indicatorLine[ui.lang], ind), table(s.taskLine[ui.lang], tasks));
   return box;
 }
 
 function settingsView(): HTMLElement {
-  const s = ui.state?.settings ?? { year: new Date().getFullYear(), projection: "linear" as const, lang: ui.lang };
-  const year = el("input", { id: "year", type: "number", min: "2000", max: "2100", value: String(s.year) });
+  const s = ui.state?.settings ?? { year: null, projection: "linear" as const, lang: ui.lang };
+  // Empty: automatic, the year being prepared today (the server says which).
+  const period = ui.state?.period;
+  const year = el("input", {
+    id: "year",
+    type: "number",
+    min: String(period?.from ?? 2000),
+    max: String(period?.to ?? 2100),
+    value: s.year === null ? "" : String(s.year),
+    placeholder: ui.state?.year ? t("gas.ui.yearAuto", { year: ui.state.year }) : t("gas.ui.yearAutoShort"),
+  });
   const projection = el(
     "select",
     { id: "projection" },
@@ -407,14 +498,17 @@ function settingsView(): HTMLElement {
           label: t("gas.ui.save"),
           run: async () => {
             const saved = await call("rpcSaveSettings", {
-              year: Number(year.value),
+              year: year.value.trim() === "" ? null : Number(year.value),
               projection: projection.value === "cagr" ? "cagr" : "linear",
               lang: lang.value === "en" ? "en" : "vi",
             });
             ui.lang = saved.lang;
             if (ui.state) ui.state = { ...ui.state, settings: saved };
             ui.view = "main";
-            return { message: sidebarMessage("gas.settingsSaved", { year: saved.year, projection: saved.projection, lang: saved.lang }) };
+            ui.state = await call("rpcGetState", {});
+            ui.statuses = null;
+            const shown = saved.year === null ? t("gas.ui.yearAutoShort") : saved.year;
+            return { message: sidebarMessage("gas.settingsSaved", { year: shown, projection: saved.projection, lang: saved.lang }) };
           },
         },
       ]),
@@ -453,6 +547,13 @@ function createView(): HTMLElement {
       ),
     );
   }
+  // A plan that is not among the templates: from its Word document, picked in Drive.
+  box.append(
+    button(t("gas.menu.importWord"), () => void runSteps([{ label: t("gas.menu.importWord"), run: () => call("rpcOpenWordPicker", {}).then(() => ({ message: sidebarMessage("gas.word.opening") })) }]), {
+      id: "btn-import-word",
+      class: "template",
+    }),
+  );
   if (ui.state?.hasWorkbook) box.append(el("label", { class: "inline" }, replace, t("gas.ui.replace")));
   box.append(el("div", { class: "buttons" }, button("←", () => go("main"), { id: "btn-back" })));
   return box;
@@ -469,7 +570,8 @@ export function render(): void {
   document.documentElement.lang = ui.lang;
   const header = el("header", {}, el("h1", {}, t("gas.title")));
   if (ui.state?.hasWorkbook && ui.state.planNumber !== null) {
-    header.append(el("p", { id: "plan" }, t("gas.ui.plan", { number: ui.state.planNumber, year: ui.state.settings.year })));
+    header.append(el("p", { id: "plan" }, t("gas.ui.plan", { number: ui.state.planNumber, year: ui.state.year ?? "" })));
+    if (ui.state.yearLine) header.append(el("p", { id: "year-line", class: "muted" }, ui.state.yearLine[ui.lang]));
   } else if (ui.state && !ui.state.hasWorkbook) {
     header.append(el("p", { id: "plan", class: "muted" }, (ui.state.problem ?? sidebarMessage("gas.noWorkbook"))[ui.lang]));
   }

@@ -8,9 +8,9 @@ import type { Session } from "../excel/session";
 import { queueWorkbookState, type WorkbookState } from "../excel/workbook-state";
 import type { ApplyEnv } from "../excel/apply-patch";
 
-/** Options every job gets from the session (the host's clock; sheet text in the workbook's language). */
+/** Options every job gets from the session: the host's clock (status cells are written in the workbook's language). */
 export function jobOptions(session: Session): JobOptions {
-  return { today: session.today() };
+  return { now: session.now() };
 }
 
 export function applyEnv(session: Session, state: WorkbookState, extra: Partial<ApplyEnv> = {}): ApplyEnv {
@@ -45,13 +45,16 @@ export function queueOpen(context: Excel.RequestContext, session: Session): Open
       cached = cached ?? grids();
       const got = cached;
       const unread: string[] = [];
-      const { workbook, error } = openTrackingWorkbook((sheet) => {
-        if (!got.has(sheet)) {
-          unread.push(sheet);
-          return [];
-        }
-        return got.get(sheet) ?? null;
-      });
+      const { workbook, error } = openTrackingWorkbook(
+        (sheet) => {
+          if (!got.has(sheet)) {
+            unread.push(sheet);
+            return [];
+          }
+          return got.get(sheet) ?? null;
+        },
+        { now: session.now() },
+      );
       return { wb: workbook, error, unread };
     },
   };

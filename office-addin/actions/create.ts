@@ -26,12 +26,15 @@ export async function createFromTemplate(
   const { plan, error } = template;
   if (!plan) return { kind: "error", error: error ?? msg("excel.error.noWorkbook") };
   const tracking = [SHEETS.indicators, SHEETS.tasks, SHEETS.meta];
-  const readState = queueWorkbookState(context, tracking);
+  const ops = trackingWorkbookPatch(plan, { lang: session.lang, asOf: options.asOf });
+  // Every sheet the patch writes is watched: a kept, protected sheet (the log) is unprotected
+  // for the write and protected again, not written into while locked.
+  const touched = [...new Set(ops.flatMap((op) => ("sheet" in op ? [op.sheet] : [])))];
+  const readState = queueWorkbookState(context, touched);
   await context.sync();
   const state = readState();
   const existing = tracking.filter((s) => hasSheet(state, s));
   if (existing.length > 0 && !options.overwrite) return { kind: "confirm", existing };
-  const ops = trackingWorkbookPatch(plan, { lang: session.lang, asOf: options.asOf });
   let syncs = 1 + (await applyPatch(context, ops, applyEnv(session, state)));
   session.wb = null;
   const opened = await openWorkbook(context, session);

@@ -1,8 +1,8 @@
 /// <reference types="office-js" />
-import { layoutSpan, readRecords, type SheetLayout } from "../../core/layout";
-import type { Finding } from "../../core/model";
+import { layoutSpan, type SheetLayout } from "../../core/layout";
+import type { Finding, IndicatorStatus, TaskStatus } from "../../core/model";
 import { a1, parseA1, type Range } from "../../core/patch";
-import { checkRows, findingMarks } from "../../core/workbook";
+import { liveEdit } from "../../core/workbook";
 import { probeNotes } from "../excel/annotations";
 import { applyPatch } from "../excel/apply-patch";
 import { queueBlock } from "../excel/read-sheets";
@@ -20,7 +20,15 @@ export interface ChangeEvent {
 
 export type EditOutcome =
   | { kind: "ignored"; reason: "own" | "notTracked" | "noDataRows" | "notOpen" }
-  | { kind: "checked"; sheet: string; rows: number[]; findings: Finding[]; syncs: number };
+  | {
+      kind: "checked";
+      sheet: string;
+      rows: number[];
+      findings: Finding[];
+      /** The rows' recomputed statuses (the core's live-edit job). */
+      statuses: { indicators: IndicatorStatus[]; tasks: TaskStatus[] };
+      syncs: number;
+    };
 
 /** Rows of a change that fall on data rows of the layout. */
 function dataRows(layout: SheetLayout, changed: Range): number[] {
@@ -32,9 +40,10 @@ function dataRows(layout: SheetLayout, changed: Range): number[] {
 }
 
 /**
- * Live validation of one edit: re-reads the changed rows (the event's details exist only for
- * single cells, and a paste changes many), runs the row rules on them, marks or clears the
- * findings. Two requests: read (values, notes, protection) and write.
+ * Live validation of one edit by the core's live-edit job: re-reads the changed rows (the
+ * event's details exist only for single cells, and a paste changes many), then writes the job's
+ * marks (findings set or cleared) and the rows' recomputed statuses. Two requests: read
+ * (values, notes, protection) and write.
  */
 export async function validateEdit(context: Excel.RequestContext, session: Session, event: ChangeEvent): Promise<EditOutcome> {
   const changed = parseA1(event.address);
@@ -56,15 +65,10 @@ export async function validateEdit(context: Excel.RequestContext, session: Sessi
   const state = queueWorkbookState(context, [layout.sheet]);
   await context.sync();
   notesRead();
-  const records = readRecords(block(), layout);
-  // The opened workbook with just these rows re-read: plan, agencies and settings stay as they are.
-  const partial = kind === "indicators" ? { ...wb, indicatorRecords: records as typeof wb.indicatorRecords } : { ...wb, taskRecords: records as typeof wb.taskRecords };
-  const o = jobOptions(session);
-  const findings = checkRows(partial, kind, rows, o);
-  const ops = findingMarks(partial, kind, rows, findings, session.notes.grid(layout.sheet, rows, span.col, span.cols), o);
-  const syncs = 1 + (await applyPatch(context, ops, applyEnv(session, state())));
-  replaceFindings(session, layout.sheet, rows, findings);
-  return { kind: "checked", sheet: layout.sheet, rows, findings, syncs };
+  const outcome = liveEdit(wb, { kind, rows, grid: block(), notes: session.notes.grid(layout.sheet, rows, span.col, span.cols) }, jobOptions(session));
+  const syncs = 1 + (await applyPatch(context, outcome.marks, applyEnv(session, state())));
+  replaceFindings(session, layout.sheet, rows, outcome.findings);
+  return { kind: "checked", sheet: layout.sheet, rows, findings: outcome.findings, statuses: outcome.statuses, syncs };
 }
 
 /**

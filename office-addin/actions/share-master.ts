@@ -46,11 +46,11 @@ async function readMaster(context: Excel.RequestContext, session: Session): Prom
       return [] as Grid;
     }
     return got.get(sheet) ?? null;
-  });
+  }, { now: session.now() });
   if (master) session.wb = master.workbook;
   else if (unread) {
     // Learn the sheets the metadata names, so the second read asks for them.
-    const { workbook } = openTrackingWorkbook((sheet) => (got.has(sheet) ? (got.get(sheet) ?? null) : []));
+    const { workbook } = openTrackingWorkbook((sheet) => (got.has(sheet) ? (got.get(sheet) ?? null) : []), { now: session.now() });
     if (workbook) session.wb = workbook;
   }
   return { master, error, state: state(), unread };

@@ -20,12 +20,13 @@ export async function consolidatePackages(
   context: Excel.RequestContext,
   session: Session,
   inputs: readonly PackageInput[],
-  options: { now: string },
 ): Promise<MergeOutcome> {
   const opened = await openMasterIn(context, session);
   if (!opened.master) return { kind: "error", error: opened.error ?? msg("excel.error.noWorkbook") };
   const master = opened.master;
-  const merge = () => mergePackages(master, inputs, { now: options.now, today: session.today(), lang: session.lang, notes: sessionNotes(session) });
+  // One instant for both runs: the second gives the same result with the probed notes.
+  const now = session.now();
+  const merge = () => mergePackages(master, inputs, { now, lang: session.lang, notes: sessionNotes(session) });
   let result = merge();
   const tracking = new Set([master.workbook.meta.indicatorLayout.sheet, master.workbook.meta.taskLayout.sheet]);
   const cells = result.patch.flatMap((op) => (op.op === "setNotes" && tracking.has(op.sheet) ? [{ sheet: op.sheet, row: op.row, col: op.col }] : []));

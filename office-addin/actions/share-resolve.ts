@@ -14,7 +14,6 @@ export interface ResolveRequest {
   take: "package" | "master";
   by: string;
   reason: string;
-  now: string;
 }
 
 /** The open conflicts of the workbook's "Xung đột" sheet (one request). */
@@ -42,7 +41,7 @@ export async function resolveInWorkbook(context: Excel.RequestContext, session: 
     const col = layout.columns.find((c) => c.key === target.column)?.col;
     if (row !== undefined && col !== undefined) await probeCells(context, session, [{ sheet: layout.sheet, row, col }]);
   }
-  const result = resolveConflict(master, { ...request, today: session.today(), lang: session.lang, notes: sessionNotes(session) });
+  const result = resolveConflict(master, { ...request, now: session.now(), lang: session.lang, notes: sessionNotes(session) });
   if (!result.patch) return { kind: "error", error: result.error ?? msg("share.resolve.noSheet") };
   await applyPatch(context, result.patch, applyEnv(session, opened.state));
   await openWorkbook(context, session);

@@ -13,8 +13,6 @@ export type SplitOutcome =
   | { kind: "error"; error: Message };
 
 export interface SplitRequest {
-  /** Host clock for the stamps ("2025-11-16 08:30"). */
-  now: string;
   year?: number;
   withCoordinated?: boolean;
 }
@@ -29,10 +27,11 @@ export async function splitForDownload(context: Excel.RequestContext, session: S
   const opened = await openMasterIn(context, session);
   if (!opened.master) return { kind: "error", error: opened.error ?? msg("excel.error.noWorkbook") };
   const master = opened.master;
-  const result = splitWorkbook(master, { now: request.now, year: request.year, withCoordinated: request.withCoordinated, lang: session.lang, newSecret });
+  const now = session.now();
+  const result = splitWorkbook(master, { now, year: request.year, withCoordinated: request.withCoordinated, lang: session.lang, newSecret });
   if (result.packages.length === 0) return { kind: "error", error: msg("excel.share.noAgencies") };
   await applyPatch(context, result.masterPatch, applyEnv(session, opened.state));
   const files: PackageFile[] = [];
   for (const p of result.packages) files.push(await packageFile(p));
-  return { kind: "split", planId: master.workbook.plan.id, files, errors: errorTally(master.workbook, { today: session.today() }), newSecret: result.newSecret };
+  return { kind: "split", planId: master.workbook.plan.id, files, errors: errorTally(master.workbook, { now }), newSecret: result.newSecret };
 }

@@ -1,24 +1,47 @@
 /// <reference types="office-js" />
 import { msg, type Lang, type Message } from "../../core/i18n";
-import { metaPatch, type WorkbookSettings } from "../../core/layout";
+import { metaPatch } from "../../core/layout";
+import type { Projection } from "../../core/model";
+import { checkYear, reportingYearOf } from "../../core/workbook";
 import { a1 } from "../../core/patch";
 import { applyPatch, PROTECTION_OPTIONS } from "../excel/apply-patch";
 import type { Session } from "../excel/session";
 import { hasSheet, queueWorkbookState } from "../excel/workbook-state";
 import { applyEnv, openWorkbook } from "./context";
 
-/** Saves the workbook settings (reporting year, language, projection) into the meta sheet. */
-export async function saveSettings(context: Excel.RequestContext, session: Session, settings: WorkbookSettings): Promise<{ error: Message | null }> {
+/** The settings a person saves in the task pane; `asOf` null: automatic (the year being prepared today). */
+export interface PaneSettings {
+  asOf: number | null;
+  lang: Lang;
+  projection: Projection;
+}
+
+/**
+ * Saves the workbook settings (reporting year, language, projection) into the meta sheet. A year
+ * outside the plan is refused with the core's message (the plan's years in it).
+ */
+export async function saveSettings(context: Excel.RequestContext, session: Session, settings: PaneSettings): Promise<{ error: Message | null }> {
   const opened = await openWorkbook(context, session);
   if (!opened.wb) return { error: opened.error ?? msg("excel.error.noWorkbook") };
-  const { period } = opened.wb.meta;
-  if (!Number.isInteger(settings.asOf) || settings.asOf < period.from || settings.asOf > period.to) {
-    return { error: msg("excel.settings.badYear", { year: String(settings.asOf), from: period.from, to: period.to }) };
+  if (settings.asOf !== null) {
+    const problem = checkYear(opened.wb, settings.asOf);
+    if (problem) return { error: problem };
   }
-  const meta = { ...opened.wb.meta, settings };
+  const stored = opened.wb.meta.settings;
+  const meta = {
+    ...opened.wb.meta,
+    settings: {
+      asOf: settings.asOf ?? stored.asOf,
+      yearMode: settings.asOf === null ? ("auto" as const) : ("fixed" as const),
+      lang: settings.lang,
+      projection: settings.projection,
+    },
+  };
   await applyPatch(context, metaPatch(meta, settings.lang), applyEnv(session, opened.state));
-  session.lang = settings.lang as Lang;
-  session.wb = { ...opened.wb, meta };
+  session.lang = settings.lang;
+  // The session's workbook with the new settings; an automatic year is the year being prepared today.
+  const year = reportingYearOf({ meta }, { now: session.now() }).year;
+  session.wb = { ...opened.wb, meta: { ...meta, settings: { ...meta.settings, asOf: year } } };
   return { error: null };
 }
 

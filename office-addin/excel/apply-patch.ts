@@ -107,7 +107,7 @@ export async function applyPatch(context: Excel.RequestContext, ops: readonly Pa
           ws(op.sheet).delete();
           state.sheets = state.sheets.filter((s) => s.toLowerCase() !== op.sheet.toLowerCase());
           endProtected.delete(op.sheet);
-          // The sheet that comes in its place starts unprotected: protect it again if the patch says so.
+          // The sheet added in its place starts unprotected: protect it at the end if the patch says so.
           state.protectedSheets.delete(op.sheet);
           env.notes.forgetSheet(op.sheet);
         }
@@ -124,6 +124,7 @@ export async function applyPatch(context: Excel.RequestContext, ops: readonly Pa
           ws(op.sheet).delete();
           state.sheets = state.sheets.filter((s) => s.toLowerCase() !== op.sheet.toLowerCase());
           endProtected.delete(op.sheet);
+          state.protectedSheets.delete(op.sheet);
           env.notes.forgetSheet(op.sheet);
         }
         break;

@@ -13,8 +13,8 @@ export interface Session {
   caps: Capabilities;
   notes: AnnotationIndex;
   lang: Lang;
-  /** yyyy-mm-dd from the host's clock (tests fix it). */
-  today: () => string;
+  /** The host's clock, `Date.now()` (tests fix it): the core says what day it is in Viet Nam. */
+  now: () => number;
   wb: TrackingWorkbook | null;
   /** Findings listed in the task pane, by sheet and row. */
   findings: Finding[];
@@ -23,12 +23,12 @@ export interface Session {
   budget?: number;
 }
 
-export function createSession(caps: Capabilities, options: { lang?: Lang; today?: () => string; budget?: number } = {}): Session {
+export function createSession(caps: Capabilities, options: { lang?: Lang; now?: () => number; budget?: number } = {}): Session {
   return {
     caps,
     notes: AnnotationIndex.for(caps),
     lang: options.lang ?? "vi",
-    today: options.today ?? (() => new Date().toISOString().slice(0, 10)),
+    now: options.now ?? (() => Date.now()),
     wb: null,
     findings: [],
     journal: selfWrites,

@@ -9,4 +9,3 @@ export { renderConflicts, renderMerge, renderPackages, renderPasswords, renderRe
 export { allowEditRangesSupported } from "./capabilities";
 export type { SetSupported } from "./capabilities";
 export { randomPassword } from "./passwords";
-export { localNow } from "./clock";

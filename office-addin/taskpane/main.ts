@@ -1,10 +1,12 @@
 /// <reference types="office-js" />
 import type { Lang, Message } from "../../core/i18n";
-import type { IndicatorStatus, TaskStatus } from "../../core/model";
+import type { Overview } from "../../core/workbook";
+import type { PlanIdentity } from "../../core/recognize";
 import { detectCapabilities, type Capabilities } from "../excel/capabilities";
 import type { Session } from "../excel/session";
 import type { FindingView } from "./render";
 import { TEMPLATE_IDS, templateLabel } from "./templates";
+import { identityForm } from "./identity-form";
 import { el, t, translate } from "./view";
 
 /**
@@ -43,12 +45,24 @@ function loadSharing(): Promise<Sharing> {
   return sharingPromise;
 }
 
+type Word = typeof import("./word");
+let wordPromise: Promise<Word> | null = null;
+
+/** The Word chunk (JSZip and the document reader): fetched only when a .docx is picked. */
+function loadWord(): Promise<Word> {
+  wordPromise ??= import("./word").catch((e: unknown) => {
+    wordPromise = null;
+    throw e;
+  });
+  return wordPromise;
+}
+
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 interface Pane {
   core: Core;
   session: Session;
-  overview: { indicators: IndicatorStatus[]; tasks: TaskStatus[] } | null;
+  overview: Overview | null;
   watching: boolean;
 }
 
@@ -96,14 +110,19 @@ function refresh(pane: Pane): void {
   const wb = pane.session.wb;
   $("live").textContent = wb ? t(lang, `excel.live.${pane.core.annotationMode(pane.session.caps)}`) : t(lang, "excel.live.off");
   if (wb) {
-    ($("asof") as HTMLInputElement).value = String(wb.meta.settings.asOf);
+    // Empty: automatic (the year being prepared today, shown as the placeholder).
+    const asof = $("asof") as HTMLInputElement;
+    asof.value = wb.meta.settings.yearMode === "fixed" ? String(wb.meta.settings.asOf) : "";
+    asof.placeholder = t(lang, "excel.settings.asOfAuto", { year: wb.meta.settings.asOf });
+    asof.min = String(wb.meta.period.from);
+    asof.max = String(wb.meta.period.to);
     ($("projection") as HTMLSelectElement).value = wb.meta.settings.projection;
   }
   pane.core.renderFindings($("findings"), $("findings-count"), findingViews(pane), lang, (item) => {
     if (item.col === null) return;
     void Excel.run((ctx) => pane.core.selectCell(ctx, item.finding.sheet, item.finding.row, item.col as number)).catch((e) => say(errorText(pane.session.lang, e), true));
   });
-  pane.core.renderOverview($("overview"), pane.overview?.indicators ?? null, pane.overview?.tasks ?? null, lang);
+  pane.core.renderOverview($("overview"), pane.overview, lang);
 }
 
 async function startWatching(pane: Pane): Promise<void> {
@@ -125,6 +144,8 @@ function confirm(pane: Pane, text: string): Promise<boolean> {
   const box = $("confirm");
   $("confirm-text").textContent = text;
   box.hidden = false;
+  // The question comes while an action runs (its buttons are off): its own two answer it.
+  for (const id of ["confirm-yes", "confirm-no"]) ($(id) as HTMLButtonElement).disabled = false;
   return new Promise((resolve) => {
     const done = (answer: boolean) => {
       box.hidden = true;
@@ -157,58 +178,117 @@ function wire(pane: Pane): void {
     s.lang = ($("lang") as HTMLSelectElement).value as Lang;
     refresh(pane);
   });
+  /**
+   * Creates the tracking sheets of a plan (a template, or a plan read from a Word document), asking
+   * first when tracking sheets already exist. True when they were created.
+   */
+  const createPlan = async (template: Parameters<Core["createFromTemplate"]>[2]): Promise<string | null> => {
+    let out = await Excel.run((ctx) => c.createFromTemplate(ctx, s, template));
+    if (out.kind === "confirm") {
+      const yes = await confirm(pane, t(s.lang, "excel.confirm.overwrite", { sheets: out.existing.join(", ") }));
+      if (!yes) {
+        say("");
+        return null;
+      }
+      out = await Excel.run((ctx) => c.createFromTemplate(ctx, s, template, { overwrite: true }));
+    }
+    if (out.kind === "error") {
+      fail(pane, out.error);
+      return null;
+    }
+    if (out.kind !== "created") return null;
+    pane.overview = null;
+    await startWatching(pane);
+    refresh(pane);
+    return out.planNumber;
+  };
   $("create").addEventListener("click", () =>
     void busyHere(async () => {
-      const template = await c.fetchTemplate(select.value);
-      let out = await Excel.run((ctx) => c.createFromTemplate(ctx, s, template));
+      const number = await createPlan(await c.fetchTemplate(select.value));
+      if (number !== null) say(t(s.lang, "excel.done.created", { number }));
+    }),
+  );
+  const wordFile = $("word-file") as HTMLInputElement;
+  $("import-word").addEventListener("click", () => wordFile.click());
+  /** A plan from a document read once: the details the person typed are added, nothing read again. */
+  const fromWord = async (word: Word, read: Awaited<ReturnType<Word["readWordFile"]>>, identity: Parameters<Word["wordPlan"]>[1]): Promise<void> => {
+    const report = word.wordPlan(read, identity);
+    word.renderWordReport($("word-results"), report, s.lang, (given) => void busyHere(() => fromWord(word, read, given)));
+    if (!report.plan) {
+      say(report.error ? report.error[s.lang] : "", true);
+      return;
+    }
+    const number = await createPlan({ plan: report.plan, error: null });
+    if (number !== null) say(t(s.lang, "excel.done.importedWord", { file: read.file, indicators: report.plan.indicators.length, tasks: report.plan.tasks.length }));
+  };
+  wordFile.addEventListener("change", () => {
+    const file = wordFile.files?.[0];
+    wordFile.value = "";
+    if (!file) return;
+    void busyHere(async () => {
+      const word = await loadWord();
+      const read = await word.readWordFile(file);
+      if (!read.document) {
+        $("word-results").replaceChildren();
+        return fail(pane, read.error);
+      }
+      await fromWord(word, read, {});
+    });
+  });
+  /** Recognise the pasted appendix; when its title lines do not name the plan, ask for the details. */
+  const recognize = async (given: Partial<PlanIdentity>): Promise<void> => {
+      let out = await Excel.run((ctx) => c.recognizeInPlace(ctx, s, given));
       if (out.kind === "confirm") {
         const yes = await confirm(pane, t(s.lang, "excel.confirm.overwrite", { sheets: out.existing.join(", ") }));
         if (!yes) return say("");
-        out = await Excel.run((ctx) => c.createFromTemplate(ctx, s, template, { overwrite: true }));
+        out = await Excel.run((ctx) => c.recognizeInPlace(ctx, s, given, { overwrite: true }));
       }
-      if (out.kind === "error") return fail(pane, out.error);
-      if (out.kind === "created") {
-        pane.overview = null;
-        await startWatching(pane);
-        refresh(pane);
-        say(t(s.lang, "excel.done.created", { number: out.planNumber }));
+      if (out.kind === "confirm") return say("");
+      const box = $("recognize-results");
+      box.replaceChildren();
+      if (out.kind === "needsIdentity") {
+        box.append(
+          identityForm("recognize-identity", out.identity, out.missing, { title: t(s.lang, "excel.word.identity"), submit: t(s.lang, "excel.action.recognize"), lang: s.lang, submitId: "recognize-again" }, (more) =>
+            void busyHere(() => recognize({ ...given, ...more })),
+          ),
+        );
+        return say(out.error[s.lang], true);
       }
-    }),
-  );
-  $("recognize").addEventListener("click", () =>
-    void busyHere(async () => {
-      const out = await Excel.run((ctx) => c.recognizeInPlace(ctx, s));
       if (out.kind === "error") return fail(pane, out.error);
       s.findings = out.findings;
       await startWatching(pane);
       refresh(pane);
       say(t(s.lang, "excel.done.recognized", { sheet: out.sheet, indicators: out.indicators, tasks: out.tasks }));
-    }),
-  );
+  };
+  $("recognize").addEventListener("click", () => void busyHere(() => recognize({})));
   $("check").addEventListener("click", () =>
     void busyHere(async () => {
       const out = await Excel.run((ctx) => c.checkEverything(ctx, s));
       if (out.error) return fail(pane, out.error);
       refresh(pane);
-      say(t(s.lang, "excel.done.checked", { count: out.findings.length }));
+      say([t(s.lang, "excel.done.checked", { count: out.findings.length }), out.outcome?.errors.message[s.lang] ?? ""].join(" "));
     }),
   );
   for (const [id, summary] of [["statuses", false], ["summary", true]] as const) {
     $(id).addEventListener("click", () =>
       void busyHere(async () => {
         const out = await Excel.run((ctx) => c.runStatuses(ctx, s, { summary }));
-        if (!out.result) return fail(pane, out.error);
-        pane.overview = { indicators: out.result.current, tasks: out.result.taskStatuses };
+        if (!out.overview) return fail(pane, out.error);
+        const o = out.overview;
+        pane.overview = o;
         refresh(pane);
         say(
-          summary ? t(s.lang, "excel.done.summary") : t(s.lang, "excel.done.statuses", { indicators: out.result.current.length, tasks: out.result.taskStatuses.length }),
+          summary
+            ? [t(s.lang, "excel.done.summary"), out.errors?.message[s.lang] ?? ""].join(" ")
+            : t(s.lang, "excel.done.statuses", { indicators: o.indicatorCount, tasks: o.taskCount }),
         );
       }),
     );
   }
   $("save").addEventListener("click", () =>
     void busyHere(async () => {
-      const asOf = Number(($("asof") as HTMLInputElement).value);
+      const typed = ($("asof") as HTMLInputElement).value.trim();
+      const asOf = typed === "" ? null : Number(typed);
       const projection = ($("projection") as HTMLSelectElement).value === "cagr" ? "cagr" : "linear";
       const out = await Excel.run((ctx) => c.saveSettings(ctx, s, { asOf, lang: s.lang, projection }));
       if (out.error) return fail(pane, out.error);

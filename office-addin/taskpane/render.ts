@@ -1,7 +1,7 @@
 import type { Lang } from "../../core/i18n";
-import type { Finding, IndicatorStatus, TaskStatus } from "../../core/model";
+import type { Finding } from "../../core/model";
 import { a1 } from "../../core/patch";
-import { INDICATOR_STATUS_ORDER, STATUS_COLOURS, TASK_STATUS_COLOURS, TASK_STATUS_ORDER, statusLabel, taskStatusLabel } from "../../core/summary";
+import type { Overview, OverviewLine } from "../../core/workbook";
 import { el, t } from "./view";
 
 /** Rendering of findings and the status overview: part of the core chunk (status labels, cell addresses). */
@@ -40,36 +40,28 @@ export function renderFindings(
   }
 }
 
-export function renderOverview(root: HTMLElement, indicators: readonly IndicatorStatus[] | null, tasks: readonly TaskStatus[] | null, lang: Lang): void {
+/** The core's overview (the same counts as the Sheets sidebar and the CLI), labelled and coloured by the core. */
+export function renderOverview(root: HTMLElement, overview: Overview | null, lang: Lang): void {
   root.replaceChildren();
-  if (!indicators || !tasks) {
+  if (!overview) {
     root.append(el("p", "hint", t(lang, "excel.overview.empty")));
     return;
   }
-  const table = <C extends string>(title: string, codes: readonly C[], counts: Map<C, number>, label: (c: C) => string, colour: (c: C) => string) => {
+  root.append(el("p", "hint", overview.yearLine[lang]));
+  const table = (title: string, lines: readonly OverviewLine<string>[]) => {
     root.append(el("h3", "hint", title));
     const tbl = el("table", "counts");
-    for (const code of codes) {
-      const n = counts.get(code) ?? 0;
-      if (n === 0) continue;
+    for (const line of lines) {
       const tr = el("tr");
       const name = el("td");
       const sw = el("span", "swatch");
-      sw.style.background = colour(code);
-      name.append(sw, document.createTextNode(label(code)));
-      tr.append(name, el("td", "n", String(n)));
+      sw.style.background = line.fill;
+      name.append(sw, document.createTextNode(line.label[lang]));
+      tr.append(name, el("td", "n", String(line.count)));
       tbl.append(tr);
     }
     root.append(tbl);
   };
-  const ic = new Map<IndicatorStatus["status"], number>();
-  for (const s of indicators) ic.set(s.status, (ic.get(s.status) ?? 0) + 1);
-  const tc = new Map<TaskStatus["status"], number>();
-  for (const s of tasks) tc.set(s.status, (tc.get(s.status) ?? 0) + 1);
-  if (indicators.length > 0) {
-    table(t(lang, "excel.overview.indicators", { count: indicators.length }), INDICATOR_STATUS_ORDER, ic, (c) => statusLabel(c, lang), (c) => STATUS_COLOURS[c].fill);
-  }
-  if (tasks.length > 0) {
-    table(t(lang, "excel.overview.tasks", { count: tasks.length }), TASK_STATUS_ORDER, tc, (c) => taskStatusLabel(c, lang), (c) => TASK_STATUS_COLOURS[c].fill);
-  }
+  if (overview.indicatorCount > 0) table(overview.indicatorLine[lang], overview.indicators);
+  if (overview.taskCount > 0) table(overview.taskLine[lang], overview.tasks);
 }

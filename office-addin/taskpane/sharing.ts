@@ -8,7 +8,6 @@ import { splitForDownload } from "../actions/share-split";
 import type { Session } from "../excel/session";
 import {
   allowEditRangesSupported,
-  localNow,
   randomPassword,
   readPackageFile,
   renderConflicts,
@@ -39,7 +38,7 @@ export interface ConflictActions {
 const failed = (session: Session, error: { vi: string; en: string }): ShareReport => ({ ok: false, text: error[session.lang as Lang] });
 
 export async function shareSplit(session: Session, out: HTMLElement, withCoordinated: boolean): Promise<ShareReport> {
-  const res = await Excel.run((ctx) => splitForDownload(ctx, session, { now: localNow(), withCoordinated }));
+  const res = await Excel.run((ctx) => splitForDownload(ctx, session, { withCoordinated }));
   if (res.kind === "error") return failed(session, res.error);
   await renderPackages(out, res.files, res.planId, session.lang);
   const errors = session.wb ? tallyText(res.errors, new Labels(session.wb.plan))[session.lang] : String(res.errors.count);
@@ -60,7 +59,7 @@ export async function shareMerge(session: Session, files: readonly File[], out: 
     bytes.set(f.name, b);
     inputs.push(await readPackageFile(f.name, b));
   }
-  const res = await Excel.run((ctx) => consolidatePackages(ctx, session, inputs, { now: localNow() }));
+  const res = await Excel.run((ctx) => consolidatePackages(ctx, session, inputs));
   if (res.kind === "error") return failed(session, res.error);
   const r = res.result;
   const returns: PackageFile[] = [];
@@ -92,7 +91,7 @@ export async function shareResolve(
   request: { id: number; take: "package" | "master"; by: string; reason: string },
   actions: ConflictActions,
 ): Promise<ShareReport> {
-  const res = await Excel.run((ctx) => resolveInWorkbook(ctx, session, { ...request, now: localNow() }));
+  const res = await Excel.run((ctx) => resolveInWorkbook(ctx, session, request));
   if (res.kind === "error") return failed(session, res.error);
   out.replaceChildren();
   showConflicts(session, out, res.conflicts, actions);

@@ -167,9 +167,10 @@ describe("chitieu validate, status, summary, sample", () => {
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/Chỉ tiêu![A-Z]+\d+ \[lỗi\]/);
     const json = JSON.parse((await run(["validate", sampleFile, "--json"])).out);
-    expect(json.counts.error).toBe(3);
+    // "abc", "1,234", 105 in a % row, and "5 người" in a % row (another unit: an error, held back from every status).
+    expect(json.counts.error).toBe(4);
     expect(json.findings.map((f: { code: string }) => f.code)).toEqual(
-      expect.arrayContaining(["indicator.actual.notANumber", "indicator.value.ambiguous"]),
+      expect.arrayContaining(["indicator.actual.notANumber", "indicator.value.ambiguous", "indicator.percent.outOfRange", "indicator.unit.mismatch"]),
     );
     const en = await run(["validate", sampleFile, "--lang", "en"]);
     expect(en.out).toMatch(/\[error\]/);

@@ -2,7 +2,7 @@ import type { CliIO } from "../../cli/io";
 import { main } from "../../cli/main";
 
 /** Runs `chitieu` in-process with captured output. */
-export async function run(argv: string[], stdin = "", cwd = process.cwd()): Promise<{ code: number; out: string; err: string }> {
+export async function run(argv: string[], stdin = "", cwd = process.cwd(), now?: number): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
   const io: CliIO = {
@@ -15,6 +15,7 @@ export async function run(argv: string[], stdin = "", cwd = process.cwd()): Prom
     readStdin: async () => stdin,
     isTTY: false,
     cwd,
+    ...(now === undefined ? {} : { now: () => now }),
   };
   const code = await main(argv, io);
   return { code, out, err };

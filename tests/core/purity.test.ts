@@ -40,7 +40,9 @@ describe("core purity", () => {
     const hits: string[] = [];
     lines.forEach((line, i) => {
       if (/^\s*(\/\/|\*|\/\*)/.test(line)) return; // comments may name them
-      for (const [re, what] of FORBIDDEN) if (re.test(line)) hits.push(`${i + 1}: ${what}: ${line.trim()}`);
+      // String literals are text (messages name "a Word document.", parts "word/document.xml"), not code.
+      const code = line.replace(/(["'`])(?:\\.|(?!\1).)*\1/g, '""');
+      for (const [re, what] of FORBIDDEN) if (re.test(code)) hits.push(`${i + 1}: ${what}: ${line.trim()}`);
     });
     expect(hits).toEqual([]);
   });

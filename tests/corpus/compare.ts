@@ -44,6 +44,8 @@ export function readingOf(t: Timeframe): TimeframeReading | { kind: string } {
   const copy: Record<string, unknown> = { ...t };
   delete copy.trigger;
   delete copy.event;
+  // An ongoing task's reporting cadence is not part of the corpus reading (see timeframe-reading.ts).
+  delete copy.report;
   delete copy.text;
   return { ...copy, kind } as TimeframeReading;
 }
@@ -140,6 +142,7 @@ function compareIndicatorRow(e: ExpectedIndicatorRow, got: ReadRow | undefined, 
     const have = refs.find((x) => x.kind === r.kind && x.year === r.year);
     add(`${r.kind}:${r.year ?? "?"}`, r.raw, have?.raw ?? null, have !== undefined && norm(have.raw) === norm(r.raw));
   }
+  if (e.targetFromText) add("targetFromText", true, i?.targetFromText ?? false, i?.targetFromText === true);
   add("lead", e.lead, bodiesOf(i?.lead), sameList(bodiesOf(i?.lead), e.lead.map(norm)));
   add("partners", e.partners, bodiesOf(i?.partners), sameList(bodiesOf(i?.partners), e.partners.map(norm)));
 }

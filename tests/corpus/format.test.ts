@@ -7,7 +7,8 @@ import { CorpusPlanSchema } from "./schema";
 const DIR = path.join(__dirname, "plans");
 const files = fs.existsSync(DIR) ? fs.readdirSync(DIR).filter((f) => f.endsWith(".json")).sort() : [];
 
-(files.length > 0 ? describe : describe.skip)("corpus files are well formed", () => {
+describe("corpus files are well formed", () => {
+  it("has plan files", () => expect(files.length).toBeGreaterThan(0));
   it.each(files)("%s", (file) => {
     const text = fs.readFileSync(path.join(DIR, file), "utf8");
     expect(nfc(text)).toBe(text); // Vietnamese in NFC

@@ -95,8 +95,10 @@ describe("Compute statuses and the summary", () => {
     // Labelled in both languages by the server, in display order (the sidebar only shows them).
     expect(r.value.indicators.map((s) => s.label.code)).toEqual(r.value.indicators.map((s) => `summary.status.${s.code}`));
     expect(r.value.indicators.every((s) => s.label.vi.length > 0 && s.label.en.length > 0)).toBe(true);
-    // Indicators with a target (group-like parents without one get no status of their own).
-    expect(total).toBeGreaterThan(90);
+    // Counted as the plan numbers them (as the summary, the Excel pane and the CLI count them): 89
+    // indicators; the 100 rows with a target of their own (sub-rows included) are said beside.
+    expect([total, r.value.indicatorCount, r.value.rowCount]).toEqual([89, 89, 100]);
+    expect(r.value.indicatorLine.vi).toBe("89 chỉ tiêu (tính theo số thứ tự của kế hoạch; 100 dòng được đánh giá, kể cả 16 dòng chi tiết)");
     expect(r.value.message.vi).toContain(`${total} chỉ tiêu`);
     const sheet = fake.spreadsheet.sheet(meta.indicatorLayout.sheet);
     const s = columnOfKey(meta.indicatorLayout, "status:2025") - 1;
@@ -139,6 +141,30 @@ describe("Compute statuses and the summary", () => {
   });
 });
 
+describe("Check everything under the document lock", () => {
+  test("holds the lock while it reads and marks, then lets it go; says how many errors remain and where", () => {
+    const { fake, meta, items } = setup();
+    pasteQuietly(fake, meta, items.slice(0, 2), "actual:2025", () => "abc");
+    const r = main.rpcCheckAll({});
+    if (!r.ok) throw new Error(r.error.en);
+    expect(fake.lock.tries).toBe(1);
+    expect(fake.lock.held).toBe(false);
+    expect(r.value.counts.error).toBeGreaterThanOrEqual(2);
+    expect(r.value.errors.vi).toMatch(/^Còn \d+ lỗi cần sửa: 'Chỉ tiêu'!/);
+    expect(r.value.message.vi).toContain(r.value.errors.vi);
+  });
+
+  test("while a colleague's run holds it: a clear message, nothing read or written", () => {
+    const { fake } = setup();
+    fake.lock.heldByOther = true;
+    expect(main.rpcCheckAll({})).toEqual({ ok: false, error: msg("gas.busy") });
+    expect(fake.log.writes).toEqual([]);
+    expect(fake.log.reads.filter((c) => c.method === "getValues")).toEqual([]);
+    main.menuCheckAll();
+    expect(fake.ui.alerts).toEqual([msg("gas.busy").vi]);
+  });
+});
+
 describe("Create and recognise", () => {
   test("creating again needs an explicit replace", () => {
     const { fake } = setup();
@@ -170,9 +196,11 @@ describe("Create and recognise", () => {
     fake.log.asUser(() => sheet.getRange(1, 1, table.length, 7).setValues(table));
     fake.spreadsheet.activeSheet = sheet;
     const missing = main.rpcRecognize({});
-    // The title lines name no plan: its number, date, issuer and title are asked for, not guessed.
-    expect(missing.ok).toBe(false);
-    if (!missing.ok) expect(missing.error.code).toBe("ui.identity.missing");
+    // The title lines name no plan: its number, date, issuer and title are asked for, not guessed,
+    // and nothing is written until they are given.
+    expect(missing.ok && missing.value.kind === "needsIdentity" && missing.value.missing).toEqual(["number", "issuedOn", "issuer", "title"]);
+    if (missing.ok) expect(missing.value.message.code).toBe("ui.identity.missing");
+    expect(fake.spreadsheet.sheets.some((s) => s.name === SHEETS.meta)).toBe(false);
     const r = main.rpcRecognize({ identity: { number: "328/KH-UBND", issuedOn: "2024-10-07", issuer: "Ủy ban nhân dân tỉnh Đồng Tháp", title: "Kế hoạch triển khai Nghị quyết 68/NQ-CP" } });
     if (!r.ok) throw new Error(r.error.vi);
     expect(r.value).toMatchObject({ sheet: "Phụ lục I", indicators: 2, tasks: 0 });

@@ -2,6 +2,7 @@ import type { z as zc } from "zod";
 import type * as zm from "zod/mini";
 import { catalogue, msg } from "../../core/i18n";
 import * as model from "../../core/model";
+import { IDENTITY_FIELDS, type IdentityField } from "../../core/recognize";
 import { FindingViewSchema as ServerFindingView } from "../../gas/document/findings-view";
 import * as contract from "../../gas/rpc/contract";
 import { SettingsSchema as ServerSettings } from "../../gas/settings";
@@ -11,24 +12,21 @@ import { STRINGS } from "../../gas/sidebar/strings-table";
 // Compile-time: the contract's types are the core's (checked by `tsc -p tsconfig.json`).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameTypes: [
-  Same<zm.infer<typeof contract.IndicatorStatusCodeSchema>, model.IndicatorStatusCode>,
-  Same<zm.infer<typeof contract.TaskStatusCodeSchema>, model.TaskStatusCode>,
   Same<zm.infer<typeof contract.SeveritySchema>, model.Severity>,
   Same<zm.infer<typeof contract.SettingsSchema>, zc.infer<typeof ServerSettings>>,
   Same<zm.infer<typeof contract.FindingViewSchema>, zc.infer<typeof ServerFindingView>>,
   Same<zm.infer<typeof contract.MessageSchema>, zc.infer<typeof model.MessageSchema>>,
-  Same<contract.RpcOutput<"rpcComputeStatuses">["indicators"][number]["code"], model.IndicatorStatusCode>,
-] = [true, true, true, true, true, true, true];
+  Same<zm.infer<typeof contract.IdentityFieldSchema>, IdentityField>,
+] = [true, true, true, true, true];
 
 describe("the RPC contract (zod/mini) restates the core's schemas exactly", () => {
   test("types match", () => expect(sameTypes.every(Boolean)).toBe(true));
 
   test("enums equal the core's, in order", () => {
-    expect(contract.IndicatorStatusCodeSchema.options).toEqual(model.IndicatorStatusCodeSchema.options);
-    expect(contract.TaskStatusCodeSchema.options).toEqual(model.TaskStatusCodeSchema.options);
     expect(contract.SeveritySchema.options).toEqual(model.SeveritySchema.options);
     expect(contract.ProjectionSchema.options).toEqual(model.ProjectionSchema.options);
     expect(contract.LangSchema.options).toEqual(ServerSettings.shape.lang.options);
+    expect(contract.IdentityFieldSchema.options).toEqual([...IDENTITY_FIELDS]);
   });
 
   test("object schemas have the same fields", () => {

@@ -1,3 +1,4 @@
+import { msg } from "../../core/i18n";
 import { FINDING_MARK, type WorkbookMeta } from "../../core/layout";
 import { createFromPlan } from "../../gas/actions/create";
 import { loadMeta } from "../../gas/document/meta-store";
@@ -126,5 +127,37 @@ describe("onEdit: live validation of the edited rows", () => {
     expect(tasks.note(row, c - 1)).toContain(FINDING_MARK);
     expect(fake.log.reads.length).toBe(2);
     expect(fake.log.writes.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("onEdit under the document lock", () => {
+  test("holds the lock while it checks and writes, and lets it go", () => {
+    const { fake, sheet, itemRow, col } = setup();
+    main.onEdit(typeInto(fake, sheet, itemRow(2), col("actual:2025"), [["abc"]]));
+    expect(fake.lock.tries).toBe(1);
+    expect(fake.lock.waits).toEqual([5000]);
+    expect(fake.lock.held).toBe(false);
+    expect(sheet.note(itemRow(2) - 1, col("actual:2025") - 1)).toContain(FINDING_MARK);
+  });
+
+  test("while a colleague's run holds it: nothing written, and a toast says the edit was not checked", () => {
+    const { fake, sheet, itemRow, col } = setup();
+    fake.lock.heldByOther = true;
+    const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    main.onEdit(typeInto(fake, sheet, itemRow(2), col("actual:2025"), [["abc"]]));
+    expect(logged).not.toHaveBeenCalled();
+    logged.mockRestore();
+    expect(fake.log.writes).toEqual([]);
+    expect(sheet.note(itemRow(2) - 1, col("actual:2025") - 1)).toBeNull();
+    expect(fake.spreadsheet.toasts.map((t) => t.msg)).toEqual([msg("gas.busyEdit").vi]);
+    expect(fake.lock.held).toBe(false);
+  });
+
+  test("edits outside the table do not wait for the lock", () => {
+    const { fake, sheet } = setup();
+    fake.lock.heldByOther = true;
+    main.onEdit(typeInto(fake, sheet, 1, 1, [["tiêu đề"]]));
+    expect(fake.lock.tries).toBe(0);
+    expect(fake.spreadsheet.toasts).toEqual([]);
   });
 });

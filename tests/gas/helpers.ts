@@ -3,21 +3,24 @@ import { toGrid } from "../../gas/host/cells";
 import { FakeGas } from "./fake";
 import type { EditEventApi } from "../../gas/host/surface";
 import type { FakeSheet } from "./fake";
-import { setToday } from "../../gas/clock";
+import { setClock } from "../../gas/clock";
 
-const GLOBAL_NAMES = ["SpreadsheetApp", "HtmlService", "PropertiesService", "LockService", "CacheService", "ScriptApp", "Utilities"];
+/** 20/11/2026, 09:00 in Viet Nam: the fake's clock unless a test sets its own. */
+export const FAKE_NOW = Date.UTC(2026, 10, 20, 2);
+
+const GLOBAL_NAMES = ["SpreadsheetApp", "HtmlService", "PropertiesService", "LockService", "CacheService", "ScriptApp", "Drive", "DriveApp", "Utilities"];
 
 /** A fresh fake installed as the Apps Script globals (the add-on reads them on each call). */
 export function installFake(options: ConstructorParameters<typeof FakeGas>[0] = {}): FakeGas {
   const fake = new FakeGas(options);
   Object.assign(globalThis, fake.globals());
-  setToday("2026-11-20");
+  setClock(() => FAKE_NOW);
   return fake;
 }
 
 export function uninstallFake(): void {
   for (const n of GLOBAL_NAMES) delete (globalThis as Record<string, unknown>)[n];
-  setToday(null);
+  setClock(null);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { msg } from "../../core/i18n";
 import * as main from "../../gas/main";
+import { setClock } from "../../gas/clock";
 import { MENU_ITEMS, MINIMAL_MENU_ITEMS } from "../../gas/menu";
 import { SETTINGS_KEY } from "../../gas/settings";
 import { columnOfKey, installFake, metaOf, uninstallFake } from "./helpers";
@@ -82,7 +83,34 @@ describe("settings in document properties", () => {
     const fake = installFake();
     fake.properties.data.set(SETTINGS_KEY, '{"year":"soon"}');
     const state = main.rpcGetState({});
-    expect(state.ok && state.value.settings).toEqual({ year: 2026, projection: "linear", lang: "vi" });
+    // No year stored: automatic.
+    expect(state.ok && state.value.settings).toEqual({ year: null, projection: "linear", lang: "vi" });
+  });
+
+  test("the year is automatic unless chosen: on the fake's day (20/11/2026) Đồng Tháp is consolidating 2026", () => {
+    installFake();
+    expect(main.rpcCreateFromTemplate({ templateId: "dong-thap-328-2024", replace: false }).ok).toBe(true);
+    let state = main.rpcGetState({});
+    if (!state.ok) throw new Error(state.error.en);
+    expect(state.value.settings.year).toBeNull();
+    expect([state.value.year, state.value.yearLine?.vi]).toEqual([2026, "Năm báo cáo 2026 (tự động: hôm nay 20/11/2026, năm 2026 chốt ngày 30/11/2026)"]);
+    // At 00:30 on 1/12 in Viet Nam (17:30 UTC on 30/11) the department prepares 2027.
+    setClock(() => Date.UTC(2026, 10, 30, 17, 30));
+    state = main.rpcGetState({});
+    expect(state.ok && state.value.year).toBe(2027);
+    const r = main.rpcComputeStatuses({});
+    expect(r.ok && r.value.year).toBe(2027);
+  });
+
+  test("a year outside the plan is refused with the plan's years; null goes back to automatic", () => {
+    const fake = installFake();
+    expect(main.rpcCreateFromTemplate({ templateId: "dong-thap-328-2024", replace: false }).ok).toBe(true);
+    const before = fake.properties.data.get(SETTINGS_KEY);
+    const r = main.rpcSaveSettings({ year: 2031, projection: "linear", lang: "vi" });
+    expect(r).toEqual({ ok: false, error: expect.objectContaining({ code: "period.yearOutsidePlan" }) });
+    if (!r.ok) expect(r.error.vi).toContain("2024–2030");
+    expect(fake.properties.data.get(SETTINGS_KEY)).toBe(before);
+    expect(main.rpcSaveSettings({ year: null, projection: "linear", lang: "vi" })).toEqual({ ok: true, value: { year: null, projection: "linear", lang: "vi" } });
   });
 
   test("the reporting year drives the statuses; status cells keep the workbook's language", () => {

@@ -2,7 +2,8 @@ import { AGENCY_COLUMNS, SHEETS } from "../../core/layout";
 import { CONFLICT_FILL, CONFLICT_SHEET, readStamp, RETURN_SHEET, SPLIT_SHEET, STAMP_SHEET } from "../../core/share";
 import { openTrackingWorkbook } from "../../core/workbook";
 import * as main from "../../gas/main";
-import { SHARE_MARK, SHARE_KEYS, setShareClock, DRIVE_FILE, SPREADSHEETS } from "../../gas/share";
+import { setClock } from "../../gas/clock";
+import { SHARE_MARK, SHARE_KEYS, DRIVE_FILE, SPREADSHEETS } from "../../gas/share";
 import { sheetReader } from "../../gas/share/reader";
 import { CopiesSchema, readJson } from "../../gas/share/store";
 import { WRITE_METHODS } from "./fake/call-log";
@@ -81,14 +82,14 @@ describe("sharing the Đồng Tháp master with its agencies (issue 7.3)", () =>
   beforeAll(() => {
     fake = installFake();
     clock = Date.UTC(2027, 10, 1, 1, 0); // 2027-11-01 08:00 in Viet Nam
-    setShareClock(() => clock);
+    setClock(() => clock);
     ok(main.rpcCreateFromTemplate({ templateId: "dong-thap-328-2024", replace: false }));
     typeEmails(fake);
     // The master is already shared with some agencies: new protections start with them as editors.
     fake.spreadsheet.fileEditors = ["ldtbxh@dongthap.gov.vn", "yte@dongthap.gov.vn", "gddt@dongthap.gov.vn"];
   });
   afterAll(() => {
-    setShareClock(null);
+    setClock(null);
     uninstallFake();
     delete (globalThis as Record<string, unknown>).Drive;
   });

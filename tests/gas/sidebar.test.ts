@@ -3,7 +3,7 @@ import { describeWithChromium, HOSTILE, launchChromium } from "../support/chromi
 import { RUN_SHIM } from "./run-shim";
 import type * as vm from "node:vm";
 import { SHEETS } from "../../core/layout";
-import { INDICATOR_STATUS_ORDER, statusLabel } from "../../core/summary";
+import { INDICATOR_STATUS_ORDER, statusLabel } from "../../core/workbook";
 import { buildBundle, intoRealm, loadCode, readDist } from "./bundle";
 import { FakeGas } from "./fake";
 import { columnOfKey, metaOf, typeInto } from "./helpers";
@@ -116,5 +116,35 @@ describeWithChromium("sidebar in headless Chromium, served by the bundle on the 
     await page.click("#btn-check");
     await page.waitForFunction(() => document.querySelector("#message.error")?.textContent?.includes("wrong shape"));
     delete forged.rpcCheckAll;
+  });
+
+  test("recognising a pasted appendix asks for the plan's details its title lines do not give", async () => {
+    const sheet = fake.spreadsheet.insertSheet("Dán", fake.spreadsheet.sheets.length);
+    fake.log.asUser(() =>
+      sheet.getRange(1, 1, 3, 5).setValues([
+        ["PHỤ LỤC", "", "", "", ""],
+        ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+        ["1.", "Tuyên truyền kế hoạch", "Sở Nội vụ", "Sở Y tế", "Năm 2026"],
+      ]),
+    );
+    fake.spreadsheet.activeSheet = sheet;
+    await page.click("#btn-recognize");
+    await page.waitForSelector("#identity");
+    expect(await page.locator("#identity label.missing").count()).toBe(4);
+    await page.fill("#identity-number", "15/KH-UBND");
+    await page.fill("#identity-issuedOn", "2026-02-01");
+    await page.fill("#identity-issuer", "Ủy ban nhân dân tỉnh Đồng Tháp");
+    await page.fill("#identity-title", "<b>Kế hoạch</b> tuyên truyền");
+    await page.click("#btn-identity");
+    // The spreadsheet already tracks 328/KH-UBND: replacing its tracking sheets is asked first.
+    await page.waitForSelector("#replace-confirm");
+    expect(metaOf(fake).planNumber).toBe("328/KH-UBND");
+    await page.click("#btn-replace-yes");
+    await page.waitForSelector("#replace-confirm", { state: "detached" });
+    await page.waitForFunction(() => !document.querySelector("#identity"));
+    expect(metaOf(fake).planNumber).toBe("15/KH-UBND");
+    // Typed text is data, never markup, in the plan's title either.
+    expect(metaOf(fake).title).toBe("<b>Kế hoạch</b> tuyên truyền");
+    expect(calls.filter((c) => c === "rpcRecognize")).toHaveLength(3);
   });
 });

@@ -3,13 +3,16 @@ import { createSession, type Session } from "../../office-addin/excel/session";
 import { SelfWrites } from "../../office-addin/excel/self-writes";
 import { FakeExcel } from "./fake-excel";
 
-/** A fake Excel installed as the globals, with a session on it (today fixed). */
-export function setup(api = 18, options: { budget?: number; today?: string; online?: boolean } = {}): { fake: FakeExcel; session: Session } {
+/** 20/11/2025, 09:00 in Viet Nam: the session's clock unless a test gives its own. */
+export const SESSION_NOW = Date.UTC(2025, 10, 20, 2);
+
+/** A fake Excel installed as the globals, with a session on it (its clock fixed). */
+export function setup(api = 18, options: { budget?: number; now?: number; online?: boolean } = {}): { fake: FakeExcel; session: Session } {
   const fake = new FakeExcel({ api, online: options.online }).install();
   fake.workbook.addSheet("Sheet1");
   const office = fake.office as { context: { requirements: { isSetSupported: (n: string, v: string) => boolean } } };
   const caps = detectCapabilities((v) => office.context.requirements.isSetSupported("ExcelApi", v));
-  const session = createSession(caps, { today: () => options.today ?? "2025-11-20", budget: options.budget });
+  const session = createSession(caps, { now: () => options.now ?? SESSION_NOW, budget: options.budget });
   session.journal = new SelfWrites();
   return { fake, session };
 }

@@ -67,6 +67,8 @@ describe("manifest.xml", () => {
       initialBytes: number;
       totalBytes: number;
       sharingBytes: number;
+      wordBytes: number;
+      onDemandBytes: number;
       files: string[];
       initialFiles: string[];
       preloadFiles: string[];
@@ -89,7 +91,14 @@ describe("manifest.xml", () => {
     const size = (files: string[]) => files.reduce((n, f) => n + fs.statSync(path.join(out, f)).size, 0);
     expect(r.initialBytes).toBe(size(r.initialFiles));
     expect(r.totalBytes).toBe(size(r.files));
-    expect(r.sharingBytes).toBe(size(r.files.filter((f) => !r.preloadFiles.includes(f))));
+    expect(r.onDemandBytes).toBe(size(r.files.filter((f) => !r.preloadFiles.includes(f))));
+    expect(r.sharingBytes).toBeGreaterThan(0);
+    // Issue 10.4: the Word reader comes in its own chunk, fetched only when a .docx is picked.
+    const word = r.files.filter((f) => /^chunks\/word-[\w-]+\.js$/.test(f));
+    expect(word).toHaveLength(1);
+    expect(r.preloadFiles).not.toContain(word[0]);
+    expect(html).not.toContain(word[0]);
+    expect(r.wordBytes).toBeGreaterThan(0);
     expect(r.initialBytes).toBeLessThan(200 * 1024);
     // The shell carries the Excel texts, not the catalogue, zod or the core's rules.
     const initial = r.initialFiles.map((f) => fs.readFileSync(path.join(out, f), "utf8")).join("\n");
@@ -105,6 +114,9 @@ describe("manifest.xml", () => {
     const shared = fs.readFileSync(path.join(out, sharing[0]), "utf8");
     expect(shared).toContain("xl/workbook.xml");
     expect(`${initial}\n${preloaded}`).not.toContain("xl/workbook.xml");
+    // The document reader is in the Word chunk only.
+    expect(fs.readFileSync(path.join(out, word[0]), "utf8")).toContain("word/document.xml");
+    expect(`${initial}\n${preloaded}`).not.toContain("word/document.xml");
   }, 60_000);
 
   it("the zod trim stops the build when our code uses a cut part of zod", () => {

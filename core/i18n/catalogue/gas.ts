@@ -5,6 +5,11 @@ export const gasMessages = {
   // Menu.
   "gas.menu.create": { vi: "Tạo bảng theo dõi từ mẫu…", en: "Create tracking sheets from a template…" },
   "gas.menu.recognize": { vi: "Nhận diện bảng phụ lục trên trang này", en: "Recognise the appendix table on this sheet" },
+  "gas.identity.heading": { vi: "Thông tin kế hoạch", en: "Plan details" },
+  "gas.identity.number": { vi: "Số hiệu (vd. 328/KH-UBND)", en: "Number (e.g. 328/KH-UBND)" },
+  "gas.identity.issuedOn": { vi: "Ngày ban hành", en: "Date of issue" },
+  "gas.identity.issuer": { vi: "Cơ quan ban hành", en: "Issuing body" },
+  "gas.identity.title": { vi: "Tên (trích yếu)", en: "Title" },
   "gas.menu.check": { vi: "Kiểm tra toàn bộ", en: "Check everything" },
   "gas.menu.statuses": { vi: "Tính trạng thái", en: "Compute statuses" },
   "gas.menu.summary": { vi: "Tạo trang Tổng hợp", en: "Generate the summary" },
@@ -22,9 +27,13 @@ export const gasMessages = {
     vi: "Không tìm thấy trang «{sheet}» của bảng theo dõi. Có thể trang đã bị đổi tên hoặc xóa; hãy đổi lại tên «{sheet}» hoặc tạo lại bảng theo dõi.",
     en: 'The tracking sheet "{sheet}" was not found. It may have been renamed or deleted; rename it back to "{sheet}" or create the tracking sheets again.',
   },
+  "gas.busyEdit": {
+    vi: "Chỉ Tiêu đang bận (một người khác đang kiểm tra, tính trạng thái hoặc lập tổng hợp), nên ô vừa sửa chưa được kiểm tra. Sau ít phút, hãy bấm «Kiểm tra toàn bộ».",
+    en: "Chỉ Tiêu is busy (someone else is checking, computing statuses or building the summary), so the cell just edited was not checked. In a few minutes, choose “Check everything”.",
+  },
   "gas.busy": {
-    vi: "Một người khác đang tạo trang Tổng hợp hoặc tính trạng thái cho bảng tính này. Hãy đợi khoảng một phút rồi thử lại.",
-    en: "Someone else is generating the summary or computing statuses in this spreadsheet. Wait a minute and try again.",
+    vi: "Một người khác đang kiểm tra, tính trạng thái hoặc tạo trang Tổng hợp cho bảng tính này. Hãy đợi khoảng một phút rồi thử lại.",
+    en: "Someone else is checking, computing statuses or generating the summary in this spreadsheet. Wait a minute and try again.",
   },
   "gas.checked": {
     vi: "Đã kiểm tra {rows} dòng: {errors} lỗi, {warnings} cảnh báo, {infos} ghi chú.",
@@ -41,6 +50,12 @@ export const gasMessages = {
   "gas.created": {
     vi: "Đã tạo bảng theo dõi cho kế hoạch {number}: {indicators} chỉ tiêu, {tasks} nhiệm vụ.",
     en: "Created the tracking sheets for plan {number}: {indicators} indicators, {tasks} tasks.",
+  },
+  "gas.ui.yes": { vi: "Đồng ý", en: "Yes" },
+  "gas.ui.no": { vi: "Không", en: "No" },
+  "gas.alreadyTrackingRecognize": {
+    vi: "Bảng tính này đang theo dõi Kế hoạch {number}. Nhận diện bảng trên trang «{sheet}» sẽ thay các trang theo dõi hiện có (trang Đơn vị, Nhật ký, dữ liệu ẩn). Tiếp tục?",
+    en: "This spreadsheet already tracks plan {number}. Recognising the table on sheet “{sheet}” replaces its tracking sheets (Đơn vị, Nhật ký, hidden data). Continue?",
   },
   "gas.alreadyTracking": {
     vi: "Bảng tính này đã có bảng theo dõi (kế hoạch {number}). Tạo lại sẽ thay các trang theo dõi và xóa số liệu đã nhập. Hãy tạo trong một bảng tính mới, hoặc xác nhận thay thế trong bảng điều khiển.",
@@ -79,6 +94,8 @@ export const gasMessages = {
   "gas.ui.create": { vi: "Tạo bảng theo dõi từ mẫu", en: "Create from a template" },
   "gas.ui.replace": { vi: "Thay bảng theo dõi hiện có", en: "Replace the existing tracking sheets" },
   "gas.ui.year": { vi: "Năm báo cáo", en: "Reporting year" },
+  "gas.ui.yearAuto": { vi: "Tự động ({year})", en: "Automatic ({year})" },
+  "gas.ui.yearAutoShort": { vi: "tự động", en: "automatic" },
   "gas.ui.projection": { vi: "Cách dự báo", en: "Projection" },
   "gas.ui.linear": { vi: "Tuyến tính", en: "Linear" },
   "gas.ui.cagr": { vi: "Tăng trưởng bình quân (CAGR)", en: "Compound annual growth (CAGR)" },
@@ -173,6 +190,48 @@ export const gasMessages = {
   "gas.share.invalidEmail": {
     vi: "Trang «Đơn vị», dòng {row}: «{text}» không phải địa chỉ e-mail. Hãy sửa lại; nhiều địa chỉ cách nhau bằng dấu «;».",
     en: 'Sheet "Đơn vị", row {row}: "{text}" is not an e-mail address. Correct it; separate several addresses with ";".',
+  },
+  "gas.menu.importWord": { vi: "Nhập kế hoạch từ tệp Word (.docx)…", en: "Import a plan from a Word file (.docx)…" },
+  "gas.word.title": { vi: "Nhập kế hoạch từ tệp Word", en: "Import a plan from a Word file" },
+  "gas.word.hint": {
+    vi: "Chọn văn bản kế hoạch (.docx) trên Drive của bạn. Tiện ích chỉ đọc tệp bạn chọn, đọc các bảng phụ lục trong đó và tạo bảng theo dõi trong bảng tính này.",
+    en: "Pick the plan document (.docx) in your Drive. The add-on reads only the file you pick, reads its appendix tables and creates the tracking sheets in this spreadsheet.",
+  },
+  "gas.word.pick": { vi: "Chọn tệp Word trên Drive", en: "Pick a Word file in Drive" },
+  "gas.word.opening": { vi: "Đang mở hộp chọn tệp của Google…", en: "Opening Google's file picker…" },
+  "gas.word.reading": { vi: "Đang đọc «{file}» và tạo bảng theo dõi…", en: 'Reading "{file}" and creating the tracking sheets…' },
+  "gas.word.replace": {
+    vi: "Thay thế bảng theo dõi hiện có (kế hoạch {number}); số liệu đã nhập trong đó sẽ mất",
+    en: "Replace the current tracking sheets (plan {number}); the data typed in them will be lost",
+  },
+  "gas.word.replaceUnnamed": {
+    vi: "Thay thế bảng theo dõi hiện có; số liệu đã nhập trong đó sẽ mất",
+    en: "Replace the current tracking sheets; the data typed in them will be lost",
+  },
+  "gas.word.identity": { vi: "Thông tin kế hoạch", en: "Plan details" },
+  "gas.word.create": { vi: "Tạo bảng theo dõi", en: "Create the tracking sheets" },
+  "gas.word.imported": {
+    vi: "Đã tạo bảng theo dõi từ «{file}»: {indicators} chỉ tiêu, {tasks} nhiệm vụ.",
+    en: 'Created the tracking sheets from "{file}": {indicators} indicators, {tasks} tasks.',
+  },
+  "gas.word.notes": { vi: "Khi đọc tài liệu", en: "While reading the document" },
+  "gas.word.review": { vi: "Cần xem lại trong tài liệu ({count})", en: "To review in the document ({count})" },
+  "gas.word.close": { vi: "Đóng", en: "Close" },
+  "gas.word.pickerFailed": {
+    vi: "Không mở được hộp chọn tệp của Google ({detail}). Hãy kiểm tra kết nối mạng rồi thử lại.",
+    en: "Could not open Google's file picker ({detail}). Check the network connection and try again.",
+  },
+  "gas.word.notConfigured": {
+    vi: "Tiện ích chưa được cấu hình để chọn tệp trên Drive: người quản trị cần đặt {missing} trong Thuộc tính tập lệnh của dự án Apps Script (xem docs/gas.md). Trong lúc chờ, có thể mở tệp Word, chép bảng phụ lục vào một trang tính rồi dùng «Nhận diện bảng phụ lục trên trang này».",
+    en: 'The add-on is not set up to pick files in Drive: the administrator needs to set {missing} in the Apps Script project\'s Script Properties (see docs/gas.md). Meanwhile, open the Word file, copy the appendix table into a sheet and use "Recognise the appendix table on this sheet".',
+  },
+  "gas.word.noAccess": {
+    vi: "Không mở được tệp đã chọn trên Drive ({detail}). Hãy chọn lại tệp trong hộp chọn tệp: tiện ích chỉ đọc được tệp bạn chọn ở đó.",
+    en: "Could not open the file picked in Drive ({detail}). Pick the file again in the file picker: the add-on can only read files picked there.",
+  },
+  "gas.word.googleDoc": {
+    vi: "«{file}» là tài liệu Google Tài liệu, không phải tệp Word. Trong Google Tài liệu, chọn Tệp → Tải xuống → Microsoft Word (.docx), tải tệp đó lên Drive rồi chọn lại.",
+    en: '"{file}" is a Google Docs document, not a Word file. In Google Docs choose File → Download → Microsoft Word (.docx), upload that file to Drive and pick it.',
   },
   "gas.ui.sharing": { vi: "Chia sẻ với các đơn vị", en: "Sharing with agencies" },
   "gas.ui.notify": { vi: "Gửi e-mail thông báo khi chia sẻ", en: "Send notification e-mails when sharing" },

@@ -7,6 +7,8 @@ import { statusMessages } from "./status";
 import { summaryMessages } from "./summary";
 import { targetMessages } from "./target";
 import { timeframeMessages } from "./timeframe";
+import { periodMessages } from "./period";
+import { workbookMessages } from "./workbook";
 import { uiMessages } from "./ui";
 import { validationMessages } from "./validation";
 import { recognizeMessages } from "./recognize";
@@ -14,6 +16,7 @@ import { templateMessages } from "./template";
 import { layoutMessages } from "./layout";
 import { gasMessages } from "./gas";
 import { shareMessages } from "./share";
+import { docxMessages } from "./docx";
 
 /** The one message catalogue, assembled from one part per module so parts stay small. */
 export const catalogue = {
@@ -21,6 +24,8 @@ export const catalogue = {
   ...numberMessages,
   ...targetMessages,
   ...timeframeMessages,
+  ...periodMessages,
+  ...workbookMessages,
   ...agencyMessages,
   ...validationMessages,
   ...statusMessages,
@@ -32,6 +37,7 @@ export const catalogue = {
   ...gasMessages,
   ...excelMessages,
   ...shareMessages,
+  ...docxMessages,
 } satisfies Record<string, CatalogueEntry>;
 
 export type MessageCode = keyof typeof catalogue;

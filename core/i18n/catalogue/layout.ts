@@ -160,8 +160,12 @@ export const layoutMessages = {
   "layout.agency.successorScoped": { vi: "{name}: {scope} (từ {date})", en: "{name}: {scope} (from {date})" },
   "layout.agency.dissolved": { vi: "Chấm dứt hoạt động từ {date}.", en: "Ceased to exist on {date}." },
   "layout.agency.unknown": {
-    vi: "Tên này chưa có trong danh mục đơn vị: kiểm tra lại cách viết trong kế hoạch hoặc bổ sung vào danh mục.",
-    en: "This name is not in the agency list: check its spelling in the plan or add it to the list.",
+    vi: "Chưa xác nhận: tên này chưa có trong danh mục đơn vị. Giữ nguyên như kế hoạch ghi; kiểm tra cách viết hoặc bổ sung vào danh mục.",
+    en: "Not yet confirmed: this name is not in the agency list. Kept as the plan writes it; check its spelling or add it to the list.",
+  },
+  "layout.agency.unknownNear": {
+    vi: "Chưa xác nhận: tên này chưa có trong danh mục đơn vị, gần nhất là {names}. Giữ nguyên như kế hoạch ghi; nếu là cùng một cơ quan, hãy sửa cách viết trong kế hoạch.",
+    en: "Not yet confirmed: this name is not in the agency list; the closest is {names}. Kept as the plan writes it; if it is the same body, correct its spelling in the plan.",
   },
   "layout.agency.contactGuide": {
     vi: "Điền đầu mối, email, điện thoại của từng đơn vị: dùng khi chia sẻ trang tính cho các đơn vị.",

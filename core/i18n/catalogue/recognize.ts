@@ -75,6 +75,14 @@ export const recognizeMessages = {
     vi: "Nếu bảng có thông tin này, hãy đặt tiêu đề cột là một trong: {examples}.",
     en: "If the table holds this information, give the column one of these headers: {examples}.",
   },
+  "recognize.targetFromText": {
+    vi: "Bảng không có cột mục tiêu: mục tiêu của chỉ tiêu {id} được đọc từ chính tên chỉ tiêu («{phrase}») và tính cho năm {year}.",
+    en: "The table has no target column: the target of indicator {id} was read from its own text (“{phrase}”) for {year}.",
+  },
+  "recognize.targetFromTextFix": {
+    vi: "Kiểm tra lại mục tiêu và năm; nếu sai, sửa ở cột Mục tiêu của trang theo dõi.",
+    en: "Check the target and its year; if wrong, correct it in the tracking sheet's target column.",
+  },
   "recognize.nothing": {
     vi: "Không nhận ra bảng phụ lục nào. {rows}",
     en: "No appendix table was recognised. {rows}",

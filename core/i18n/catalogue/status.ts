@@ -134,16 +134,33 @@ export const statusMessages = {
     en: "no usable baseline, the {year} value serves as one",
   },
   // Tasks.
-  "status.task.done": {
-    vi: "Đã hoàn thành (báo cáo năm {year}).",
-    en: "Done (reported for {year}).",
+  "status.dataToCorrect": {
+    vi: "Chưa đánh giá vì số liệu cần sửa — {cells}. Sửa số liệu rồi tính lại trạng thái.",
+    en: "Not judged because the data must be corrected — {cells}. Correct the data, then compute the statuses again.",
+  },
+  "status.task.dataToCorrect": {
+    vi: "Chưa đánh giá vì số liệu cần sửa — {cells}. Sửa số liệu rồi tính lại trạng thái.",
+    en: "Not judged because the data must be corrected — {cells}. Correct the data, then compute the statuses again.",
+  },
+  "status.withWarnings": {
+    vi: "(Có cảnh báo ở {cells}; số liệu vẫn được dùng, đề nghị kiểm tra lại.)",
+    en: "(Warnings on {cells}; the data are still used, please check them.)",
+  },
+  "status.issue.cell": { vi: "ô {cell}: {problem}", en: "cell {cell}: {problem}" },
+  "status.task.doneNoDate": {
+    vi: "Đã hoàn thành (báo cáo năm {year}, chưa ghi ngày hoàn thành), trong hạn {due}.",
+    en: "Completed (reported for {year}, no completion date given), within the deadline {due}.",
+  },
+  "status.task.doneNoDateLate": {
+    vi: "Báo cáo hoàn thành trong năm {year}, sau hạn {due} — hoàn thành quá hạn (chưa ghi ngày hoàn thành).",
+    en: "Completion reported for {year}, after the deadline {due} — completed late (no completion date given).",
   },
   "status.task.doneOn": {
     vi: "Đã hoàn thành ngày {date}, trong hạn {due}.",
     en: "Completed on {date}, within the deadline {due}.",
   },
   "status.task.doneLate": {
-    vi: "Hoàn thành ngày {date}, sau hạn {due} — hoàn thành muộn.",
+    vi: "Hoàn thành ngày {date}, sau hạn {due} — hoàn thành quá hạn.",
     en: "Completed on {date}, after the deadline {due} — completed late.",
   },
   "status.task.overdue": {
@@ -175,12 +192,12 @@ export const statusMessages = {
     en: "{elapsed}% of the period {from}–{to} has elapsed and {percent}% is complete ({ratio} of the expected share) — on track.",
   },
   "status.task.periodBehind": {
-    vi: "Đã qua {elapsed}% thời gian giai đoạn {from}–{to}, hoàn thành {percent}% (bằng {ratio} mức kỳ vọng) — chậm tiến độ.",
-    en: "{elapsed}% of the period {from}–{to} has elapsed and {percent}% is complete ({ratio} of the expected share) — behind schedule.",
+    vi: "Đã qua {elapsed}% thời gian giai đoạn {from}–{to}, hoàn thành {percent}% (bằng {ratio} mức kỳ vọng) — còn trong hạn nhưng cần đẩy nhanh.",
+    en: "{elapsed}% of the period {from}–{to} has elapsed and {percent}% is complete ({ratio} of the expected share) — within the deadline but needs to speed up.",
   },
   "status.task.periodLate": {
-    vi: "Đã qua {elapsed}% thời gian giai đoạn {from}–{to}, hoàn thành {percent}% (bằng {ratio} mức kỳ vọng) — chậm nhiều, cần đẩy nhanh.",
-    en: "{elapsed}% of the period {from}–{to} has elapsed and {percent}% is complete ({ratio} of the expected share) — well behind, must speed up.",
+    vi: "Đã qua {elapsed}% thời gian giai đoạn {from}–{to}, hoàn thành {percent}% (bằng {ratio} mức kỳ vọng, từ 0,7 trở xuống) — chậm tiến độ, cần đẩy nhanh.",
+    en: "{elapsed}% of the period {from}–{to} has elapsed and {percent}% is complete ({ratio} of the expected share, 0.7 or less) — behind schedule, must speed up.",
   },
   "status.task.periodNoReport": {
     vi: "Chưa báo cáo tỷ lệ hoàn thành (%) của nhiệm vụ giai đoạn {from}–{to} — đề nghị nhập % hoàn thành để đánh giá tiến độ.",
@@ -229,6 +246,38 @@ export const statusMessages = {
   "status.task.eventNotDue": {
     vi: "Chưa đến kỳ {event} năm {year} (hạn {due}).",
     en: "The {event} for {year} is not due yet (due {due}).",
+  },
+  "status.task.recurringReported": {
+    vi: "Đã báo cáo năm {year} (báo cáo {every}).",
+    en: "Reported for {year} (reports {every}).",
+  },
+  "status.task.recurringNoReport": {
+    vi: "Đã qua {n} kỳ báo cáo {every} của năm {year} (kỳ gần nhất kết thúc {due}) mà chưa có báo cáo — đề nghị đơn vị báo cáo.",
+    en: "{n} {every} reporting periods of {year} have ended (the latest on {due}) with no report — ask the agency to report.",
+  },
+  "status.task.recurringNotDue": {
+    vi: "Kỳ báo cáo {every} đầu tiên của năm {year} chưa kết thúc (kết thúc {due}).",
+    en: "The first {every} reporting period of {year} has not ended yet (it ends {due}).",
+  },
+  "status.task.every.month": { vi: "hằng tháng", en: "monthly" },
+  "status.task.every.quarter": { vi: "hằng quý", en: "quarterly" },
+  "status.task.every.half": { vi: "6 tháng một lần", en: "half-yearly" },
+  "status.task.every.year": { vi: "hằng năm", en: "yearly" },
+  "status.task.occurrenceWaiting": {
+    vi: "Thực hiện khi có phát sinh hoặc theo yêu cầu — chưa ghi nhận lần phát sinh nào đến năm {year}, nên không bị coi là quá hạn; khi phát sinh, ghi ngày phát sinh.",
+    en: "Done when something occurs or is requested — no occurrence recorded up to {year}, so it is not overdue; when one occurs, record its date.",
+  },
+  "status.task.occurrenceNoReport": {
+    vi: "Đã phát sinh ngày {date} nhưng chưa có báo cáo, đã qua hạn báo cáo {due} — đề nghị đơn vị báo cáo.",
+    en: "It occurred on {date} but nothing has been reported, and the reporting deadline {due} has passed — ask the agency to report.",
+  },
+  "status.task.occurrenceNotDue": {
+    vi: "Đã phát sinh ngày {date}; hạn báo cáo năm là {due}.",
+    en: "It occurred on {date}; the year's report is due {due}.",
+  },
+  "status.task.occurrenceReported": {
+    vi: "Đã báo cáo việc thực hiện năm {year} (nhiệm vụ thực hiện khi có phát sinh).",
+    en: "Reported for {year} (a task done when something occurs).",
   },
   "status.task.event.mid": { vi: "sơ kết", en: "mid-term review" },
   "status.task.event.final": { vi: "tổng kết", en: "final review" },

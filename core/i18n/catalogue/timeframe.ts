@@ -15,8 +15,8 @@ export const timeframeMessages = {
     en: "The timeframe cell holds “{text}”, which is not a timeframe.",
   },
   "timeframe.acceptedForms": {
-    vi: "Hãy ghi theo một trong các dạng: Hằng năm; Thường xuyên; Năm 2027; 2021, 2022; Giai đoạn 2024-2030; Tháng 10/2024; Quý IV/2024; Năm 2025 và hằng năm; Sơ kết, tổng kết Chương trình; Sau khi <sự kiện> (ví dụ: Sau khi Nghị định được ban hành).",
-    en: "Write it in one of these forms: Hằng năm (every year); Thường xuyên (ongoing); Năm 2027; 2021, 2022; Giai đoạn 2024-2030 (period); Tháng 10/2024 (month); Quý IV/2024 (quarter); Năm 2025 và hằng năm (from a year on); Sơ kết, tổng kết Chương trình (programme reviews); Sau khi <event> (e.g. Sau khi Nghị định được ban hành).",
+    vi: "Hãy ghi theo một trong các dạng: Hằng năm; Thường xuyên (có thể kèm “định kỳ hằng quý báo cáo”); Năm 2027; 2021, 2022; Giai đoạn 2024-2030; Tháng 10/2024; Quý IV/2024; 6 tháng đầu năm 2026; Trước 30/6/2026; Năm 2025 và hằng năm; Định kỳ hằng quý (hằng tháng, 6 tháng một lần); Khi có phát sinh; Theo yêu cầu; Sơ kết, tổng kết Chương trình; Sau khi <sự kiện> (ví dụ: Sau khi Nghị định được ban hành).",
+    en: "Write it in one of these forms: Hằng năm (every year); Thường xuyên (ongoing, optionally with “định kỳ hằng quý báo cáo”, reporting quarterly); Năm 2027; 2021, 2022; Giai đoạn 2024-2030 (period); Tháng 10/2024 (month); Quý IV/2024 (quarter); 6 tháng đầu năm 2026 (first half year); Trước 30/6/2026 (deadline); Năm 2025 và hằng năm (from a year on); Định kỳ hằng quý (recurring: hằng tháng, 6 tháng một lần); Khi có phát sinh (on occurrence); Theo yêu cầu (on request); Sơ kết, tổng kết Chương trình (programme reviews); Sau khi <event> (e.g. Sau khi Nghị định được ban hành).",
   },
   "timeframe.yearOutOfRange": {
     vi: "Năm {year} không hợp lệ: năm phải nằm trong khoảng {min}–{max}.",
@@ -50,9 +50,17 @@ export const timeframeMessages = {
     vi: "Ghi rõ sự kiện, ví dụ: “Sau khi có hướng dẫn của Bộ Y tế”.",
     en: "Name the event, e.g. “Sau khi có hướng dẫn của Bộ Y tế” (after guidance from the Ministry of Health).",
   },
-  "timeframe.quarterAsMonth": {
-    vi: "“{text}” được hiểu là hạn cuối quý: tháng {month}/{year}.",
-    en: "“{text}” is read as the end of the quarter: month {month}/{year}.",
+  "timeframe.fromProse": {
+    vi: "Thời gian thực hiện được hiểu là «{reading}» từ nội dung «{text}»; hãy kiểm tra lại.",
+    en: "The timeframe is read as “{reading}” from the text “{text}”; please check it.",
+  },
+  "timeframe.badDate": {
+    vi: "Ngày {day}/{month}/{year} không có trong lịch.",
+    en: "The date {day}/{month}/{year} does not exist.",
+  },
+  "timeframe.dateExample": {
+    vi: "Ghi hạn theo dạng “Trước 30/6/2026” (ngày/tháng/năm).",
+    en: "Write a deadline as “Trước 30/6/2026” (day/month/year).",
   },
   "timeframe.dateAsMonth": {
     vi: "Ô thời gian chứa ngày {date}; được hiểu là tháng {month}/{year}. Nếu muốn ghi cả giai đoạn hoặc năm, hãy nhập dạng chữ.",

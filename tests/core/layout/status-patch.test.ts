@@ -108,9 +108,9 @@ describe("statusPatch on the tracking workbook", () => {
 
   it("writes the task assessment in English when asked", () => {
     const tasks = readTaskRecords(wb.read(SHEETS.tasks), layouts.tasks);
-    wb.applyPatch(statusPatch(layouts.tasks, tasks, [], [taskStatus("I.2", "done"), taskStatus("I.3", "overdue")], "en"));
+    wb.applyPatch(statusPatch(layouts.tasks, tasks, [], [taskStatus("I.2", "doneOnTime"), taskStatus("I.3", "overdue")], "en"));
     const c = columnOf(layouts.tasks, "assessment") as number;
-    expect([3, 4, 5, 6, 7].map((r) => wb.cell(SHEETS.tasks, r, c))).toEqual([null, null, "Done", "Overdue", null]);
+    expect([3, 4, 5, 6, 7].map((r) => wb.cell(SHEETS.tasks, r, c))).toEqual([null, null, "Completed on time", "In progress, past the deadline", null]);
   });
 
   it("never writes an indicator's assessment column (a person's verdict)", () => {
@@ -138,7 +138,7 @@ describe("statusPatch on 10,000 rows", () => {
 
   it("writes a whole task sheet in at most 6 ops", () => {
     const records: TaskRecord[] = Array.from({ length: N }, (_, i) => ({ row: 3 + i, rowId: `t${i}`, cells: {} }));
-    const ops = statusPatch(layouts.tasks, records, [], records.map((r) => taskStatus(r.rowId as string, "onTrack")));
+    const ops = statusPatch(layouts.tasks, records, [], records.map((r) => taskStatus(r.rowId as string, "inProgress")));
     expect(ops.length).toBeLessThanOrEqual(6);
   });
 });

@@ -10,7 +10,7 @@ import {
   type TaskColumnKey,
 } from "../../../core/layout";
 import { MemoryWorkbook, type Range } from "../../../core/patch";
-import { STATUS_COLOURS, TASK_STATUS_COLOURS } from "../../../core/summary";
+import { INDICATOR_STATUS_LOOK as STATUS_COLOURS, TASK_STATUS_LOOK as TASK_STATUS_COLOURS } from "../../../core/status";
 import { smallPlan } from "./fixture";
 
 const plan = smallPlan();
@@ -154,7 +154,7 @@ describe("trackingWorkbookPatch: the indicator sheet", () => {
     expect(cf[0].range).toEqual({ row: 3, col: icol("status:2025"), rows: 7, cols: 2 });
     expect(cf[0].rules).toContainEqual({ kind: "textEquals", text: "Đạt", fill: STATUS_COLOURS.achieved.fill, fontColor: STATUS_COLOURS.achieved.font });
     expect(cf[0].rules).toContainEqual(expect.objectContaining({ text: "Cần đẩy nhanh", fill: STATUS_COLOURS.atRisk.fill }));
-    expect(cf[0].rules).toHaveLength(10);
+    expect(cf[0].rules).toHaveLength(11);
   });
 
   it("protects the header, the plan columns and the computed columns, not the input columns", () => {
@@ -202,7 +202,7 @@ describe("trackingWorkbookPatch: the task sheet", () => {
     const cf = wb.sheet(TASK).conditionalFormats;
     expect(cf).toHaveLength(1);
     expect(cf[0].range.col).toBe(tcol("assessment"));
-    expect(cf[0].rules).toContainEqual(expect.objectContaining({ text: "Quá hạn", fill: TASK_STATUS_COLOURS.overdue.fill }));
+    expect(cf[0].rules).toContainEqual(expect.objectContaining({ text: "Đang thực hiện quá hạn", fill: TASK_STATUS_COLOURS.overdue.fill }));
   });
 });
 
@@ -244,7 +244,7 @@ describe("trackingWorkbookPatch: agencies, log, summary, metadata", () => {
     expect(meta?.fingerprint).toBe(structureFingerprint(plan));
     expect(meta?.indicatorLayout).toEqual(layouts.indicators);
     expect(meta?.taskLayout).toEqual(layouts.tasks);
-    expect(meta?.settings).toEqual({ asOf: 2025, lang: "vi", projection: "linear" });
+    expect(meta?.settings).toEqual({ asOf: 2025, lang: "vi", projection: "linear", yearMode: "auto" });
     expect(meta?.rows.indicators["2.2/1"]).toEqual({
       area: "2",
       parent: "2.2",

@@ -74,27 +74,130 @@ describe("parseTimeframe: other accepted forms", () => {
     expect(r.error).toBeNull();
   });
 
-  it("reads a quarter as a deadline at the quarter's last month, with a warning", () => {
-    const r = parseTimeframe("Quý IV/2024");
-    expect(r.timeframe).toEqual({ kind: "month", year: 2024, month: 12 });
-    expect(r.error).toBeNull();
-    expect(r.warnings.map((w) => w.code)).toEqual(["timeframe.quarterAsMonth"]);
-    expect(r.warnings[0].vi).toContain("tháng 12/2024");
-    expect(parseTimeframe("quý 1 năm 2025").timeframe).toEqual({ kind: "month", year: 2025, month: 3 });
-    expect(parseTimeframe("Quý II/2025").timeframe).toEqual({ kind: "month", year: 2025, month: 6 });
-  });
-
-  it("reads a typed year number and a spreadsheet date", () => {
+  it("reads a typed year number and a spreadsheet date (a 1st is the month a sheet made of \"10/2024\")", () => {
     expect(parseTimeframe(2022).timeframe).toEqual({ kind: "years", years: [2022] });
     const d = parseTimeframe(new Date(Date.UTC(2024, 9, 1)));
     expect(d.timeframe).toEqual({ kind: "month", year: 2024, month: 10 });
     expect(d.warnings.map((w) => w.code)).toEqual(["timeframe.dateAsMonth"]);
+    const deadline = parseTimeframe(new Date(Date.UTC(2026, 5, 30)));
+    expect(deadline.timeframe).toEqual({ kind: "deadline", date: "2026-06-30" });
+    expect(deadline.warnings).toEqual([]);
   });
 
   it("warns about a year written twice and counts it once", () => {
     const r = parseTimeframe("2022, 2022");
     expect(r.timeframe).toEqual({ kind: "years", years: [2022] });
     expect(r.warnings.map((w) => w.code)).toEqual(["timeframe.duplicateYears"]);
+  });
+});
+
+/** The forms of other plans (issue #10), with the reading written by hand. */
+const NEW_FORMS: [string, Timeframe][] = [
+  ["Quý IV/2025", { kind: "quarter", year: 2025, quarter: 4 }],
+  ["Quý I/2026", { kind: "quarter", year: 2026, quarter: 1 }],
+  ["quý 1 năm 2025", { kind: "quarter", year: 2025, quarter: 1 }],
+  ["Trong quý III năm 2025", { kind: "quarter", year: 2025, quarter: 3 }],
+  ["Hoàn thành trong Quý II/2026", { kind: "quarter", year: 2026, quarter: 2 }],
+  ["Tháng 12/2025", { kind: "month", year: 2025, month: 12 }],
+  ["Trong tháng 12 năm 2025", { kind: "month", year: 2025, month: 12 }],
+  ["Trước 30/6/2026", { kind: "deadline", date: "2026-06-30" }],
+  ["Trước ngày 30/6/2026", { kind: "deadline", date: "2026-06-30" }],
+  ["trước ngày 30/06/2026", { kind: "deadline", date: "2026-06-30" }],
+  ["Chậm nhất ngày 15/11/2025", { kind: "deadline", date: "2025-11-15" }],
+  ["Hoàn thành trước 31/12/2025", { kind: "deadline", date: "2025-12-31" }],
+  ["Trước ngày 30 tháng 6 năm 2026", { kind: "deadline", date: "2026-06-30" }],
+  ["30/6/2026", { kind: "deadline", date: "2026-06-30" }],
+  ["6 tháng đầu năm 2026", { kind: "half", year: 2026, half: 1 }],
+  ["06 tháng cuối năm 2025", { kind: "half", year: 2025, half: 2 }],
+  ["Sáu tháng đầu năm 2026", { kind: "half", year: 2026, half: 1 }],
+  ["Trong 6 tháng cuối năm 2026", { kind: "half", year: 2026, half: 2 }],
+  ["6 tháng cuối năm", { kind: "half", year: null, half: 2 }],
+  ["Định kỳ hằng quý", { kind: "recurring", every: "quarter" }],
+  ["Hằng quý", { kind: "recurring", every: "quarter" }],
+  ["Hàng tháng", { kind: "recurring", every: "month" }],
+  ["Định kỳ hằng tháng", { kind: "recurring", every: "month" }],
+  ["6 tháng một lần", { kind: "recurring", every: "half" }],
+  ["Định kỳ 6 tháng", { kind: "recurring", every: "half" }],
+  ["Định kỳ 06 tháng/lần", { kind: "recurring", every: "half" }],
+  ["Định kỳ 6 tháng, hằng năm", { kind: "recurring", every: "half" }],
+  ["Định kỳ hằng năm", { kind: "recurring", every: "year" }],
+  ["Định kỳ hằng quý báo cáo UBND tỉnh", { kind: "recurring", every: "quarter" }],
+  ["Khi có phát sinh", { kind: "onOccurrence" }],
+  ["Khi phát sinh", { kind: "onOccurrence" }],
+  ["Theo yêu cầu", { kind: "onOccurrence" }],
+  ["Theo yêu cầu của UBND tỉnh", { kind: "onOccurrence" }],
+  ["Khi có yêu cầu", { kind: "onOccurrence" }],
+  ["Đột xuất", { kind: "onOccurrence" }],
+  ["Thường xuyên, định kỳ hằng quý báo cáo kết quả", { kind: "ongoing", report: "quarter" }],
+  ["Thường xuyên; định kỳ 6 tháng, hằng năm báo cáo UBND tỉnh", { kind: "ongoing", report: "half" }],
+  ["Thường xuyên, báo cáo kết quả hằng năm", { kind: "ongoing", report: "year" }],
+  ["Thường xuyên, định kỳ báo cáo theo quy định", { kind: "ongoing" }],
+  ["Trong năm 2025", { kind: "years", years: [2025] }],
+];
+
+describe("parseTimeframe: quarters, months, deadlines, half years, recurring and on-occurrence tasks", () => {
+  it.each(NEW_FORMS)("%s", (text, expected) => {
+    const r = parseTimeframe(text);
+    expect(r.timeframe).toEqual(expected);
+    expect(r.error).toBeNull();
+    expect(r.warnings).toEqual([]);
+  });
+
+  it("keeps a condition apart from an occurrence", () => {
+    expect(parseTimeframe("Khi có hướng dẫn của Bộ Y tế").timeframe).toEqual({ kind: "conditional", trigger: "có hướng dẫn của Bộ Y tế" });
+    expect(parseTimeframe("Sau khi có yêu cầu của Bộ").timeframe.kind).toBe("conditional");
+  });
+
+  it("refuses a date that is not in the calendar, saying which", () => {
+    for (const t of ["Trước 31/6/2026", "Trước 29/2/2025", "Trước 0/6/2026", "Trước 12/13/2026"]) {
+      const r = parseTimeframe(t);
+      expect([t, r.timeframe.kind, r.error?.code, r.suggestion?.code]).toEqual([t, "unknown", "timeframe.badDate", "timeframe.dateExample"]);
+    }
+    expect(parseTimeframe("Trước 29/2/2028").timeframe).toEqual({ kind: "deadline", date: "2028-02-29" });
+    expect(parseTimeframe("Trước 30/6/3026").error?.code).toBe("timeframe.yearOutOfRange");
+    expect(parseTimeframe("Quý IV/1980").error?.code).toBe("timeframe.yearOutOfRange");
+  });
+});
+
+/** Timeframes written as sentences in real plans (the corpus), with the reading written by hand. */
+const PROSE: [string, Timeframe][] = [
+  ["Hoàn thành trong giai đoạn 2026 - 2027 và vận hành thường xuyên, liên tục", { kind: "period", from: 2026, to: 2027 }],
+  ["Ban hành trong quý I năm 2026. Thực hiện rà soát, điều chỉnh (nếu có)", { kind: "quarter", year: 2026, quarter: 1 }],
+  ["Trình UBTVQH xem xét, thông qua trước ngày 10/01/2025", { kind: "deadline", date: "2025-01-10" }],
+  ["Mạng lưới quan trắc được đầu tư, hoàn thành trước năm 2027 và vận hành thường xuyên, liên tục.", { kind: "deadline", date: "2026-12-31" }],
+  ["Triển khai từ năm 2026 và thực hiện thường xuyên, liên tục", { kind: "annualFrom", from: 2026 }],
+  ["Thí điểm trong giai đoạn 2026 - 2027 và thực hiện mở rộng sau năm 2028", { kind: "period", from: 2026, to: 2027 }],
+  ["Hoàn thành kiểm kê lần đầu trong năm 2026. Định kỳ cập nhật kết quả kiểm kê phát thải (nếu có)", { kind: "years", years: [2026] }],
+  ["Quý IV/2025- Quý II/2026", { kind: "deadline", date: "2026-06-30" }],
+  [
+    "- Trình UBTVQH cho ý kiến tại Phiên họp thứ 44 (tháng 4/2025);\n- Trình Quốc hội xem xét, thông qua tại Kỳ họp thứ 9 (tháng 5/2025)",
+    { kind: "month", year: 2025, month: 5 },
+  ],
+  ["Thực hiện thường xuyên, liên tục", { kind: "ongoing" }],
+  ["Nhiệm vụ thường xuyên", { kind: "ongoing" }],
+  ["Theo kế hoạch riêng", { kind: "onOccurrence" }],
+  ["Theo kết quả rà soát, đề xuất của các cơ quan", { kind: "conditional", trigger: "kết quả rà soát, đề xuất của các cơ quan" }],
+];
+
+describe("parseTimeframe: timeframes written as sentences", () => {
+  it.each(PROSE)("%s", (text, expected) => {
+    const r = parseTimeframe(text);
+    expect(r.timeframe).toEqual(expected);
+    expect(r.error).toBeNull();
+    // A reading of prose is said, so a person can check it.
+    expect(r.warnings.map((w) => w.code)).toEqual(["timeframe.fromProse"]);
+    expect(r.warnings[0].vi).toContain(`được hiểu là «${formatTimeframe(expected)}»`);
+  });
+
+  it("spelling and exact forms need no warning: Quí IV-2025, Thường xuyên, hằng năm", () => {
+    expect(parseTimeframe("Quí IV-2025")).toMatchObject({ timeframe: { kind: "quarter", year: 2025, quarter: 4 }, warnings: [] });
+    expect(parseTimeframe("Thường xuyên, hằng năm")).toMatchObject({ timeframe: { kind: "ongoing", report: "year" }, warnings: [] });
+  });
+
+  it("a sentence without any date or known word stays unknown", () => {
+    expect(parseTimeframe("Khi nào có kinh phí sẽ làm").timeframe.kind).toBe("conditional");
+    expect(parseTimeframe("Tùy tình hình thực tế").timeframe).toEqual({ kind: "unknown" });
+    expect(parseTimeframe("Sau năm 2028").timeframe).toEqual({ kind: "unknown" });
   });
 });
 
@@ -161,6 +264,13 @@ describe("formatTimeframe", () => {
     expect(formatTimeframe({ kind: "conditional", trigger: "Nghị định được ban hành" })).toBe("Sau khi Nghị định được ban hành");
     expect(formatTimeframe({ kind: "milestoneEvent", event: "Sơ kết, tổng kết Chương trình" })).toBe("Sơ kết, tổng kết Chương trình");
     expect(formatTimeframe({ kind: "unknown" })).toBe("");
+    expect(formatTimeframe({ kind: "quarter", year: 2025, quarter: 4 })).toBe("Quý IV/2025");
+    expect(formatTimeframe({ kind: "half", year: 2026, half: 1 })).toBe("6 tháng đầu năm 2026");
+    expect(formatTimeframe({ kind: "half", year: null, half: 2 })).toBe("6 tháng cuối năm");
+    expect(formatTimeframe({ kind: "deadline", date: "2026-06-30" })).toBe("Trước 30/6/2026");
+    expect(formatTimeframe({ kind: "recurring", every: "quarter" })).toBe("Định kỳ hằng quý");
+    expect(formatTimeframe({ kind: "onOccurrence" })).toBe("Khi có phát sinh");
+    expect(formatTimeframe({ kind: "ongoing", report: "quarter" })).toBe("Thường xuyên, báo cáo hằng quý");
   });
 });
 
@@ -180,6 +290,14 @@ const timeframeArb: fc.Arbitrary<Timeframe> = fc.oneof(
   fc.tuple(year, fc.integer({ min: 1, max: 12 })).map(([y, m]): Timeframe => ({ kind: "month", year: y, month: m })),
   year.map((y): Timeframe => ({ kind: "annualFrom", from: y })),
   phrase.map((trigger): Timeframe => ({ kind: "conditional", trigger })),
+  fc.tuple(year, fc.integer({ min: 1, max: 4 })).map(([y, q]): Timeframe => ({ kind: "quarter", year: y, quarter: q })),
+  fc.tuple(fc.option(year, { nil: null }), fc.constantFrom(1 as const, 2 as const)).map(([y, h]): Timeframe => ({ kind: "half", year: y, half: h })),
+  fc
+    .date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true })
+    .map((d): Timeframe => ({ kind: "deadline", date: d.toISOString().slice(0, 10) })),
+  fc.constantFrom("month", "quarter", "half", "year").map((every): Timeframe => ({ kind: "recurring", every })),
+  fc.constant<Timeframe>({ kind: "onOccurrence" }),
+  fc.constantFrom("month", "quarter", "half", "year").map((report): Timeframe => ({ kind: "ongoing", report })),
   fc
     .tuple(fc.constantFrom("Sơ kết", "Tổng kết", "Sơ kết, tổng kết"), phrase)
     .map(([p, w]): Timeframe => ({ kind: "milestoneEvent", event: `${p} ${w}` })),
@@ -233,7 +351,15 @@ describe("parseTimeframe properties", () => {
 
   it("NFC/NFD, spacing and dash variants give the same result", () => {
     const texts = fc.oneof(
-      fc.constantFrom(...SEED_TIMEFRAMES.map(([t]) => t), ...OTHER_FORMS.map(([t]) => t), "Quý IV/2024", "Năm 3025", "Sau khi"),
+      fc.constantFrom(
+        ...SEED_TIMEFRAMES.map(([t]) => t),
+        ...OTHER_FORMS.map(([t]) => t),
+        ...NEW_FORMS.map(([t]) => t),
+        ...PROSE.map(([t]) => t),
+        "Trước 31/6/2026",
+        "Năm 3025",
+        "Sau khi",
+      ),
       timeframeArb.map(formatTimeframe),
     );
     fc.assert(
@@ -245,7 +371,10 @@ describe("parseTimeframe properties", () => {
   });
 
   it("case does not change the kind or the dates", () => {
-    const texts = fc.oneof(fc.constantFrom(...SEED_TIMEFRAMES.map(([t]) => t)), timeframeArb.map(formatTimeframe));
+    const texts = fc.oneof(
+      fc.constantFrom(...SEED_TIMEFRAMES.map(([t]) => t), ...NEW_FORMS.map(([t]) => t), ...PROSE.map(([t]) => t)),
+      timeframeArb.map(formatTimeframe),
+    );
     fc.assert(
       fc.property(texts, fc.boolean(), (t, upper) => {
         const v = upper ? t.toUpperCase() : t.toLowerCase();

@@ -1,7 +1,7 @@
 import { SHEETS } from "../../../core/layout";
 import { MemoryWorkbook } from "../../../core/patch";
 import { CONFLICT_FILL, CONFLICT_SHEET, RETURN_SHEET, SPLIT_SHEET, type PackageInput } from "../../../core/share";
-import { asInput, cellAt, dongThapMaster, fillAt, logRows, merge, noteAt, openBook, packageBook, reader, setCell, split } from "./helpers";
+import { asInput, vnTime, cellAt, dongThapMaster, fillAt, logRows, merge, noteAt, openBook, packageBook, reader, setCell, split } from "./helpers";
 import { openPackage } from "../../../core/share";
 import { msg } from "../../../core/i18n";
 
@@ -15,7 +15,7 @@ import { msg } from "../../../core/i18n";
  */
 describe("a reporting year on the Đồng Tháp master", () => {
   const masterBook = dongThapMaster();
-  const packages = split(masterBook, { now: "2027-11-01 08:00", year: 2027 });
+  const packages = split(masterBook, { now: vnTime("2027-11-01 08:00"), year: 2027 });
   const byFile = new Map(packages.map((p) => [p.fileName, p]));
   const book = (file: string): MemoryWorkbook => packageBook(byFile.get(file)!);
   const HYPERLINK = '=HYPERLINK("http://example.com","bấm vào")';
@@ -172,7 +172,7 @@ describe("a reporting year on the Đồng Tháp master", () => {
 
   it("merging the same packages again changes nothing", () => {
     const before = masterBook.contents(SHEETS.indicators);
-    const again = merge(masterBook, inputs, { now: "2027-11-21 10:00" });
+    const again = merge(masterBook, inputs, { now: vnTime("2027-11-21 10:00") });
     expect(again.patch).toEqual([]);
     expect(again.merged).toEqual([]);
     expect(again.conflicts.every((c) => c.logged)).toBe(true);

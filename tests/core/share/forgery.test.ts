@@ -1,7 +1,7 @@
 import type { MemoryWorkbook } from "../../../core/patch";
 import { openShareMaster, type PackageInput } from "../../../core/share";
 import { editMeta, editStamp, stampOfBook } from "./forge";
-import { asInput, cellAt, cellPlace, dongThapMaster, logRows, merge, packageBook, reader, SECRET, setCell, snapshot, split } from "./helpers";
+import { asInput, vnTime, cellAt, cellPlace, dongThapMaster, logRows, merge, packageBook, reader, SECRET, setCell, snapshot, split } from "./helpers";
 
 /**
  * Packages forged as a careless or dishonest agency would (issue 15): each is refused with its
@@ -9,7 +9,7 @@ import { asInput, cellAt, cellPlace, dongThapMaster, logRows, merge, packageBook
  */
 function setup() {
   const masterBook = dongThapMaster();
-  const packages = split(masterBook, { now: "2027-11-01 08:00", year: 2027, withCoordinated: true });
+  const packages = split(masterBook, { now: vnTime("2027-11-01 08:00"), year: 2027, withCoordinated: true });
   const pkg = (id: string) => packageBook(packages.find((p) => p.agency.id === id)!);
   return { masterBook, pkg };
 }
@@ -143,7 +143,7 @@ describe("forged packages", () => {
 
   it("never writes the master's secret or record into a package, on any sheet", () => {
     const masterBook = dongThapMaster();
-    const packages = split(masterBook, { now: "2027-11-01 08:00", year: 2027, withCoordinated: true });
+    const packages = split(masterBook, { now: vnTime("2027-11-01 08:00"), year: 2027, withCoordinated: true });
     for (const p of packages) {
       const book = packageBook(p);
       expect(book.sheetNames()).not.toContain("_chitieu_chia");
@@ -187,7 +187,7 @@ describe("a master whose metadata contradicts its sheets", () => {
 describe("what a package holds that is not a value", () => {
   it("reports a formula with no computed result and a spreadsheet error, never drops them", () => {
     const masterBook = dongThapMaster();
-    const packages = split(masterBook, { now: "2027-11-01 08:00", year: 2027 });
+    const packages = split(masterBook, { now: vnTime("2027-11-01 08:00"), year: 2027 });
     const book = packageBook(packages.find((p) => p.agency.id === "so-y-te")!);
     const f = cellPlace(book, "indicators", "7.3", "actual:2027");
     setCell(book, "indicators", "7.4/1", "actual:2027", "#DIV/0!");

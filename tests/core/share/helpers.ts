@@ -16,6 +16,9 @@ import {
 import { loadSample, loadTemplate } from "../../../core/template";
 import { openTrackingWorkbook, samplePatch, type TrackingWorkbook } from "../../../core/workbook";
 
+/** The instant of a time in Viet Nam ("2027-11-20 09:15"), as a host's `Date.now()` would give it. */
+export const vnTime = (stamp: string): number => Date.parse(`${stamp.replace(" ", "T")}:00+07:00`);
+
 export const reader = (book: MemoryWorkbook) => (name: string) => (book.hasSheet(name) ? book.contents(name) : null);
 
 export function openBook(book: MemoryWorkbook): TrackingWorkbook {
@@ -60,7 +63,7 @@ export const asInput = (source: string, book: MemoryWorkbook): PackageInput => o
 
 /** Merges as a host does: the master opened from its book, its notes passed, the patch applied. */
 export function merge(book: MemoryWorkbook, inputs: readonly PackageInput[], options: Partial<MergeOptions> = {}): MergeResult {
-  const result = mergePackages(openMaster(book), inputs, { now: "2027-11-20 09:15", today: "2027-11-20", notes: notesOf(book), ...options });
+  const result = mergePackages(openMaster(book), inputs, { now: vnTime("2027-11-20 09:15"), notes: notesOf(book), ...options });
   book.applyPatch(result.patch);
   return result;
 }

@@ -5,7 +5,7 @@ import { MemoryWorkbook, type PatchOp, type PatchValue } from "../../../core/pat
 import { valueKey, type MergeResult, type PackageInput } from "../../../core/share";
 import { loadTemplate } from "../../../core/template";
 import { editMeta, editStamp } from "./forge";
-import { asInput, logRows, merge, openBook, packageBook, snapshot, split } from "./helpers";
+import { asInput, vnTime, logRows, merge, openBook, packageBook, snapshot, split } from "./helpers";
 
 /**
  * A small master (Đồng Tháp areas 2–3 and task section II: a shared row, group agencies, seven
@@ -55,7 +55,7 @@ interface Round {
 function round(prefill: readonly [number, PatchValue][], edits: readonly (readonly [number, PatchValue][])[], after: readonly [number, PatchValue][], withCoordinated: boolean): Round {
   const master = new MemoryWorkbook().applyPatch(createPatch);
   master.applyPatch(cellPatch(master, prefill));
-  const packages = split(master, { now: "2025-11-01 08:00", withCoordinated });
+  const packages = split(master, { now: vnTime("2025-11-01 08:00"), withCoordinated });
   master.applyPatch(cellPatch(master, after));
   const books = new Map<PackageInput, MemoryWorkbook>();
   const bases = new Map<PackageInput, Map<string, PatchValue>>();
@@ -125,9 +125,9 @@ describe("merge properties over three-way states", () => {
       fc.property(scenario, ({ prefill, edits, after, withCoordinated, twice }) => {
         const { master, inputs } = round(prefill, edits, after, withCoordinated);
         const all = [...inputs, inputs[twice % inputs.length]];
-        const first = merge(master, all, { now: "t1" });
+        const first = merge(master, all, { now: vnTime("2025-11-20 09:00") });
         const state = snapshot(master, []);
-        const second = merge(master, all, { now: "t2" });
+        const second = merge(master, all, { now: vnTime("2025-11-21 10:00") });
         expect(second.patch).toEqual([]);
         expect(second.merged).toEqual([]);
         expect(second.conflicts.length).toBe(first.conflicts.length);

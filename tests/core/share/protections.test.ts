@@ -1,6 +1,6 @@
 import { AGENCY_COLUMNS, SHEETS } from "../../../core/layout";
 import { emailsIn, isUntouched, masterProtections, readFocalEmails } from "../../../core/share";
-import { asInput, dongThapMaster, openBook, openMaster, packageBook, setCell, split } from "./helpers";
+import { asInput, vnTime, dongThapMaster, openBook, openMaster, packageBook, setCell, split } from "./helpers";
 
 const EMAIL = AGENCY_COLUMNS.indexOf("email");
 
@@ -81,7 +81,7 @@ describe("protections of the shared Đồng Tháp master", () => {
 
 describe("an untouched package", () => {
   const masterBook = dongThapMaster();
-  const [pkg] = split(masterBook, { now: "2027-11-01 08:00", year: 2027, agencies: ["so-y-te"] });
+  const [pkg] = split(masterBook, { now: vnTime("2027-11-01 08:00"), year: 2027, agencies: ["so-y-te"] });
   it("is recognised until someone types a value", () => {
     const master = openMaster(masterBook);
     const book = packageBook(pkg);

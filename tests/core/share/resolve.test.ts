@@ -1,10 +1,10 @@
 import { CONFLICT_FILL, CONFLICT_SHEET, openConflicts, resolveConflict, type ResolveOptions } from "../../../core/share";
-import { asInput, cellAt, cellPlace, dongThapMaster, fillAt, logRows, merge, noteAt, notesOf, openMaster, packageBook, setCell, split } from "./helpers";
+import { asInput, vnTime, cellAt, cellPlace, dongThapMaster, fillAt, logRows, merge, noteAt, notesOf, openMaster, packageBook, setCell, split } from "./helpers";
 
 /** Two conflicts on one master: Sở Y tế against the department (7.1), and two agencies on the shared row 2.1. */
 function withConflicts() {
   const masterBook = dongThapMaster();
-  const packages = split(masterBook, { now: "2027-11-01 08:00", year: 2027 });
+  const packages = split(masterBook, { now: vnTime("2027-11-01 08:00"), year: 2027 });
   const book = (id: string) => packageBook(packages.find((p) => p.agency.id === id)!);
   const yTe = book("so-y-te");
   setCell(yTe, "indicators", "7.1", "actual:2026", "1,60");
@@ -20,7 +20,7 @@ function withConflicts() {
 }
 
 const resolve = (book: ReturnType<typeof dongThapMaster>, o: Partial<ResolveOptions> & Pick<ResolveOptions, "id" | "take">) => {
-  const r = resolveConflict(openMaster(book), { by: "Nguyễn Văn A", reason: "Đã gọi điện xác nhận", now: "2027-11-25 14:00", today: "2027-11-25", notes: notesOf(book), ...o });
+  const r = resolveConflict(openMaster(book), { by: "Nguyễn Văn A", reason: "Đã gọi điện xác nhận", now: vnTime("2027-11-25 14:00"), notes: notesOf(book), ...o });
   if (r.patch) book.applyPatch(r.patch);
   return r;
 };
@@ -82,7 +82,7 @@ describe("resolving a conflict", () => {
 
   it("does not take a package value that fails validation against the master's row as it is now", () => {
     const masterBook = dongThapMaster();
-    const packages = split(masterBook, { now: "2027-11-01 08:00", year: 2027 });
+    const packages = split(masterBook, { now: vnTime("2027-11-01 08:00"), year: 2027 });
     const yTe = packageBook(packages.find((p) => p.agency.id === "so-y-te")!);
     setCell(yTe, "indicators", "7.3", "actual:2026", 105); // life expectancy in years: fine
     setCell(masterBook, "indicators", "7.3", "actual:2026", 66.9);

@@ -2,13 +2,13 @@ import { SHEETS, trackingWorkbookPatch } from "../../../core/layout";
 import { MemoryWorkbook } from "../../../core/patch";
 import { compareVersions, readStamp, slugOf, STAMP_SHEET } from "../../../core/share";
 import { loadTemplate } from "../../../core/template";
-import { asInput, cellAt, dongThapMaster, logRows, merge, openBook, packageBook, setCell, split } from "./helpers";
+import { asInput, vnTime, cellAt, dongThapMaster, logRows, merge, openBook, packageBook, setCell, split } from "./helpers";
 
 const NOW = "2027-11-20 09:15";
 
 function fresh(withCoordinated = true) {
   const masterBook = dongThapMaster();
-  const packages = split(masterBook, { now: "2027-11-01 08:00", year: 2027, withCoordinated });
+  const packages = split(masterBook, { now: vnTime("2027-11-01 08:00"), year: 2027, withCoordinated });
   const pkg = (id: string) => packages.find((p) => p.agency.id === id)!;
   return { masterBook, packages, pkg };
 }
@@ -66,8 +66,8 @@ describe("a package", () => {
 
   it("gets a new id at each split, the secret kept", () => {
     const masterBook = dongThapMaster();
-    const [a] = split(masterBook, { now: "2027-11-01 08:00", agencies: ["so-y-te"] });
-    const [b] = split(masterBook, { now: "2027-11-01 08:00", agencies: ["so-y-te"], newSecret: () => "00".repeat(32) });
+    const [a] = split(masterBook, { now: vnTime("2027-11-01 08:00"), agencies: ["so-y-te"] });
+    const [b] = split(masterBook, { now: vnTime("2027-11-01 08:00"), agencies: ["so-y-te"], newSecret: () => "00".repeat(32) });
     expect(a.stamp.packageId).not.toBe(b.stamp.packageId);
     // The second split reuses the master's secret: both packages come back.
     const ba = packageBook(a);
@@ -84,7 +84,7 @@ describe("merge rules", () => {
   it("rejects a package from another plan", () => {
     const { masterBook } = fresh();
     const hd = new MemoryWorkbook().applyPatch(trackingWorkbookPatch(loadTemplate("hai-duong-1768-2022").plan!));
-    const [first] = split(hd, { now: NOW });
+    const [first] = split(hd, { now: vnTime(NOW) });
     const r = merge(masterBook, [asInput("hd.xlsx", packageBook(first))]);
     expect(r.rejected[0].reason.vi).toContain("thuộc kế hoạch «hai-duong-1768-2022», không phải kế hoạch «dong-thap-328-2024»");
     expect(r.merged).toEqual([]);
@@ -172,7 +172,7 @@ describe("merge rules", () => {
     setCell(book, "indicators", "7.1", "actual:2027", "1,58");
     merge(masterBook, [asInput("so-y-te.xlsx", book)]);
     setCell(book, "indicators", "7.1", "actual:2027", "1,57");
-    const r = merge(masterBook, [asInput("so-y-te (sửa).xlsx", book)], { now: "2027-11-22 10:00" });
+    const r = merge(masterBook, [asInput("so-y-te (sửa).xlsx", book)], { now: vnTime("2027-11-22 10:00") });
     expect(r.conflicts).toEqual([]);
     expect(r.merged.map((m) => [m.old, m.value])).toEqual([["1,58", "1,57"]]);
     expect(cellAt(masterBook, "indicators", "7.1", "actual:2027")).toBe("1,57");
@@ -225,14 +225,14 @@ describe("merge rules", () => {
 describe("packages of one split merged at different times", () => {
   it("calls a later disagreement on a shared row a disagreement between agencies, naming the one already taken", () => {
     const masterBook = dongThapMaster();
-    const packages = split(masterBook, { now: "2027-11-01 08:00", year: 2027 });
+    const packages = split(masterBook, { now: vnTime("2027-11-01 08:00"), year: 2027 });
     const book = (id: string) => packageBook(packages.find((p) => p.agency.id === id)!);
     const a = book("so-ldtbxh");
     setCell(a, "indicators", "2.1", "actual:2027", "2,5");
     merge(masterBook, [asInput("ldtbxh.xlsx", a)]);
     const b = book("cuc-thong-ke");
     setCell(b, "indicators", "2.1", "actual:2027", "2,7");
-    const r = merge(masterBook, [asInput("thong-ke.xlsx", b)], { now: "2027-11-22 08:00" });
+    const r = merge(masterBook, [asInput("thong-ke.xlsx", b)], { now: vnTime("2027-11-22 08:00") });
     expect(cellAt(masterBook, "indicators", "2.1", "actual:2027")).toBe("2,5");
     expect(r.conflicts.map((c) => [c.kind, c.masterValue, c.packageValue])).toEqual([["packages", "2,5", "2,7"]]);
     expect(r.conflicts[0].message.vi).toContain("khác với Sở Lao động - Thương binh và Xã hội «2,5»");

@@ -188,7 +188,7 @@ function taskStatus(taskId: string, code: TaskStatusCode, dueOn: string | null):
 
 export const taskStatuses: TaskStatus[] = [
   taskStatus("I.1", "overdue", "2025-12-31"),
-  taskStatus("I.2", "reported", "2026-11-15"),
+  taskStatus("I.2", "inProgress", "2026-12-31"),
   taskStatus("II.1", "notDue", "2026-11-30"),
   taskStatus("II.2", "waiting", null),
   taskStatus("II.3", "noReport", "2026-12-31"),

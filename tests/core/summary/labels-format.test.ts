@@ -1,15 +1,7 @@
 import fc from "fast-check";
 import { IndicatorStatusCodeSchema, TaskStatusCodeSchema } from "../../../core/model";
-import {
-  formatDay,
-  formatNumber,
-  joinList,
-  STATUS_COLOURS,
-  statusFormatRules,
-  statusLabel,
-  TASK_STATUS_COLOURS,
-  taskStatusLabel,
-} from "../../../core/summary";
+import { INDICATOR_STATUS_LOOK as STATUS_COLOURS, statusLabel, TASK_STATUS_LOOK as TASK_STATUS_COLOURS, taskStatusLabel } from "../../../core/status";
+import { formatDay, formatNumber, joinList, statusFormatRules } from "../../../core/summary";
 
 describe("status labels and colours", () => {
   it("has a Vietnamese and an English label and a colour for every status code", () => {
@@ -24,32 +16,32 @@ describe("status labels and colours", () => {
       "Chưa có số liệu",
       "Không có chỉ tiêu",
       "Cần đánh giá",
+      "Số liệu cần sửa",
     ]);
     expect(TaskStatusCodeSchema.options.map((c) => taskStatusLabel(c))).toEqual([
-      "Hoàn thành",
-      "Hoàn thành muộn",
-      "Đúng tiến độ",
-      "Chậm tiến độ",
-      "Chậm",
-      "Quá hạn",
+      "Đã hoàn thành đúng hạn",
+      "Đã hoàn thành quá hạn",
+      "Đang thực hiện trong hạn",
+      "Đang thực hiện chậm tiến độ",
+      "Đang thực hiện quá hạn",
       "Chưa đến hạn",
       "Chờ điều kiện",
       "Chưa báo cáo",
-      "Đã báo cáo",
+      "Số liệu cần sửa",
     ]);
     for (const c of IndicatorStatusCodeSchema.options) {
       expect(statusLabel(c, "en")).not.toBe("");
       expect(STATUS_COLOURS[c].fill).toMatch(/^#[0-9A-F]{6}$/);
     }
     for (const c of TaskStatusCodeSchema.options) expect(TASK_STATUS_COLOURS[c].fill).toMatch(/^#[0-9A-F]{6}$/);
-    expect(new Set(IndicatorStatusCodeSchema.options.map((c) => STATUS_COLOURS[c].fill)).size).toBe(10);
+    expect(new Set(IndicatorStatusCodeSchema.options.map((c) => STATUS_COLOURS[c].fill)).size).toBe(11);
   });
 
   it("gives conditional-format rules that colour a status column by its label", () => {
     const rules = statusFormatRules("indicator");
-    expect(rules).toHaveLength(10);
+    expect(rules).toHaveLength(11);
     expect(rules.find((r) => r.text === "Không đạt")).toEqual({ kind: "textEquals", text: "Không đạt", fill: "#CC0000", fontColor: "#FFFFFF" });
-    expect(statusFormatRules("task", "en").map((r) => r.text)).toContain("Overdue");
+    expect(statusFormatRules("task", "en").map((r) => r.text)).toContain("In progress, past the deadline");
   });
 });
 

@@ -12,6 +12,7 @@ const counts = (c: Partial<StatusCounts>): StatusCounts => ({
   needsAssessment: 0,
   noData: 0,
   noTarget: 0,
+  dataToCorrect: 0,
   ...c,
 });
 
@@ -70,7 +71,7 @@ describe("buildSummary on the hand-built plan", () => {
   });
 
   it("lists overdue tasks and tasks due within 60 days (boundary included, reported ones left out)", () => {
-    expect(s.taskTotals).toEqual({ done: 0, doneLate: 0, onTrack: 0, reported: 1, behind: 0, late: 0, overdue: 1, waiting: 1, notDue: 1, noReport: 1 });
+    expect(s.taskTotals).toEqual({ doneOnTime: 0, doneLate: 0, inProgress: 1, behindSchedule: 0, overdue: 1, notDue: 1, waiting: 1, noReport: 1, dataToCorrect: 0 });
     expect(s.overdueTasks).toEqual([
       {
         taskId: "I.1",
@@ -83,7 +84,7 @@ describe("buildSummary on the hand-built plan", () => {
         daysLeft: -274,
       },
     ]);
-    // II.1 is due 2026-11-30: exactly 60 days after 2026-10-01. I.2 is due sooner but already reported.
+    // II.1 is due 2026-11-30: exactly 60 days after 2026-10-01. I.2 (annual, reported) is due at the year's end.
     expect(s.dueSoonTasks.map((t) => [t.code, t.dueOn, t.daysLeft])).toEqual([["II.1", "2026-11-30", 60]]);
     expect(buildSummary(input({ today: "2026-09-30" })).dueSoonTasks).toEqual([]);
   });
@@ -95,8 +96,8 @@ describe("buildSummary on the hand-built plan", () => {
         "1 chỉ tiêu không đặt mục tiêu cho mốc đánh giá. " +
         "Các chỉ tiêu không đạt, chậm hoặc cần đẩy nhanh tiến độ tập trung nhiều nhất ở các lĩnh vực " +
         "“Y tế” (3 chỉ tiêu) và “Lao động, việc làm” (1 chỉ tiêu). " +
-        "Về nhiệm vụ, trong 5 nhiệm vụ có 1 nhiệm vụ hằng năm hoặc thường xuyên đã có báo cáo, 1 nhiệm vụ quá hạn, " +
-        "1 nhiệm vụ đang chờ điều kiện để triển khai, 1 nhiệm vụ chưa đến hạn và 1 nhiệm vụ chưa báo cáo. " +
+        "Về nhiệm vụ, trong 5 nhiệm vụ có 1 nhiệm vụ đang thực hiện trong hạn, 1 nhiệm vụ đang thực hiện quá hạn, " +
+        "1 nhiệm vụ chưa đến hạn, 1 nhiệm vụ đang chờ điều kiện để triển khai và 1 nhiệm vụ chưa báo cáo. " +
         "Có 1 nhiệm vụ sẽ đến hạn trong 60 ngày tới. " +
         "Tỷ lệ báo cáo năm 2026 đạt 58,3% (7/12 nội dung được giao). " +
         "Còn 1 cơ quan chưa gửi báo cáo: Sở Giáo dục và Đào tạo.",
@@ -109,7 +110,7 @@ describe("buildSummary on the hand-built plan", () => {
       "As of 2026, of the 8 indicators, 2 achieved or exceeded, 2 at risk and needing faster progress, " +
         "1 off track or not progressing, 1 not achieved, 1 qualitative awaiting assessment and 1 with no target for the milestone. " +
         "Indicators not achieved, off track or at risk are concentrated in the areas “Y tế” (3) and “Lao động, việc làm” (1). " +
-        "Of the 5 tasks, 1 reported for the year (annual or ongoing), 1 overdue, 1 waiting for an outside event, 1 not yet due and 1 not reported. " +
+        "Of the 5 tasks, 1 in progress within the deadline, 1 in progress past the deadline, 1 not yet due, 1 waiting for a condition and 1 not reported. " +
         "1 task falls due in the next 60 days. " +
         "Reporting for 2026 stands at 58.3% (7 of 12 assigned rows). " +
         "1 agency has not reported: Sở Giáo dục và Đào tạo.",

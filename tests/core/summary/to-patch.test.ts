@@ -86,7 +86,29 @@ describe("summaryToPatch", () => {
       new Date(Date.UTC(2026, 10, 30)),
       60,
     ]);
-    expect(wb.usedRange("Tổng hợp")?.rows).toBe(52);
+    // IX: no value held back in this summary.
+    expect(wb.cell("Tổng hợp", 53, 0)).toBe("IX. SỐ LIỆU CẦN SỬA (CHƯA DÙNG ĐỂ ĐÁNH GIÁ)");
+    expect(wb.cell("Tổng hợp", 55, 1)).toBe("(không có)");
+    expect(wb.usedRange("Tổng hợp")?.rows).toBe(56);
+  });
+
+  it("lists the values held back for correction, with a notice under the title", () => {
+    const issue = (cell: string, row: number) => ({
+      sheet: "Chỉ tiêu",
+      row,
+      column: "actual:2026",
+      cell,
+      severity: "error" as const,
+      code: "indicator.percent.outOfRange",
+      message: { code: "x", vi: "Tỷ lệ 105% vượt quá 100%.", en: "105% is over 100%." },
+    });
+    const withBad = buildSummary(input({ toCorrect: [{ rowId: "3.2/2", kind: "indicator", issue: issue("K9", 8) }] }));
+    const book = new MemoryWorkbook().applyPatch(summaryToPatch(withBad, { notice: "DỮ LIỆU MẪU" }));
+    expect(book.cell("Tổng hợp", 3, 0)).toBe("DỮ LIỆU MẪU Còn 1 ô số liệu có lỗi, chưa được dùng để đánh giá (xem mục IX).");
+    expect(row(book, 55, 5)).toEqual(["Chỉ tiêu", "K9", "3.2", "Tỷ lệ dân số tham gia BHYT — Nông thôn", "Tỷ lệ 105% vượt quá 100%."]);
+    const en = new MemoryWorkbook().applyPatch(summaryToPatch(withBad, { lang: "en" }));
+    expect(en.cell("Tổng hợp", 3, 0)).toBe("Data with errors in 1 cell(s), not used in any status (see section IX).");
+    expect(row(en, 55, 5)[4]).toBe("105% is over 100%.");
   });
 
   it("adds the two charts beside the tables, over the right data", () => {

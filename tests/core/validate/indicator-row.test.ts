@@ -45,9 +45,9 @@ describe("indicator row rules: numbers", () => {
     expect(codes(check("9.1", { "actual:2025": 148 }))).not.toContain("indicator.percent.outOfRange");
   });
 
-  it("a value typed with another unit than the row's is a warning", () => {
+  it("a value typed with another unit than the row's is an error (it cannot be compared with the target)", () => {
     const f = only(check("2.5", { "actual:2025": "5 người" }), "indicator.unit.mismatch");
-    expect(f).toMatchObject({ column: "actual:2025", severity: "warning" });
+    expect(f).toMatchObject({ column: "actual:2025", severity: "error" });
     expect(f.message.vi).toBe("«5 người» ghi đơn vị «người», khác với đơn vị tính của dòng là «%».");
     // The row's own unit, in any case or spacing, is fine.
     expect(check("2.5", { "actual:2025": "48%" })).toEqual([]);

@@ -81,3 +81,50 @@ describe("trackInPlace: the user's pasted table becomes the tracking sheet", () 
     expect(result.patch).toEqual([]);
   });
 });
+
+describe("trackInPlace: a table with no target column", () => {
+  it("keeps the targets read from the indicators' text in a column of their own, to be confirmed", () => {
+    const grid = [
+      ["PHỤ LỤC"],
+      ["CÁC CHỈ TIÊU ĐẾN NĂM 2030"],
+      ["(Kèm theo Kế hoạch số 45/KH-UBND ngày 12/3/2024 của UBND tỉnh Quảng Trị)"],
+      ["TT", "Chỉ tiêu", "Cơ quan chủ trì"],
+      ["1", "Tỷ lệ xã đạt chuẩn nông thôn mới đạt 60%", "Sở Nông nghiệp và Môi trường"],
+      ["2", "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi dưới 10%", "Sở Y tế"],
+    ];
+    const result = trackInPlace("PL", grid, [], { identity: { title: "Kế hoạch phát triển nông thôn" } });
+    expect(result.error).toBeNull();
+    expect(result.identity).toMatchObject({ number: "45/KH-UBND", issuedOn: "2024-03-12", province: "Quảng Trị" });
+    expect(result.findings.filter((f) => f.code === "recognize.targetFromText")).toHaveLength(2);
+    const book = pasted("PL", grid);
+    book.applyPatch(result.patch);
+    const wb = open(book);
+    expect(wb.plan.indicators.map((i) => [i.code, i.targets["2030"]?.parsed.kind, i.targets["2030"]?.parsed.hi])).toEqual([
+      ["1", "exact", 60],
+      ["2", "max", 10],
+    ]);
+  });
+});
+
+describe("trackInPlace: bodies the registry does not know", () => {
+  it("lists them in the Đơn vị sheet as written, not yet confirmed, with the closest known name", () => {
+    const grid = [
+      ["(Kèm theo Kế hoạch số 12/KH-UBND ngày 02/01/2025 của UBND tỉnh Quảng Trị)"],
+      ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+      ["1", "Xây dựng kho dữ liệu", "Trung tâm Chuyển đổi số tỉnh", "Sở Y tê", "Quý IV/2025"],
+    ];
+    const result = trackInPlace("PL", grid, [], { identity: { title: "Kế hoạch chuyển đổi số" } });
+    expect(result.error).toBeNull();
+    const book = pasted("PL", grid);
+    book.applyPatch(result.patch);
+    const names = Array.from({ length: 10 }, (_, r) => [book.cell(SHEETS.agencies, r, 1), book.cell(SHEETS.agencies, r, 7)]);
+    const tt = names.find(([n]) => n === "Trung tâm Chuyển đổi số tỉnh");
+    expect(tt?.[1]).toMatch(/^Chưa xác nhận/);
+    const typo = names.find(([n]) => n === "Sở Y tê");
+    expect(typo?.[1]).toContain("“Sở Y tế”");
+    // Never dropped, never replaced: the task keeps both as written.
+    const task = open(book).plan.tasks[0];
+    expect(task.lead.unknown).toEqual(["Trung tâm Chuyển đổi số tỉnh"]);
+    expect(task.partners.unknown).toEqual(["Sở Y tê"]);
+  });
+});

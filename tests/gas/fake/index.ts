@@ -8,3 +8,5 @@ export type { FakeDataValidation, FakeConditionalRule } from "./rules";
 export { FakeDrive, SPREADSHEET_MIME, FOLDER_MIME } from "./drive";
 export type { FakePermission } from "./drive";
 export type { FakeUser } from "./sheet";
+export { FakeDriveApp, FakeUtilities, FakeBlob } from "./drive-app";
+export type { FakeDriveFile } from "./drive-app";

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type {
   CacheApi,
   CacheServiceApi,
@@ -18,6 +17,7 @@ import type {
 import { CallLog } from "./call-log";
 import { FakeConditionalRuleBuilder, FakeDataValidationBuilder } from "./rules";
 import { FakeDrive } from "./drive";
+import { FakeDriveApp, FakeUtilities } from "./drive-app";
 import { FakeSpreadsheet } from "./spreadsheet";
 
 type ProtectionType = GoogleAppsScript.Spreadsheet.ProtectionType;
@@ -54,7 +54,17 @@ export class FakeMenu implements MenuApi {
 
 export class FakeHtmlOutput implements HtmlOutputApi {
   title = "";
+  width = 0;
+  height = 0;
   constructor(public content: string) {}
+  setWidth(width: number): this {
+    this.width = width;
+    return this;
+  }
+  setHeight(height: number): this {
+    this.height = height;
+    return this;
+  }
   setTitle(title: string): this {
     this.title = title;
     return this;
@@ -160,8 +170,11 @@ export class FakeLock implements LockApi {
   held = false;
   heldByOther = false;
   tries = 0;
-  tryLock(): boolean {
+  /** The waits asked for, in milliseconds. */
+  waits: number[] = [];
+  tryLock(timeoutInMillis = 0): boolean {
     this.tries++;
+    this.waits.push(timeoutInMillis);
     if (this.heldByOther || this.held) return false;
     this.held = true;
     return true;
@@ -188,14 +201,21 @@ export class FakeGas {
   readonly CacheService: CacheServiceApi;
   readonly ScriptApp: ScriptAppApi;
   readonly Drive: FakeDrive;
-  /** Utilities.getUuid: random version-4 UUIDs, as Apps Script makes them. */
-  readonly Utilities = { getUuid: (): string => randomUUID() };
+  readonly DriveApp: FakeDriveApp;
+  readonly Utilities: FakeUtilities;
+  /** The project's Script Properties (the Picker's API key and app id). */
+  readonly scriptProperties: FakeProperties;
+  /** What ScriptApp.getOAuthToken hands out. */
+  oauthToken = "ya29.fake-token";
   /** Scopes asked for with ScriptApp.requireScopes, one entry per call. */
   readonly scopeRequests: { mode: string; scopes: string[] }[] = [];
 
   constructor(options: { sheets?: string[]; htmlFiles?: Record<string, string> } = {}) {
     this.spreadsheet = new FakeSpreadsheet(this.log, options.sheets);
     this.properties = new FakeProperties(this.log);
+    this.scriptProperties = new FakeProperties(this.log);
+    this.DriveApp = new FakeDriveApp(this.log);
+    this.Utilities = new FakeUtilities(this.log);
     this.cache = new FakeCache(this.log);
     this.htmlService = new FakeHtmlService(options.htmlFiles);
     const ss = this.spreadsheet;
@@ -211,7 +231,7 @@ export class FakeGas {
       ProtectionType: { RANGE: "RANGE" as unknown as ProtectionType, SHEET: "SHEET" as unknown as ProtectionType },
     };
     this.HtmlService = this.htmlService;
-    this.PropertiesService = { getDocumentProperties: () => this.properties };
+    this.PropertiesService = { getDocumentProperties: () => this.properties, getScriptProperties: () => this.scriptProperties };
     this.LockService = { getDocumentLock: () => this.lock };
     this.CacheService = { getDocumentCache: () => this.cache };
     this.ScriptApp = {
@@ -223,6 +243,10 @@ export class FakeGas {
       requireScopes: (mode: AuthMode, scopes: string[]) => {
         this.log.record("ScriptApp", "requireScopes", scopes.join(" "));
         this.scopeRequests.push({ mode: mode as unknown as string, scopes: [...scopes] });
+      },
+      getOAuthToken: () => {
+        this.log.record("ScriptApp", "getOAuthToken");
+        return this.oauthToken;
       },
     };
   }
@@ -237,6 +261,7 @@ export class FakeGas {
       CacheService: this.CacheService,
       ScriptApp: this.ScriptApp,
       Drive: this.Drive,
+      DriveApp: this.DriveApp,
       Utilities: this.Utilities,
     };
   }

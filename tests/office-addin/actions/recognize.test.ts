@@ -34,9 +34,9 @@ describe("recognise the appendix in place", () => {
     expect(out.sheet).toBe("Sheet1");
     expect(out.indicators).toBe(3);
     expect(out.tasks).toBe(0);
-    // Read, write, open again. Opening reads the default sheet names first and then "Sheet1",
-    // where the meta now points: one request more than the action reports (see the report).
-    expect(fake.syncs).toBe(4);
+    // Read the table, read the protections of the sheets the patch writes, write, open again.
+    // Opening reads the default sheet names first and then "Sheet1", where the meta now points.
+    expect(fake.syncs).toBe(5);
     expect(out.syncs).toBe(fake.syncs);
     expect(fake.violations).toEqual([]);
     const wb = session.wb!;

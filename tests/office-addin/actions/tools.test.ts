@@ -24,8 +24,24 @@ describe("settings", () => {
     // Read back from the workbook, not from the session.
     session.wb = null;
     const reopened = await run(fake, (ctx) => openWorkbook(ctx, session));
-    expect(reopened.wb!.meta.settings).toEqual({ asOf: from + 1, lang: "en", projection: "cagr" });
+    expect(reopened.wb!.meta.settings).toEqual({ asOf: from + 1, lang: "en", projection: "cagr", yearMode: "fixed" });
     expect(fake.violations).toEqual([]);
+  });
+
+  it("an empty year is automatic: the year being prepared on the session's day", async () => {
+    // Hải Dương reports by 10/12: on 11/12/2024 (00:30 in Viet Nam, 17:30 UTC the day before) it prepares 2025.
+    const { fake, session } = setup(18, { now: Date.UTC(2024, 11, 10, 17, 30) });
+    await run(fake, (ctx) => createFromTemplate(ctx, session, loadTemplate("hai-duong-1768-2022"), { asOf: 2022 }));
+    const out = await run(fake, (ctx) => saveSettings(ctx, session, { asOf: null, lang: "vi", projection: "linear" }));
+    expect(out.error).toBeNull();
+    expect(session.wb!.meta.settings).toMatchObject({ asOf: 2025, yearMode: "auto" });
+    session.wb = null;
+    const reopened = await run(fake, (ctx) => openWorkbook(ctx, session));
+    expect(reopened.wb!.meta.settings).toMatchObject({ asOf: 2025, yearMode: "auto" });
+    // One minute before midnight in Viet Nam on 10/12, still 2024.
+    session.now = () => Date.UTC(2024, 11, 10, 16, 59);
+    const before = await run(fake, (ctx) => openWorkbook(ctx, session));
+    expect(before.wb!.meta.settings.asOf).toBe(2024);
   });
 
   it("refuses a year outside the plan period and writes nothing", async () => {
@@ -34,7 +50,7 @@ describe("settings", () => {
     const before = JSON.stringify([...fake.workbook.sheet(SHEETS.meta).values]);
     fake.resetCounts();
     const out = await run(fake, (ctx) => saveSettings(ctx, session, { asOf: to + 5, lang: "vi", projection: "linear" }));
-    expect(out.error?.code).toBe("excel.settings.badYear");
+    expect(out.error?.code).toBe("period.yearOutsidePlan");
     expect(out.error?.vi).toContain(String(to + 5));
     expect(fake.syncs).toBe(1);
     expect(JSON.stringify([...fake.workbook.sheet(SHEETS.meta).values])).toBe(before);

@@ -23,6 +23,11 @@ describe("sharing from the task pane (fake Excel)", () => {
   let inputs: PackageInput[];
   let mergeSyncs = 0;
   let outcome: Awaited<ReturnType<typeof consolidatePackages>>;
+  /** The session's clock at a time in Viet Nam ("2027-11-20 09:15"), as `Date.now()` would give it then. */
+  const clockAt = (stamp: string) => {
+    const instant = Date.parse(`${stamp.replace(" ", "T")}:00+07:00`);
+    session.now = () => instant;
+  };
   const HYPERLINK = '=HYPERLINK("http://example.com","bấm vào")';
 
   const cell = (kind: "indicators" | "tasks", rowId: string, key: string) => {
@@ -33,7 +38,8 @@ describe("sharing from the task pane (fake Excel)", () => {
   beforeAll(async () => {
     await dongThapMaster(fake, session);
     fake.resetCounts();
-    const split = await run(fake, (ctx) => splitForDownload(ctx, session, { now: "2027-11-01 08:00", year: 2027 }));
+    clockAt("2027-11-01 08:00");
+    const split = await run(fake, (ctx) => splitForDownload(ctx, session, { year: 2027 }));
     splitSyncs = fake.syncs;
     splitRequests = fake.requests.length;
     if (split.kind !== "split") throw new Error("split failed");
@@ -66,7 +72,8 @@ describe("sharing from the task pane (fake Excel)", () => {
     inputs = [];
     for (const [name, bytes] of named) inputs.push(await readPackageFile(name, bytes));
     fake.resetCounts();
-    outcome = await run(fake, (ctx) => consolidatePackages(ctx, session, inputs, { now: "2027-11-20 09:15" }));
+    clockAt("2027-11-20 09:15");
+    outcome = await run(fake, (ctx) => consolidatePackages(ctx, session, inputs));
     mergeSyncs = fake.syncs;
   }, 120_000);
 
@@ -140,7 +147,8 @@ describe("sharing from the task pane (fake Excel)", () => {
     const open = await run(fake, (ctx) => listConflicts(ctx, session));
     if (open.kind !== "conflicts") throw new Error("no list");
     const pick = open.conflicts.find((c) => c.rowId === "7.1")!;
-    const r = await run(fake, (ctx) => resolveInWorkbook(ctx, session, { id: pick.id, take: "package", by: "Chuyên viên B", reason: "Sở Y tế xác nhận", now: "2027-11-21 08:00" }));
+    clockAt("2027-11-21 08:00");
+    const r = await run(fake, (ctx) => resolveInWorkbook(ctx, session, { id: pick.id, take: "package", by: "Chuyên viên B", reason: "Sở Y tế xác nhận" }));
     if (r.kind !== "resolved") throw new Error(JSON.stringify(r));
     expect(cell("indicators", "7.1", "actual:2026")).toBe("1,65");
     expect(r.conflicts.map((c) => c.rowId)).toEqual(["2.1", "2.1"]);
@@ -182,7 +190,8 @@ describe("sharing from the task pane (fake Excel)", () => {
   it("consolidating the same files again changes nothing (the protected log included)", async () => {
     const before = JSON.stringify([...fake.workbook.sheet(SHEETS.log).values]);
     fake.resetCounts();
-    const again = await run(fake, (ctx) => consolidatePackages(ctx, session, inputs, { now: "2027-11-21 10:00" }));
+    clockAt("2027-11-21 10:00");
+    const again = await run(fake, (ctx) => consolidatePackages(ctx, session, inputs));
     if (again.kind !== "merged") throw new Error("not merged");
     expect(again.result.merged).toEqual([]);
     expect(again.result.patch).toEqual([]);
@@ -198,7 +207,8 @@ describe("sharing from the task pane (fake Excel)", () => {
     bhxh.set("indicators", "4.3", "actual:2027", 92.4);
     const input = await readPackageFile("bao-hiem-xa-hoi-tinh.xlsx", await bhxh.bytes());
     fake.resetCounts();
-    const out = await run(fake, (ctx) => consolidatePackages(ctx, session, [input], { now: "2027-11-23 08:00" }));
+    clockAt("2027-11-23 08:00");
+    const out = await run(fake, (ctx) => consolidatePackages(ctx, session, [input]));
     if (out.kind !== "merged") throw new Error("not merged");
     expect(fake.syncs).toBeLessThanOrEqual(4);
     expect(cell("indicators", "4.3", "actual:2027")).toBe(92.4);
@@ -211,7 +221,8 @@ describe("sharing from the task pane (fake Excel)", () => {
   it("a file set with only a corrupt file changes nothing in the workbook", async () => {
     const snapshot = fake.workbook.sheets.map((s) => [s.name, JSON.stringify([...s.values])]);
     const bad = await readPackageFile("hong-lan-2.xlsx", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9]));
-    const out = await run(fake, (ctx) => consolidatePackages(ctx, session, [bad], { now: "2027-11-22 10:00" }));
+    clockAt("2027-11-22 10:00");
+    const out = await run(fake, (ctx) => consolidatePackages(ctx, session, [bad]));
     if (out.kind !== "merged") throw new Error("not merged");
     expect(out.result.rejected).toHaveLength(1);
     expect(out.result.accepted).toBe(0);

@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import type { Browser, Page } from "playwright-core";
 import { describeWithChromium, launchChromium } from "../../support/chromium";
 import { PackageBook } from "../share/package-files";
+import { doc, p as paragraph, pack, table } from "../../core/docx/wordml";
 
 // The task pane in headless Chromium, served by the dev server (plain http here), with the
 // office-addin-mock fake in place of Excel.
@@ -153,6 +154,96 @@ describeWithChromium("task pane UI in headless Chromium", () => {
     expect(await page.$$("#share-results b")).toHaveLength(0);
     expect(await page.$$eval("#share-results .rejected li", (lis) => lis.length)).toBe(2);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(ours).toEqual([]);
+  }, 180_000);
+
+  it("imports a plan from a Word file picked in the pane; the Word chunk comes only then", async () => {
+    requested.length = 0;
+    await page.goto(`${base}/taskpane.html`);
+    await page.waitForFunction(() => document.querySelector("#import-word")?.textContent !== "");
+    expect(await page.textContent("#import-word")).toBe("Nhập kế hoạch từ tệp Word (.docx)");
+    expect(await page.getAttribute("#word-file", "accept")).toContain(".docx");
+    await page.waitForFunction(() => document.querySelector("#message")?.textContent === "", undefined, { timeout: 30_000 });
+    expect(requested.some((p) => /^\/chunks\/word-/.test(p))).toBe(false);
+
+    // A Word 97 file first: the message says how to get a .docx, nothing is created.
+    const doc97 = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600), Buffer.from("WordDocument", "utf16le")]);
+    await page.setInputFiles("#word-file", { name: "ke-hoach.doc", mimeType: "application/msword", buffer: doc97 });
+    await page.waitForFunction(() => /Word 97/.test(document.querySelector("#message")?.textContent ?? ""), undefined, { timeout: 30_000 });
+    expect(requested.some((p) => /^\/chunks\/word-[\w-]+\.js$/.test(p))).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __fake: { workbook: { find: (n: string) => unknown } } }).__fake.workbook.find("Chỉ tiêu"))).toBeUndefined();
+
+    // The plan's .docx: the tracking sheets are created by the template job, from the document.
+    const docx = fs.readFileSync(path.join(root, "tests/fixtures/corpus/docs/dong-thap-328-2024-excerpt.docx"));
+    await page.setInputFiles("#word-file", { name: "<b>KH 328</b>.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: docx });
+    await page.waitForFunction(() => /Đã tạo bảng theo dõi từ/.test(document.querySelector("#message")?.textContent ?? ""), undefined, { timeout: 60_000 });
+    expect(await page.textContent("#message")).toContain("8 chỉ tiêu, 5 nhiệm vụ");
+    expect(await page.$$("#message b")).toHaveLength(0);
+    const names = await page.evaluate(() => (window as unknown as { __fake: { workbook: { sheets: { name: string }[] } } }).__fake.workbook.sheets.map((s) => s.name));
+    expect(names).toEqual(expect.arrayContaining(["Chỉ tiêu", "Nhiệm vụ", "Đơn vị", "Tổng hợp", "Nhật ký", "_chitieu"]));
+    const column = await page.evaluate(() => {
+      const sheet = (window as unknown as { __fake: { workbook: { sheet: (n: string) => { values: Map<string, unknown> } } } }).__fake.workbook.sheet("Nhiệm vụ");
+      return [...sheet.values.values()].filter((v) => typeof v === "string");
+    });
+    expect(column.some((v) => String(v).startsWith("Tuyên truyền, quán triệt"))).toBe(true);
+
+    // Again over the existing sheets: asks first.
+    await page.setInputFiles("#word-file", { name: "KH 328.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: docx });
+    await page.waitForSelector("#confirm:not([hidden])", { timeout: 30_000 });
+    expect(await page.textContent("#confirm-text")).toContain("Chỉ tiêu");
+    await page.click("#confirm-no");
+    await page.waitForSelector("#confirm", { state: "hidden" });
+
+    // An appendix alone: nothing says which plan it is, so the pane asks (the file is not read again).
+    const cells = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "1.", "Tuyên truyền", "Sở Nội vụ", "Sở Y tế", "Năm 2026"];
+    const rects = cells.map((text, i) => ({ top: Math.floor(i / 5), left: i % 5, bottom: Math.floor(i / 5), right: i % 5, text }));
+    const appendix = await pack({ document: doc(`${paragraph("PHỤ LỤC")}${table(2, 5, rects)}`) });
+    await page.setInputFiles("#word-file", { name: "PL.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from(appendix) });
+    await page.waitForSelector("#word-identity", { timeout: 30_000 });
+    expect(await page.textContent("#message")).toContain("phần đầu văn bản «PL.docx» không ghi");
+    expect(await page.locator("#word-identity label.missing").count()).toBe(4);
+    await page.fill("#word-identity-number", "12/KH-UBND");
+    await page.fill("#word-identity-issuedOn", "2026-01-05");
+    await page.fill("#word-identity-issuer", "Ủy ban nhân dân tỉnh Đồng Tháp");
+    await page.fill("#word-identity-title", "Kế hoạch tuyên truyền");
+    await page.click("#word-create");
+    await page.waitForSelector("#confirm:not([hidden])", { timeout: 30_000 });
+    await page.click("#confirm-yes");
+    await page.waitForFunction(() => /Đã tạo bảng theo dõi từ «PL.docx»: 0 chỉ tiêu, 1 nhiệm vụ/.test(document.querySelector("#message")?.textContent ?? ""), undefined, { timeout: 60_000 });
+    expect(await page.locator("#word-identity").count()).toBe(0);
+    expect(ours).toEqual([]);
+  }, 180_000);
+
+  it("recognises a pasted appendix, asking for the plan's details its title lines do not give", async () => {
+    await page.evaluate(async () => {
+      const fake = (window as unknown as { __fake: { type: (s: string, a: string, v: unknown) => Promise<void>; activeSheet: string; workbook: { addSheet: (n: string) => unknown } } }).__fake;
+      fake.workbook.addSheet("Dán");
+      await fake.type("Dán", "A1", [
+        ["PHỤ LỤC", "", "", "", ""],
+        ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+        ["1.", "Tuyên truyền kế hoạch", "Sở Nội vụ", "Sở Y tế", "Năm 2026"],
+      ]);
+      fake.activeSheet = "Dán";
+    });
+    await page.click("#recognize");
+    await page.waitForSelector("#recognize-identity", { timeout: 30_000 });
+    expect(await page.textContent("#message")).toContain("Chưa biết");
+    expect(await page.locator("#recognize-identity label.missing").count()).toBe(4);
+    await page.fill("#recognize-identity-number", "15/KH-UBND");
+    await page.fill("#recognize-identity-issuedOn", "2026-02-01");
+    await page.fill("#recognize-identity-issuer", "Ủy ban nhân dân tỉnh Đồng Tháp");
+    await page.fill("#recognize-identity-title", "Kế hoạch tuyên truyền");
+    await page.click("#recognize-again");
+    // The workbook already tracks a plan: replacing its tracking sheets is asked first.
+    await page.waitForSelector("#confirm:not([hidden])", { timeout: 30_000 });
+    await page.click("#confirm-yes");
+    await page.waitForFunction(() => /Dán/.test(document.querySelector("#message")?.textContent ?? "") && !/Chưa biết/.test(document.querySelector("#message")?.textContent ?? ""), undefined, { timeout: 60_000 });
+    expect(await page.locator("#recognize-identity").count()).toBe(0);
+    const number = await page.evaluate(() => {
+      const sheet = (window as unknown as { __fake: { workbook: { sheet: (n: string) => { values: Map<string, unknown> } } } }).__fake.workbook.sheet("_chitieu");
+      return [...sheet.values.values()].map(String).join("").includes("15/KH-UBND");
+    });
+    expect(number).toBe(true);
     expect(ours).toEqual([]);
   }, 180_000);
 });

@@ -8,10 +8,14 @@ import {
   findingMarks,
   openTrackingWorkbook,
   samplePatch,
+  statusJob,
   statusMarks,
   summarize,
   type TrackingWorkbook,
 } from "../../../core/workbook";
+
+/** 25/11/2026, 10:00 in Viet Nam. */
+const NOW = Date.UTC(2026, 10, 25, 3);
 
 function open(book: MemoryWorkbook): TrackingWorkbook {
   const { workbook, error } = openTrackingWorkbook((name) => (book.sheetNames().includes(name) ? book.contents(name) : null));
@@ -34,7 +38,7 @@ describe("jobs on the Đồng Tháp tracking workbook with the bundled sample", 
   });
 
   it("finds the sample's deliberately wrong cells", () => {
-    const findings = checkWorkbook(wb, { today: "2026-11-25" });
+    const findings = checkWorkbook(wb, { now: NOW });
     const at = (id: string, year: number) => {
       const row = wb.indicatorRecords.find((r) => r.rowId === id)!.row;
       return findings.filter((f) => f.row === row && f.column === `actual:${year}`).map((f) => f.code);
@@ -48,7 +52,7 @@ describe("jobs on the Đồng Tháp tracking workbook with the bundled sample", 
   });
 
   it("computes a status for every indicator and task, with every status the sample was built for", () => {
-    const result = computeStatuses(wb, { today: "2026-11-25" });
+    const result = computeStatuses(wb, { now: NOW });
     // Rows with no target cell at all (7.4, 10.1 and 10.2 headers, 9.3's sub-rows) have no status.
     const withTargets = plan.indicators.filter((i) => Object.keys(i.targets).length > 0);
     expect(withTargets).toHaveLength(100);
@@ -60,8 +64,31 @@ describe("jobs on the Đồng Tháp tracking workbook with the bundled sample", 
     }
   });
 
+  it("holds back the sample's wrong values: no forecast of −87%, no progress ratio of −1006%", () => {
+    const result = computeStatuses(wb, { now: NOW });
+    const at = (id: string) => result.current.find((s) => s.indicatorId === id)!;
+    // 5.12: "5 người" in a % row (2026); 2.6: "abc"; 9.1: "1,234"; 8.3: a percentage over 100 (2025).
+    for (const id of ["5.12", "2.6", "9.1", "8.3"]) expect([id, at(id).status]).toEqual([id, "dataToCorrect"]);
+    expect(at("5.12").explanation.vi).toContain("«5 người» ghi đơn vị «người»");
+    expect(at("5.12").evidence).toMatchObject({ projected: null, ratio: null });
+    const { summary } = summarize(wb, result, { now: NOW });
+    expect(summary.toCorrect.map((x) => x.code)).toEqual(["2.6", "5.12", "8.3", "9.1"]);
+    // None of them reaches the list of concerns (with a forecast and a ratio) or the charts' judged columns.
+    const held = new Set(summary.toCorrect.map((x) => x.code));
+    expect(summary.indicatorConcerns.filter((c) => held.has(c.code))).toEqual([]);
+    expect(summary.indicatorTotals.dataToCorrect).toBe(4);
+  });
+
+  it("counts 89 indicators as the plan numbers them, over 100 rows judged (16 sub-rows), in every host's overview", () => {
+    const { overview } = statusJob(wb, { now: NOW });
+    expect([overview.indicatorCount, overview.rowCount, overview.subRowCount]).toEqual([89, 100, 16]);
+    expect(overview.indicators.reduce((n, l) => n + l.count, 0)).toBe(89);
+    const { summary } = summarize(wb, computeStatuses(wb, { now: NOW }), { now: NOW });
+    expect(summary.indicatorCount).toBe(89);
+  });
+
   it("writes statuses, marks findings and generates the summary with two charts", () => {
-    const result = computeStatuses(wb, { today: "2026-11-25" });
+    const result = computeStatuses(wb, { now: NOW });
     const copy = new MemoryWorkbook();
     copy.applyPatch(trackingWorkbookPatch(plan, { asOf: 2026 }));
     copy.applyPatch(samplePatch(open(copy), sample));
@@ -73,7 +100,7 @@ describe("jobs on the Đồng Tháp tracking workbook with the bundled sample", 
     const statusCol = wb.meta.indicatorLayout.columns.find((c) => c.key === "status:2030")!.col;
     expect(String(copy.cell(SHEETS.indicators, row21, statusCol))).not.toBe("");
 
-    const { summary, patch } = summarize(wb, result, { today: "2026-11-25" });
+    const { summary, patch } = summarize(wb, result, { now: NOW });
     copy.applyPatch(patch);
     expect(summary.byArea).toHaveLength(10);
     expect(copy.sheet(SHEETS.summary)?.charts).toHaveLength(2);
