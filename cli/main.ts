@@ -2,6 +2,7 @@ import type { Lang } from "../core/i18n";
 import type { Command, GlobalOptions } from "./command";
 import { importCommand } from "./commands/import";
 import { mergeCommand } from "./commands/merge";
+import { resolveCommand } from "./commands/resolve";
 import { splitCommand } from "./commands/split";
 import { matchAgencyCommand, parseNumberCommand, parseTargetCommand, parseTimeframeCommand } from "./commands/inspect";
 import { reportCommand } from "./commands/report";
@@ -25,6 +26,7 @@ export const COMMANDS: Command[] = [
   sampleCommand,
   splitCommand,
   mergeCommand,
+  resolveCommand,
   parseTargetCommand,
   parseNumberCommand,
   parseTimeframeCommand,

@@ -50,7 +50,7 @@ function loadCsv(file: string, bytes: Buffer): LoadedSpreadsheet {
     file,
     kind: "csv",
     workbook: null,
-    sheets: [{ name, hidden: false, grid: parseDelimited(text), merges: [], notes: new Map() }],
+    sheets: [{ name, hidden: false, grid: parseDelimited(text), merges: [], notes: new Map(), uncomputed: [] }],
   };
 }
 

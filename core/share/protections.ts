@@ -4,7 +4,7 @@ import { consecutiveRuns, type Range } from "../patch";
 import { nfc } from "../text";
 import type { TrackingWorkbook } from "../workbook";
 import { agencyKeys, slugOf, type ShareAgency } from "./agencies";
-import { KINDS, layoutOf, recordsOf } from "./check-package";
+import { KINDS, layoutOf, recordsOf } from "./sheets";
 import { structureKeys } from "./row-structure";
 import { packageAgencies } from "./split";
 

@@ -30,8 +30,9 @@ const RECORD = "\u001e";
 
 /**
  * A 64-bit hash as 16 hex digits: two 32-bit FNV-1a lanes with different seeds, in plain 32-bit
- * integer arithmetic. Row fingerprints are taken for every row of every package at each merge;
- * the BigInt-based `fnv1a64` of the layout is several times slower for that volume.
+ * integer arithmetic. Row fingerprints and package contents are taken for every row of every
+ * package at each merge; nothing here is a security check (the stamp's HMAC and the master's
+ * record are), so a fast hash is enough.
  */
 export function hash64(text: string): string {
   let a = 0x811c9dc5;

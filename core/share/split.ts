@@ -1,13 +1,12 @@
 import { defaultRegistry } from "../agency";
+import { hmacHex, fromHex } from "../crypto";
 import { msg, type Lang } from "../i18n";
 import {
   FIRST_DATA_ROW,
   LAYOUT_COLOURS,
   SHEETS,
-  fnv1a64,
   indicatorPlanRows,
   planLayouts,
-  structureFingerprint,
   taskPlanRows,
   trackingWorkbookPatch,
   type PlanRow,
@@ -17,14 +16,17 @@ import {
 import { codeKey } from "../layout/plan-rows";
 import type { Indicator, Plan, Task } from "../model";
 import { columnLetter, consecutiveRuns, type PatchOp, type PatchValue } from "../patch";
-import type { TrackingWorkbook } from "../workbook";
+import { vietnamStamp, type TrackingWorkbook } from "../workbook";
 import { agencyKeys, shareAgencies, type ShareAgency } from "./agencies";
+import type { ShareMaster } from "./master";
+import { recordPatch, RECORD_VERSION, sealed, secretBytes, type PackageRecord, type RowRecord, type SplitRecord } from "./record";
 import { editableKeys, patchValueOf, rowFingerprint, structureKeys } from "./row-structure";
-import { STAMP_VERSION, stampPatch, type PackageStamp, type RowStamp } from "./stamp";
+import { byRowId } from "./sheets";
+import { planFingerprint, stampOf, stampPatch, type PackageStamp } from "./stamp";
 
 export interface SplitOptions {
-  /** Host clock, stored in the stamp ("2025-11-16 08:30"); the core has no clock. */
-  now: string;
+  /** The host's clock, `Date.now()`: stored in the record and the stamp in Viet Nam time ("2025-11-16 08:30"). */
+  now: number;
   /** Reporting year of the packages (default: the master's setting). */
   year?: number;
   /** Also hand each agency the rows it coordinates, read only. */
@@ -32,6 +34,11 @@ export interface SplitOptions {
   /** Only these agencies (ids or slugs); default every lead agency. */
   agencies?: readonly string[];
   lang?: Lang;
+  /**
+   * 32 random bytes as 64 hex digits from the host's random source, asked for only at the first
+   * split (the master has no secret yet). The core has no random source of its own.
+   */
+  newSecret: () => string;
 }
 
 /** One agency's package: a complete tracking workbook as a patch for an empty workbook. */
@@ -40,9 +47,21 @@ export interface SharePackage {
   /** "so-y-te.xlsx". */
   fileName: string;
   stamp: PackageStamp;
+  /** What the master keeps about it (in `SplitResult.record`). */
+  record: PackageRecord;
   patch: PatchOp[];
   editableRows: number;
   readOnlyRows: number;
+}
+
+export interface SplitResult {
+  packages: SharePackage[];
+  /** The master's record with these packages added. */
+  record: SplitRecord;
+  /** Writes the record into the master: apply it before the packages leave (a package the master has no record of is refused back). */
+  masterPatch: PatchOp[];
+  /** A new secret was made (first split): say so, the master must now be kept as safely as the packages. */
+  newSecret: boolean;
 }
 
 /** Rows of one kind in a package: which plan rows, and which of them the agency may edit. */
@@ -90,29 +109,29 @@ function subPlan(plan: Plan, ind: Pick, task: Pick): Plan {
 
 interface SheetFill {
   ops: PatchOp[];
-  stamps: Record<string, RowStamp>;
+  rows: RowRecord[];
 }
 
 /**
- * The master's reporting values on the package rows (so the agency sees what is already there),
- * the stamp of every row, and the read-only rows greyed and locked.
+ * The master's reporting values on the package rows (so the agency sees what is already there and
+ * the merge has its base), the record of every row, and the read-only rows greyed and locked.
  */
 function fillSheet<K extends string>(
   layout: SheetLayout<K>,
-  masterLayout: SheetLayout<string>,
+  masterLayout: SheetLayout,
   rows: readonly PlanRow<K>[],
   records: ReadonlyMap<string, SheetRecord<string>>,
   pick: Pick,
   lang: Lang,
 ): SheetFill {
   const ops: PatchOp[] = [];
-  const stamps: Record<string, RowStamp> = {};
+  const out: RowRecord[] = [];
   const inMaster = new Set(masterLayout.columns.map((c) => c.key));
   const structure = structureKeys(layout);
   const editable = editableKeys(layout);
   const editableCols = layout.columns.filter((c) => editable.includes(c.key)).sort((a, b) => a.col - b.col);
   const colRuns = consecutiveRuns(editableCols.map((c) => c.col));
-  const keyAt = new Map(editableCols.map((c) => [c.col, c.key]));
+  const keyAt = new Map(editableCols.map((c) => [c.col, c.key as string]));
   const readOnlyRows: number[] = [];
   rows.forEach((planRow, i) => {
     if (planRow.id === null) return;
@@ -132,7 +151,7 @@ function fillSheet<K extends string>(
     }
     const values = planRow.values as Record<string, PatchValue | undefined>;
     const editableRow = pick.editable.has(planRow.id);
-    stamps[planRow.id] = { fp: rowFingerprint(structure, (k) => values[k]), editable: editableRow, base };
+    out.push({ id: planRow.id, editable: editableRow, fp: rowFingerprint(structure, (k) => values[k]), base });
     if (!editableRow) readOnlyRows.push(row);
   });
   for (const r of consecutiveRuns(readOnlyRows)) {
@@ -150,57 +169,70 @@ function fillSheet<K extends string>(
       });
     }
   }
-  return { ops, stamps };
+  return { ops, rows: out };
 }
-
-const byRowId = (records: readonly SheetRecord<string>[]): Map<string, SheetRecord<string>> => {
-  const out = new Map<string, SheetRecord<string>>();
-  for (const r of records) if (r.rowId !== null && !out.has(r.rowId)) out.set(r.rowId, r);
-  return out;
-};
 
 /** The agencies that would get a package: every lead agency of the master's plan. */
 export function packageAgencies(master: TrackingWorkbook): ShareAgency[] {
   return shareAgencies(master.plan, master.agencies);
 }
 
+/** The record a split starts from: the master's, or a new one with a fresh secret. */
+function startRecord(master: ShareMaster, newSecret: () => string): { record: SplitRecord; fresh: boolean } {
+  if (master.record) return { record: master.record, fresh: false };
+  const secret = newSecret().toLowerCase();
+  const bytes = fromHex(secret);
+  // A weak or malformed secret would make every stamp forgeable: a host bug, never a user's.
+  if (bytes === null || bytes.length !== 32) throw new Error("newSecret must give 64 hex digits (32 random bytes)");
+  return { record: { kind: "chitieu-split-record", version: RECORD_VERSION, planId: master.workbook.meta.planId, secret, packages: [] }, fresh: true };
+}
+
 /**
  * One package per lead agency: the same tracking workbook as the master (same layout functions),
  * holding only the rows the agency leads (editable; shared rows go to each of their leads) and,
  * on request, the rows it coordinates (read only), with the master's values on those rows copied
- * in and a stamp (plan, template version, agency, year, fingerprints, copied values).
+ * in and a stamp signed with the master's secret. The master's record of every package (its rows,
+ * layout and base values) comes back as `record` and `masterPatch`: the merge reads packages
+ * through it, never through what a package says about itself.
  */
-export function splitWorkbook(master: TrackingWorkbook, options: SplitOptions): SharePackage[] {
-  const lang = options.lang ?? master.meta.settings.lang;
-  const year = options.year ?? master.meta.settings.asOf;
+export function splitWorkbook(master: ShareMaster, options: SplitOptions): SplitResult {
+  const wb = master.workbook;
+  const lang = options.lang ?? wb.meta.settings.lang;
+  const year = options.year ?? wb.meta.settings.asOf;
   const withCoordinated = options.withCoordinated ?? false;
-  const masterFingerprint = structureFingerprint(master.plan);
-  const indicatorRecords = byRowId(master.indicatorRecords);
-  const taskRecords = byRowId(master.taskRecords);
+  const indicatorRecords = byRowId(wb.indicatorRecords);
+  const taskRecords = byRowId(wb.taskRecords);
   const wanted = options.agencies;
-  const agencies = packageAgencies(master).filter((a) => !wanted || wanted.includes(a.id) || wanted.includes(a.slug));
-  return agencies.map((agency) => {
-    const ind = pickRows(master.plan.indicators, agency.id, withCoordinated);
-    const task = pickRows<Task>(master.plan.tasks, agency.id, withCoordinated);
-    const plan = subPlan(master.plan, ind, task);
+  const agencies = packageAgencies(wb).filter((a) => !wanted || wanted.includes(a.id) || wanted.includes(a.slug));
+  const { record: start, fresh } = startRecord(master, options.newSecret);
+  const secret = secretBytes(start);
+  const createdAt = vietnamStamp(options.now);
+  const made: PackageRecord[] = [];
+  const packages = agencies.map((agency) => {
+    const ind = pickRows(wb.plan.indicators, agency.id, withCoordinated);
+    const task = pickRows<Task>(wb.plan.tasks, agency.id, withCoordinated);
+    const plan = subPlan(wb.plan, ind, task);
     const layouts = planLayouts(plan);
-    const registry = master.registry === defaultRegistry ? undefined : master.registry;
-    const indicators = fillSheet(layouts.indicators, master.meta.indicatorLayout, indicatorPlanRows(plan, lang), indicatorRecords, ind, lang);
-    const tasks = fillSheet(layouts.tasks, master.meta.taskLayout, taskPlanRows(plan), taskRecords, task, lang);
-    const packageId = fnv1a64([master.plan.id, agency.id, String(year), options.now, masterFingerprint].join("|"));
-    const stamp: PackageStamp = {
-      kind: "chitieu-package",
-      version: STAMP_VERSION,
+    const registry = wb.registry === defaultRegistry ? undefined : wb.registry;
+    const indicators = fillSheet(layouts.indicators, wb.meta.indicatorLayout, indicatorPlanRows(plan, lang), indicatorRecords, ind, lang);
+    const tasks = fillSheet(layouts.tasks, wb.meta.taskLayout, taskPlanRows(plan), taskRecords, task, lang);
+    const sequence = start.packages.length + made.length;
+    const packageId = hmacHex(secret, `chitieu/package-id\n${wb.meta.planId}|${agency.id}|${year}|${createdAt}|${sequence}`).slice(0, 16);
+    const rows = { indicators: indicators.rows, tasks: tasks.rows };
+    const record = sealed(secret, {
       packageId,
-      planId: master.plan.id,
-      templateVersion: master.meta.templateVersion,
       agencyId: agency.id,
       agencyName: agency.name,
       year,
-      masterFingerprint,
-      createdAt: options.now,
-      rows: { indicators: indicators.stamps, tasks: tasks.stamps },
-    };
+      createdAt,
+      templateVersion: wb.meta.templateVersion,
+      planFingerprint: planFingerprint(rows),
+      layouts: { indicators: layouts.indicators, tasks: layouts.tasks },
+      rows,
+      taken: {},
+    });
+    made.push(record);
+    const stamp = stampOf(secret, record, wb.meta.planId);
     const note = msg("share.package.note", {
       agency: agency.name,
       number: plan.number,
@@ -215,14 +247,16 @@ export function splitWorkbook(master: TrackingWorkbook, options: SplitOptions): 
       { op: "setValues", sheet: SHEETS.summary, row: 1, col: 0, values: [[note]] },
       ...stampPatch(stamp, lang),
     ];
-    const count = (p: Pick) => p.editable.size;
     return {
       agency,
       fileName: `${agency.slug}.xlsx`,
       stamp,
+      record,
       patch,
-      editableRows: count(ind) + count(task),
+      editableRows: ind.editable.size + task.editable.size,
       readOnlyRows: ind.readOnly.size + task.readOnly.size,
     };
   });
+  const record: SplitRecord = { ...start, packages: [...start.packages, ...made] };
+  return { packages, record, masterPatch: made.length > 0 ? recordPatch(record, lang) : [], newSecret: fresh && made.length > 0 };
 }

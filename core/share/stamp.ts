@@ -1,80 +1,117 @@
 import { z } from "zod";
-import { cellText, type Grid } from "../grid";
+import type { Grid } from "../grid";
+import { hmacHex, sameDigest, sha256, toHex, utf8 } from "../crypto";
 import { msg, type Lang, type Message } from "../i18n";
-import { META_CHUNK } from "../layout";
-import { PatchValueSchema, type PatchOp, type PatchValue } from "../patch";
+import type { PatchOp } from "../patch";
+import { canonicalJson } from "./canonical";
+import { jsonSheetPatch, jsonSheetText } from "./json-sheet";
+import type { PackageRecord } from "./record";
 
-/** Hidden sheet of a package holding its stamp (the `_chitieu` meta sheet is the layout's). */
+/**
+ * The stamp a package carries in its hidden `_chitieu_goi` sheet: which package it is (id, plan,
+ * agency, year, rows, plan fingerprint), signed with the master's secret. The merge does not
+ * believe the stamp: it finds the package in the master's own record by id and checks that the
+ * stamp is exactly the one the master made. The signature makes any edit of the stamp evident
+ * (the agency does not have the secret), so the message can say the package was altered.
+ */
 export const STAMP_SHEET = "_chitieu_goi";
-export const STAMP_VERSION = 1;
+export const STAMP_VERSION = 2;
+const KEY = "stamp";
 
 const hex16 = z.string().regex(/^[0-9a-f]{16}$/);
 
-/** What a package row was when it was made: plan columns (fingerprint), whose, and the values copied in. */
-export const RowStampSchema = z.object({
-  /** `rowFingerprint` of the plan columns as written into the package. */
-  fp: hex16,
-  /** The agency leads the row (its values are merged back); false: coordinated or context row, read only. */
-  editable: z.boolean(),
-  /** Non-empty reporting cells copied from the master, by column key: what the agency did not type. */
-  base: z.record(z.string(), PatchValueSchema),
-});
+const RowsSchema = z.array(z.object({ id: z.string(), editable: z.boolean() }));
 
 export const PackageStampSchema = z.object({
   kind: z.literal("chitieu-package"),
   version: z.literal(STAMP_VERSION),
-  /** Same package, same id: how a package returned twice is recognised. */
   packageId: hex16,
-  planId: z.string().regex(/^[a-z0-9-]+$/),
+  planId: z.string(),
   templateVersion: z.string(),
-  agencyId: z.string().min(1),
+  agencyId: z.string(),
   agencyName: z.string(),
-  /** Reporting year the package was made for. */
-  year: z.number().int().min(1900).max(2200),
-  /** `structureFingerprint` of the master's plan when the package was made. */
-  masterFingerprint: hex16,
+  year: z.number().int(),
   createdAt: z.string(),
-  rows: z.object({
-    indicators: z.record(z.string(), RowStampSchema),
-    tasks: z.record(z.string(), RowStampSchema),
-  }),
+  rows: z.object({ indicators: RowsSchema, tasks: RowsSchema }),
+  planFingerprint: hex16,
+  signature: z.string().regex(/^[0-9a-f]{64}$/),
 });
 
-export type RowStamp = z.infer<typeof RowStampSchema>;
 export type PackageStamp = z.infer<typeof PackageStampSchema>;
 
-/** The stamp sheet: hidden, text-formatted, locked; the JSON split over cells when long. */
-export function stampPatch(stamp: PackageStamp, lang: Lang): PatchOp[] {
-  const json = JSON.stringify(stamp);
-  const chunks: string[] = [];
-  for (let i = 0; i < json.length; i += META_CHUNK) chunks.push(json.slice(i, i + META_CHUNK));
-  const width = Math.max(2, chunks.length + 1);
-  const pad = (row: PatchValue[]) => [...row, ...Array<PatchValue>(width - row.length).fill(null)];
-  const values = [pad(["#", msg("share.stamp.title")[lang]]), pad(["stamp", ...chunks])];
-  const sheet = STAMP_SHEET;
-  return [
-    { op: "addSheet", sheet, replace: true, hidden: true },
-    { op: "setNumberFormats", sheet, row: 0, col: 0, formats: values.map((r) => r.map(() => "@")) },
-    { op: "setValues", sheet, row: 0, col: 0, values },
-    { op: "protectSheet", sheet, description: msg("share.protect.stamp")[lang], warningOnly: false },
-  ];
+/** 16 hex digits over the rows' plan-column fingerprints, in package order. */
+export function planFingerprint(rows: PackageRecord["rows"]): string {
+  const text = (["indicators", "tasks"] as const).map((k) => rows[k].map((r) => `${k}\u001f${r.id}\u001f${r.fp}`).join("\u001e")).join("\u001d");
+  return toHex(sha256(utf8(text))).slice(0, 16);
 }
 
-/** Reads the stamp sheet back. Total: a missing sheet, damaged JSON or a wrong field give a message. */
-export function readStamp(grid: Grid | null): { stamp: PackageStamp | null; error: Message | null } {
-  if (grid === null) return { stamp: null, error: msg("share.stamp.missing") };
-  const row = grid.find((r) => cellText(r?.[0]).trim() === "stamp");
-  if (!row) return { stamp: null, error: msg("share.stamp.missing") };
-  let data: unknown;
+const signatureOf = (secret: Uint8Array, stamp: Omit<PackageStamp, "signature">): string =>
+  hmacHex(secret, `chitieu/stamp/v${STAMP_VERSION}\n${canonicalJson({ ...stamp, signature: undefined })}`);
+
+/** The stamp the master makes for one of its package records: the only stamp it accepts back. */
+export function stampOf(secret: Uint8Array, rec: PackageRecord, planId: string): PackageStamp {
+  const rows = {
+    indicators: rec.rows.indicators.map((r) => ({ id: r.id, editable: r.editable })),
+    tasks: rec.rows.tasks.map((r) => ({ id: r.id, editable: r.editable })),
+  };
+  const unsigned = {
+    kind: "chitieu-package" as const,
+    version: STAMP_VERSION as typeof STAMP_VERSION,
+    packageId: rec.packageId,
+    planId,
+    templateVersion: rec.templateVersion,
+    agencyId: rec.agencyId,
+    agencyName: rec.agencyName,
+    year: rec.year,
+    createdAt: rec.createdAt,
+    rows,
+    planFingerprint: rec.planFingerprint,
+  };
+  return { ...unsigned, signature: signatureOf(secret, unsigned) };
+}
+
+/**
+ * The signature is the master's and covers every field as the package holds it: computed over
+ * the JSON as read (not as the schema keeps it), so an added field breaks it too.
+ */
+export function signatureHolds(secret: Uint8Array, raw: unknown): boolean {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return false;
+  const signature = (raw as { signature?: unknown }).signature;
+  return typeof signature === "string" && sameDigest(signatureOf(secret, raw as PackageStamp), signature);
+}
+
+/** Same stamp, field for field (canonical JSON): what the package holds against what the master makes. */
+export const sameStamp = (raw: unknown, expected: PackageStamp): boolean => canonicalJson(raw) === canonicalJson(expected);
+
+export function stampPatch(stamp: PackageStamp, lang: Lang): PatchOp[] {
+  return jsonSheetPatch(STAMP_SHEET, KEY, JSON.stringify(stamp), msg("share.stamp.title")[lang], msg("share.protect.stamp")[lang]);
+}
+
+/**
+ * Reads the stamp sheet. Total: a missing sheet, damaged JSON, a stamp of the earlier unsigned
+ * kind or a wrong field each give a message; `raw` is the parsed JSON for telling what was seen.
+ */
+export interface StampRead {
+  stamp: PackageStamp | null;
+  /** The JSON as parsed, before the schema (what the signature is checked over). */
+  raw: unknown;
+  error: Message | null;
+}
+
+export function readStamp(grid: Grid | null): StampRead {
+  const text = jsonSheetText(grid, KEY);
+  if (text === null) return { stamp: null, raw: null, error: msg("share.stamp.missing") };
+  let raw: unknown;
   try {
-    data = JSON.parse(row.slice(1).map((c) => cellText(c)).join(""));
+    raw = JSON.parse(text);
   } catch {
-    return { stamp: null, error: msg("share.stamp.invalid", { detail: "JSON" }) };
+    return { stamp: null, raw: null, error: msg("share.stamp.invalid", { detail: "JSON" }) };
   }
-  const parsed = PackageStampSchema.safeParse(data);
+  if (raw !== null && typeof raw === "object" && (raw as { version?: unknown }).version === 1) return { stamp: null, raw, error: msg("share.stamp.unsigned") };
+  const parsed = PackageStampSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { stamp: null, error: msg("share.stamp.invalid", { detail: issue.path.map(String).join(".") || "?" }) };
+    return { stamp: null, raw, error: msg("share.stamp.invalid", { detail: issue.path.map(String).join(".") || "?" }) };
   }
-  return { stamp: parsed.data, error: null };
+  return { stamp: parsed.data, raw, error: null };
 }

@@ -1,24 +1,19 @@
+import { checkPackage } from "./check-package";
+import type { ShareMaster } from "./master";
+import { checkContext, masterCells } from "./merge-context";
 import type { PackageInput } from "./open-package";
-import { byRowId, KINDS, layoutOf, recordsOf } from "./check-package";
-import { editableKeys, valueKey } from "./row-structure";
+import { packageStep } from "./package-step";
 
 /**
- * A readable package in which nobody has typed anything: every reporting cell of every stamped
- * row is as it was sent. A host pulling copies back skips these, so an agency that has not
- * touched its copy stays among those that have not reported instead of leaving an empty receipt.
- * False for anything the merge must look at (unreadable, not a package, or changed).
+ * A package that passes every check and in which nobody has typed anything: every reporting cell
+ * as the master sent it. A host pulling shared copies back skips these (an agency that has not
+ * opened its copy has not returned it); a package file sent back untouched is merged instead and
+ * logged as returned without changes. False for anything the merge must look at.
  */
-export function isUntouched(input: PackageInput): boolean {
-  const { workbook, stamp } = input;
-  if (!workbook || !stamp) return false;
-  for (const kind of KINDS) {
-    const rows = byRowId(recordsOf(workbook, kind));
-    const keys = editableKeys(layoutOf(workbook, kind));
-    for (const [rowId, rs] of Object.entries(stamp.rows[kind])) {
-      const r = rows.get(rowId);
-      if (!r) return false;
-      for (const key of keys) if (valueKey(r.cells[key]) !== valueKey(rs.base[key])) return false;
-    }
-  }
-  return true;
+export function isUntouched(master: ShareMaster, input: PackageInput): boolean {
+  const ctx = checkContext(master, master.workbook.meta.settings.lang);
+  const checked = checkPackage(ctx, input);
+  if (!checked.accepted) return false;
+  const step = packageStep(ctx, masterCells(master.workbook), checked.accepted);
+  return step.unchanged && step.proposals.length === 0 && step.held.length === 0 && step.agreed.length === 0;
 }

@@ -252,6 +252,8 @@ export interface UtilitiesApi {
   newBlob(data: string, contentType: string, name: string): GoogleAppsScript.Base.Blob;
   /** The blobs as one ZIP, entries named by the blobs' names ("word/document.xml" makes a folder). */
   zip(blobs: GoogleAppsScript.Base.BlobSource[], name: string): GoogleAppsScript.Base.Blob;
+  /** A version-4 UUID from a cryptographic source: the sharing master's signing key (gas/share/secret.ts). */
+  getUuid(): string;
 }
 
 /** The Drive advanced service (v3), only what the sharing and report actions use. */

@@ -193,12 +193,36 @@ export const ConsolidateResultSchema = z.object({
   merged: Int,
   conflictCount: Int,
   conflicts: z.array(MessageSchema),
+  heldCount: Int,
+  held: z.array(MessageSchema),
   rejected: z.array(z.object({ agency: z.string(), source: z.string(), reason: MessageSchema })),
   missing: Names,
   untouched: Names,
   problems: z.array(MessageSchema),
+  errors: z.object({ before: MessageSchema, after: MessageSchema }),
   message: MessageSchema,
 });
+
+/** gas/share/resolve: an open conflict with both values, shown as text. */
+export const ConflictViewSchema = z.object({
+  id: PositiveInt,
+  sheet: z.string(),
+  row: z.string(),
+  column: z.string(),
+  base: z.string(),
+  master: z.string(),
+  value: z.string(),
+  agency: z.string(),
+  source: z.string(),
+});
+export const ConflictsResultSchema = z.object({ conflicts: z.array(ConflictViewSchema) });
+export const ResolveInputSchema = z.strictObject({
+  id: PositiveInt,
+  take: z.enum(["package", "master"]),
+  by: z.string().check(z.minLength(1), z.maxLength(200)),
+  reason: z.string().check(z.minLength(1), z.maxLength(1000)),
+});
+export const ResolveResultSchema = z.object({ conflicts: z.array(ConflictViewSchema), message: MessageSchema });
 
 /** Word import (issue #10, item 4): what the Picker dialog needs, and the import of a picked file. */
 export const WordPickerConfigSchema = z.object({
@@ -257,6 +281,8 @@ export const contract = {
   rpcShareProtect: { input: Empty, output: ShareProtectResultSchema },
   rpcShareCopies: { input: ShareCopiesInputSchema, output: ShareCopiesResultSchema },
   rpcShareConsolidate: { input: ConsolidateInputSchema, output: ConsolidateResultSchema },
+  rpcShareConflicts: { input: Empty, output: ConflictsResultSchema },
+  rpcShareResolve: { input: ResolveInputSchema, output: ResolveResultSchema },
   rpcOpenWordPicker: { input: Empty, output: z.object({ opened: z.boolean() }) },
   rpcWordPickerConfig: { input: Empty, output: WordPickerConfigSchema },
   rpcImportWord: { input: ImportWordInputSchema, output: ImportWordResultSchema },

@@ -17,7 +17,7 @@ import { withDocumentLock } from "../lock";
 import { loadMeta } from "../document/meta-store";
 import { findingViews } from "../document/findings-view";
 import { saveSettings } from "../settings";
-import { consolidate, makeCopies, protectMaster } from "../share";
+import { consolidate, listConflicts, makeCopies, protectMaster, resolve } from "../share";
 import { DRIVE_FILE, requireScopes } from "../share/scopes";
 import { showWordPicker } from "../ui";
 import { importWordFile, pickerSettings } from "../word";
@@ -171,6 +171,14 @@ export function shareCopies(input: RpcInput<"rpcShareCopies">, env: Env): RpcOut
 
 export function shareConsolidate(input: RpcInput<"rpcShareConsolidate">, env: Env): RpcOutput<"rpcShareConsolidate"> {
   return consolidate(env, input);
+}
+
+export function shareConflicts(_: RpcInput<"rpcShareConflicts">, env: Env): RpcOutput<"rpcShareConflicts"> {
+  return listConflicts(env);
+}
+
+export function shareResolve(input: RpcInput<"rpcShareResolve">, env: Env): RpcOutput<"rpcShareResolve"> {
+  return resolve(env, input);
 }
 
 /** How many recognition warnings travel to the Picker dialog (the count says how many there are). */

@@ -1,10 +1,4 @@
-import { vietnamStamp } from "../../core/workbook";
 import { now } from "../clock";
-
-/** The stamp written into packages and the log, in Viet Nam time: "2027-11-20 09:15" (the core's clock). */
-export function stampTime(): string {
-  return vietnamStamp(now());
-}
 
 /**
  * An Apps Script run stops at 6 minutes. No new agency is started after 4.5: one agency (build

@@ -1,16 +1,18 @@
 import { msg } from "../../core/i18n";
 import type { Shown as Message } from "./store";
 import { SHEETS } from "../../core/layout";
-import { packageAgencies, readFocalEmails, splitWorkbook, type ShareAgency } from "../../core/share";
-import type { TrackingWorkbook } from "../../core/workbook";
+import { vietnamStamp } from "../../core/workbook";
+import { packageAgencies, readFocalEmails, splitWorkbook, type ShareAgency, type ShareMaster } from "../../core/share";
 import type { Env } from "../env";
 import { langOf } from "../env";
 import { applyPatch } from "../host/apply-patch";
 import type { DriveApi, SpreadsheetApi } from "../host/surface";
 import { withDocumentLock } from "../lock";
-import { Budget, stampTime } from "./clock";
+import { now } from "../clock";
+import { Budget } from "./clock";
 import { restrictAll } from "./protect";
 import { openMaster } from "./reader";
+import { newSecret } from "./secret";
 import { driveService, DRIVE_FILE, requireScopes, SPREADSHEETS } from "./scopes";
 import {
   CopiesJobSchema,
@@ -90,21 +92,29 @@ function share(drive: DriveApi, rec: CopyRecord, emails: readonly string[], noti
   return n;
 }
 
-function copyOne(env: Env, drive: DriveApi, master: TrackingWorkbook, agency: ShareAgency, copies: Copies, job: CopiesJob, emails: readonly string[]): void {
+/**
+ * One agency's copy. The master's record of the package is written into the master (under the
+ * document lock the caller holds) before the copy is built: a copy the master has no record of
+ * would be refused at consolidation. Returns the master with its record updated.
+ */
+function copyOne(env: Env, drive: DriveApi, master: ShareMaster, agency: ShareAgency, copies: Copies, job: CopiesJob, emails: readonly string[]): ShareMaster {
   const lang = langOf(env);
   let rec = copies.copies.find((c) => c.agencyId === agency.id);
   if (rec?.complete) {
     job.existing++;
     job.shared += share(drive, rec, emails, job.notify, job.problems);
-    return;
+    return master;
   }
-  const [pkg] = splitWorkbook(master, { now: job.now, withCoordinated: job.withCoordinated, agencies: [agency.id], lang });
-  if (!pkg) return;
+  const split = splitWorkbook(master, { now: job.now, withCoordinated: job.withCoordinated, agencies: [agency.id], lang, newSecret });
+  const [pkg] = split.packages;
+  if (!pkg) return master;
+  applyPatch({ app: env.svc.spreadsheetApp, spreadsheet: env.ss, properties: env.props, lang }, split.masterPatch);
+  const next: ShareMaster = { ...master, record: split.record };
   if (!rec) {
-    const name = msg("gas.share.fileName", { number: master.plan.number, agency: agency.name })[lang];
+    const name = msg("gas.share.fileName", { number: master.workbook.plan.number, agency: agency.name })[lang];
     const file = drive.Files.create({ name, mimeType: SPREADSHEET_MIME, parents: copies.folderId ? [copies.folderId] : [] });
     if (!file.id) throw new Error("Drive returned no file id");
-    rec = { agencyId: agency.id, agencyName: agency.name, fileId: file.id, fileName: name, packageId: pkg.stamp.packageId, created: job.now, sharedWith: [], complete: false };
+    rec = { agencyId: agency.id, agencyName: agency.name, fileId: file.id, fileName: name, packageId: pkg.stamp.packageId, created: vietnamStamp(job.now), sharedWith: [], complete: false };
     copies.copies.push(rec);
     // Saved before the (long) build: a run cut short finishes this same file next time.
     if (env.props) writeJson(env.props, KEYS.copies, copies);
@@ -114,6 +124,7 @@ function copyOne(env: Env, drive: DriveApi, master: TrackingWorkbook, agency: Sh
   job.shared += share(drive, rec, emails, job.notify, job.problems);
   rec.complete = true;
   job.created++;
+  return next;
 }
 
 /**
@@ -127,14 +138,15 @@ export function makeCopies(env: Env, input: CopiesInput): CopiesOutcome {
   const drive = driveService();
   return withDocumentLock(env, () => {
     const lang = langOf(env);
-    const { workbook, read } = openMaster(env.ss);
-    const contacts = readFocalEmails(read(SHEETS.agencies));
+    let { master } = openMaster(env.ss);
+    const workbook = master.workbook;
+    const contacts = readFocalEmails(master.read(SHEETS.agencies));
     const agencies = packageAgencies(workbook);
     const copies: Copies = loadCopies(env) ?? { folderId: null, folderName: "", copies: [] };
     let job = env.props ? readJson(env.props, KEYS.copiesJob, CopiesJobSchema) : null;
     if (!job) {
       job = {
-        now: stampTime(),
+        now: now(),
         notify: input.notify,
         withCoordinated: input.withCoordinated,
         total: agencies.length,
@@ -159,7 +171,7 @@ export function makeCopies(env: Env, input: CopiesInput): CopiesOutcome {
       const agency = byId.get(id);
       if (agency) {
         try {
-          copyOne(env, drive, workbook, agency, copies, job, contacts.emails.get(id) ?? []);
+          master = copyOne(env, drive, master, agency, copies, job, contacts.emails.get(id) ?? []);
         } catch (e) {
           job.problems.push(msg("gas.share.copyFailed", { agency: agency.name, detail: detail(e) }));
         }

@@ -1,6 +1,7 @@
 import { msg, type Lang } from "../../core/i18n";
 import type { Shown as Message } from "./store";
-import { SHEETS, fnv1a64 } from "../../core/layout";
+import { sha256, toHex, utf8 } from "../../core/crypto";
+import { SHEETS } from "../../core/layout";
 import { columnLetter } from "../../core/patch";
 import { masterProtections, readFocalEmails, type ProtectionSpec, type ShareAgency } from "../../core/share";
 import type { Env } from "../env";
@@ -100,7 +101,8 @@ export interface ProtectOutcome {
 export function protectMaster(env: Env): ProtectOutcome {
   return withDocumentLock(env, () => {
     const lang = langOf(env);
-    const { workbook, read } = openMaster(env.ss);
+    const { master, read } = openMaster(env.ss);
+    const workbook = master.workbook;
     const contacts = readFocalEmails(read(SHEETS.agencies));
     const plan = masterProtections(workbook, contacts.emails);
     const names = new Map(plan.agencies.map((a) => [a.id, a.name]));
@@ -111,7 +113,7 @@ export function protectMaster(env: Env): ProtectOutcome {
     ] as const) {
       if (env.ss.getSheetByName(sheet)) planned.push({ sheet, range: null, description: msg(code)[lang], editors: [] });
     }
-    const fingerprint = fnv1a64(JSON.stringify(planned));
+    const fingerprint = toHex(sha256(utf8(JSON.stringify(planned)))).slice(0, 16);
     const props = env.props;
     let job = props ? readJson(props, KEYS.protectJob, ProtectJobSchema) : null;
     if (!job || job.fingerprint !== fingerprint) {

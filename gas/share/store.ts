@@ -13,6 +13,7 @@ export const KEYS = {
   copies: "chitieu.share.copies",
   copiesJob: "chitieu.share.job.copies",
   consolidateJob: "chitieu.share.job.consolidate",
+  /** The conflict and held-back messages of a consolidation under way. */
   conflicts: "chitieu.share.job.conflicts",
   protectJob: "chitieu.share.job.protect",
 } as const;
@@ -71,7 +72,8 @@ export const CopiesSchema = z.object({
 export type Copies = z.infer<typeof CopiesSchema>;
 
 export const CopiesJobSchema = z.object({
-  now: z.string(),
+  /** The clock when the run began (`Date.now()`): every copy of one job carries the same time. */
+  now: z.number(),
   notify: z.boolean(),
   withCoordinated: z.boolean(),
   total: z.number().int(),
@@ -89,14 +91,19 @@ export const ConsolidateJobSchema = z.object({
   copies: z.number().int(),
   merged: z.number().int(),
   conflicts: z.number().int(),
+  held: z.number().int(),
   rejected: z.array(z.object({ agency: z.string(), source: z.string(), reason: MessageSchema })),
   untouched: z.array(z.string()),
   missing: z.array(z.string()),
   problems: z.array(MessageSchema),
+  /** "N errors: …" in the master before the first run. */
+  errorsBefore: MessageSchema,
 });
 export type ConsolidateJob = z.infer<typeof ConsolidateJobSchema>;
 
-export const ConflictListSchema = z.array(MessageSchema);
+/** The conflict and held-back messages of a consolidation, for the sidebar. */
+export const ConsolidateListsSchema = z.object({ conflicts: z.array(MessageSchema), held: z.array(MessageSchema) });
+export type ConsolidateLists = z.infer<typeof ConsolidateListsSchema>;
 
 export const ProtectJobSchema = z.object({ fingerprint: z.string(), next: z.number().int().min(0), total: z.number().int() });
 export type ProtectJob = z.infer<typeof ProtectJobSchema>;

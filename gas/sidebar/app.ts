@@ -23,6 +23,9 @@ const ui = {
   share: null as ShareView | null,
   report: null as RpcOutput<"rpcAnnualReport"> | null,
   standardised: null as RpcOutput<"rpcStandardise"> | null,
+  /** Open conflicts, once asked for (after a consolidation or with the button). */
+  conflicts: null as RpcOutput<"rpcShareConflicts">["conflicts"] | null,
+  resolver: { by: "", reason: "" },
   notify: false,
   busy: false,
   /** The plan's details asked for when a pasted table's title lines do not name it. */
@@ -299,6 +302,7 @@ function shareAction(kind: ShareView["kind"]): void {
     }
     const value = await untilDone(label, () => call("rpcShareConsolidate", { restart: true }), () => call("rpcShareConsolidate", { restart: false }));
     ui.share = { kind, value };
+    ui.conflicts = (await call("rpcShareConflicts", {})).conflicts;
     return value;
   };
   void runSteps([{ label, run }]);
@@ -337,10 +341,90 @@ function shareResult(view: ShareView): HTMLElement {
     const v = view.value;
     add(textList("share-conflicts", t("gas.ui.conflicts"), texts(v.conflicts)));
     if (v.conflictCount > v.conflicts.length) box.append(el("p", { class: "muted" }, t("gas.ui.more", { count: v.conflictCount - v.conflicts.length })));
+    add(textList("share-held", t("gas.ui.held"), texts(v.held)));
+    if (v.heldCount > v.held.length) box.append(el("p", { class: "muted" }, t("gas.ui.more", { count: v.heldCount - v.held.length })));
     add(textList("share-rejected", t("gas.ui.rejected"), v.rejected.map((r) => `${r.agency} (${r.source}): ${r.reason[ui.lang]}`)));
     add(textList("share-missing", t("gas.ui.missing"), v.missing));
     add(textList("share-problems", t("gas.ui.problems"), texts(v.problems)));
+    box.append(
+      el("p", { id: "share-errors-before" }, `${t("gas.ui.errorsBefore")}: ${v.errors.before[ui.lang]}`),
+      el("p", { id: "share-errors-after" }, `${t("gas.ui.errorsAfter")}: ${v.errors.after[ui.lang]}`),
+    );
   }
+  return box;
+}
+
+/** One conflict resolved with a click: who and why are asked once, above the list. */
+function resolveOne(id: number, take: "package" | "master"): void {
+  const by = ui.resolver.by.trim();
+  const reason = ui.resolver.reason.trim();
+  if (by === "" || reason === "") {
+    say(t("gas.ui.needWho"), "error");
+    return;
+  }
+  const label = take === "package" ? t("gas.ui.takePackage") : t("gas.ui.keepMaster");
+  void runSteps([
+    {
+      label,
+      run: () =>
+        call("rpcShareResolve", { id, take, by, reason }).then((r) => {
+          ui.conflicts = r.conflicts;
+          return r;
+        }),
+    },
+  ]);
+}
+
+/** The open conflicts, each with its two resolutions (values shown as text only). */
+function conflictsSection(): HTMLElement {
+  const box = el("div", { id: "share-open-conflicts" }, el("h3", {}, t("gas.ui.openConflicts")));
+  const list = ui.conflicts;
+  if (list === null) {
+    box.append(
+      button(t("gas.ui.showConflicts"), () =>
+        void runSteps([
+          {
+            label: t("gas.ui.showConflicts"),
+            run: () =>
+              call("rpcShareConflicts", {}).then((r) => {
+                ui.conflicts = r.conflicts;
+                return { message: { vi: "", en: "" } };
+              }),
+          },
+        ]), { id: "btn-share-conflicts" }),
+    );
+    return box;
+  }
+  if (list.length === 0) {
+    box.append(el("p", { class: "muted" }, t("gas.ui.noConflicts")));
+    return box;
+  }
+  const by = el("input", { id: "resolve-by", type: "text", value: ui.resolver.by, maxlength: "200" });
+  by.addEventListener("input", () => {
+    ui.resolver.by = by.value;
+  });
+  const reason = el("input", { id: "resolve-reason", type: "text", value: ui.resolver.reason, maxlength: "1000" });
+  reason.addEventListener("input", () => {
+    ui.resolver.reason = reason.value;
+  });
+  box.append(el("label", {}, t("gas.ui.by"), by), el("label", {}, t("gas.ui.reason"), reason));
+  const ul = el("ul", {});
+  for (const c of list) {
+    ul.append(
+      el(
+        "li",
+        { "data-conflict": String(c.id) },
+        el("span", { class: "text" }, t("gas.ui.conflictLine", { ...c })),
+        el(
+          "div",
+          { class: "buttons" },
+          button(t("gas.ui.takePackage"), () => resolveOne(c.id, "package"), { class: "take-package" }),
+          button(t("gas.ui.keepMaster"), () => resolveOne(c.id, "master"), { class: "keep-master" }),
+        ),
+      ),
+    );
+  }
+  box.append(ul);
   return box;
 }
 
@@ -364,6 +448,7 @@ function sharingSection(): HTMLElement {
     el("label", { class: "inline" }, notify, t("gas.ui.notify")),
   );
   if (ui.share) box.append(shareResult(ui.share));
+  box.append(conflictsSection());
   return box;
 }
 

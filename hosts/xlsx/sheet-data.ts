@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { Cell, Grid, MergedRange } from "../../core/grid";
 import { parseA1 } from "../../core/patch";
-import { noteText, toCoreCell } from "./cells";
+import { noteText, toCoreCell, uncomputedFormula } from "./cells";
 
 /** One sheet as the core sees it: values, merged ranges and notes, read in one pass. */
 export interface SheetData {
@@ -11,16 +11,21 @@ export interface SheetData {
   merges: MergedRange[];
   /** Cell notes by "row,col" (0-based). */
   notes: Map<string, string>;
+  /** Formula cells with no cached result (they read as empty in `grid`), 0-based. */
+  uncomputed: { row: number; col: number; formula: string }[];
 }
 
 /** A worksheet's used range as a grid (0-based), its merges and notes. */
 export function sheetData(ws: ExcelJS.Worksheet): SheetData {
   const grid: Grid = [];
   const notes = new Map<string, string>();
+  const uncomputed: SheetData["uncomputed"] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       cells[colNumber - 1] = toCoreCell(cell.value);
+      const formula = uncomputedFormula(cell.value);
+      if (formula !== null) uncomputed.push({ row: rowNumber - 1, col: colNumber - 1, formula });
       const note = noteText(cell.note as ExcelJS.Comment | string | undefined);
       if (note) notes.set(`${rowNumber - 1},${colNumber - 1}`, note);
     });
@@ -34,5 +39,5 @@ export function sheetData(ws: ExcelJS.Worksheet): SheetData {
     const range = parseA1(ref);
     if (range) merges.push({ top: range.row, left: range.col, bottom: range.row + range.rows - 1, right: range.col + range.cols - 1 });
   }
-  return { name: ws.name, hidden: ws.state !== "visible", grid, merges, notes };
+  return { name: ws.name, hidden: ws.state !== "visible", grid, merges, notes, uncomputed };
 }

@@ -1,31 +1,37 @@
 /// <reference types="office-js" />
 import { msg, type Message } from "../../core/i18n";
-import { splitWorkbook } from "../../core/share";
+import { errorTally, splitWorkbook, type ErrorTally } from "../../core/share";
+import { applyPatch } from "../excel/apply-patch";
 import type { Session } from "../excel/session";
+import { newSecret } from "../share/secret";
 import { packageFile, type PackageFile } from "../share/xlsx-files";
-import { openWorkbook } from "./context";
+import { applyEnv } from "./context";
+import { openMasterIn } from "./share-master";
 
 export type SplitOutcome =
-  | { kind: "split"; planId: string; files: PackageFile[] }
+  | { kind: "split"; planId: string; files: PackageFile[]; errors: ErrorTally; newSecret: boolean }
   | { kind: "error"; error: Message };
 
 export interface SplitRequest {
-  /** Host clock for the stamps ("2025-11-16 08:30"). */
-  now: string;
   year?: number;
   withCoordinated?: boolean;
 }
 
 /**
- * One .xlsx package per lead agency from the open master: the workbook is read in one request
- * (nothing is written to it), split by the core, and each package written with ExcelJS.
+ * One .xlsx package per lead agency from the open master: the workbook is read in one request,
+ * split by the core, the record of what was sent written into the master's hidden
+ * "_chitieu_chia" sheet (the merge accepts only packages it has a record of), and each package
+ * written with ExcelJS.
  */
 export async function splitForDownload(context: Excel.RequestContext, session: Session, request: SplitRequest): Promise<SplitOutcome> {
-  const opened = await openWorkbook(context, session);
-  if (!opened.wb) return { kind: "error", error: opened.error ?? msg("excel.error.noWorkbook") };
-  const packages = splitWorkbook(opened.wb, { now: request.now, year: request.year, withCoordinated: request.withCoordinated, lang: session.lang });
-  if (packages.length === 0) return { kind: "error", error: msg("excel.share.noAgencies") };
+  const opened = await openMasterIn(context, session);
+  if (!opened.master) return { kind: "error", error: opened.error ?? msg("excel.error.noWorkbook") };
+  const master = opened.master;
+  const now = session.now();
+  const result = splitWorkbook(master, { now, year: request.year, withCoordinated: request.withCoordinated, lang: session.lang, newSecret });
+  if (result.packages.length === 0) return { kind: "error", error: msg("excel.share.noAgencies") };
+  await applyPatch(context, result.masterPatch, applyEnv(session, opened.state));
   const files: PackageFile[] = [];
-  for (const p of packages) files.push(await packageFile(p));
-  return { kind: "split", planId: opened.wb.plan.id, files };
+  for (const p of result.packages) files.push(await packageFile(p));
+  return { kind: "split", planId: master.workbook.plan.id, files, errors: errorTally(master.workbook, { now }), newSecret: result.newSecret };
 }

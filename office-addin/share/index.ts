@@ -3,9 +3,9 @@
  * ExcelJS host, their rendering in the pane, and the per-agency protection's capability check.
  * Loaded only with the sharing chunk (taskpane/sharing.ts), never by the first script.
  */
-export { packageFile, readPackageFile } from "./xlsx-files";
+export { packageFile, readPackageFile, returnFile } from "./xlsx-files";
 export type { PackageFile } from "./xlsx-files";
-export { renderMerge, renderPackages, renderPasswords, zipPackages } from "./render";
+export { renderConflicts, renderMerge, renderPackages, renderPasswords, renderReturns, zipPackages } from "./render";
 export { allowEditRangesSupported } from "./capabilities";
 export type { SetSupported } from "./capabilities";
 export { randomPassword } from "./passwords";

@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import { msg, type Lang } from "../../core/i18n";
-import type { MergeResult } from "../../core/share";
+import { displayValue, Labels, tallyText, type ConflictData, type MergeResult } from "../../core/share";
+import type { Plan } from "../../core/model";
 import { el, t } from "../taskpane/view";
 import type { AgencyLock } from "../actions/share-protect";
 import type { PackageFile } from "./xlsx-files";
@@ -56,21 +57,32 @@ function section(root: HTMLElement, title: string, lines: readonly string[], cla
   root.append(ul);
 }
 
-/** Packages received, conflicts, rejected packages with reasons, agencies still missing. */
-export function renderMerge(root: HTMLElement, result: MergeResult, lang: Lang): void {
+/**
+ * Packages received, conflicts, values held back (and, when given, the return files to send each
+ * agency), rejected packages with reasons, agencies still missing, the errors before and after.
+ */
+export function renderMerge(root: HTMLElement, result: MergeResult, plan: Plan, lang: Lang, returns: readonly PackageFile[] = []): void {
   reset(root);
   const name = (source: string) => source.split(/[\\/]/).pop() ?? source;
   section(
     root,
     t(lang, "excel.share.packagesTitle"),
     result.packages.map((p) => {
-      const line = t(lang, "excel.share.packageLine", { file: name(p.source), agency: p.agencyName, written: p.written, conflicts: p.conflicts });
-      const note = p.duplicateOf ? msg("share.cli.duplicate", { other: name(p.duplicateOf) })[lang] : p.alreadyMerged ? msg("share.cli.alreadyMerged")[lang] : "";
+      const line = t(lang, "excel.share.packageLine", { file: name(p.source), agency: p.agencyName, written: p.written, conflicts: p.conflicts, held: p.held });
+      const note = p.duplicateOf
+        ? msg("share.cli.duplicate", { other: name(p.duplicateOf) })[lang]
+        : p.unchanged
+          ? msg("share.cli.unchanged")[lang]
+          : p.alreadyMerged
+            ? msg("share.cli.alreadyMerged")[lang]
+            : "";
       return note ? `${line} (${note})` : line;
     }),
     "merged",
   );
   section(root, msg("share.cli.conflictsTitle")[lang], result.conflicts.map((c) => c.message[lang]), "conflicts");
+  section(root, t(lang, "excel.share.heldTitle"), result.held.map((h) => `${h.agencyName}: ${h.message[lang]}`), "held");
+  renderReturns(root, returns, lang);
   section(root, msg("share.cli.rejectedTitle")[lang], result.rejected.map((r) => r.reason[lang]), "rejected");
   const missing = result.missingAgencies;
   root.append(
@@ -82,6 +94,83 @@ export function renderMerge(root: HTMLElement, result: MergeResult, lang: Lang):
         : msg("share.cli.missingTitle", { count: missing.length, agencies: missing.map((a) => a.name).join("; ") })[lang],
     ),
   );
+  const labels = new Labels(plan);
+  root.append(el("p", "errors", t(lang, "excel.share.errors", { before: tallyText(result.errors.before, labels)[lang], after: tallyText(result.errors.after, labels)[lang] })));
+}
+
+/** One download link per return file (the agency's own package, marked). */
+export function renderReturns(root: HTMLElement, files: readonly PackageFile[], lang: Lang): void {
+  if (files.length === 0) return;
+  root.append(el("h3", "hint", t(lang, "excel.share.returnsTitle")));
+  const ul = el("ul", "returns");
+  for (const f of files) {
+    const li = el("li");
+    li.append(link(f.fileName, f.bytes, XLSX_TYPE, f.agencyName), el("span", "hint", ` · ${f.fileName}`));
+    ul.append(li);
+  }
+  root.append(ul);
+}
+
+export type ResolveClick = (id: number, take: "package" | "master", by: string, reason: string) => void;
+
+/** The open conflicts with their two one-click resolutions; who and why are asked once, above. */
+export function renderConflicts(root: HTMLElement, conflicts: readonly ConflictData[], plan: Plan, lang: Lang, onResolve: ResolveClick, onMissing: () => void): void {
+  const box = el("div", "open-conflicts");
+  box.append(el("h3", "hint", t(lang, "excel.share.openConflicts")));
+  if (conflicts.length === 0) {
+    box.append(el("p", "muted", t(lang, "excel.share.noConflicts")));
+    root.append(box);
+    return;
+  }
+  const labels = new Labels(plan);
+  const by = el("input", "resolve-by");
+  by.type = "text";
+  by.maxLength = 200;
+  const reason = el("input", "resolve-reason");
+  reason.type = "text";
+  reason.maxLength = 1000;
+  const labelled = (text: string, input: HTMLInputElement) => {
+    const l = el("label", "field", text);
+    l.append(input);
+    return l;
+  };
+  box.append(labelled(t(lang, "excel.share.by"), by), labelled(t(lang, "excel.share.reason"), reason));
+  const shown = (v: ConflictData["value"]) => (v === null ? msg("share.change.empty")[lang] : displayValue(v));
+  const ul = el("ul", "conflicts");
+  for (const c of conflicts) {
+    const li = el("li");
+    li.dataset.conflict = String(c.id);
+    li.append(
+      el(
+        "span",
+        "text",
+        t(lang, "excel.share.conflictLine", {
+          id: c.id,
+          row: c.rowId,
+          column: labels.column(c.sheetKind, c.column, lang),
+          master: shown(c.master),
+          value: shown(c.value),
+          base: shown(c.base),
+          agency: c.agencyName,
+        }),
+      ),
+    );
+    for (const [take, code, cls] of [
+      ["package", "excel.share.takePackage", "take-package"],
+      ["master", "excel.share.keepMaster", "keep-master"],
+    ] as const) {
+      const b = el("button", cls, t(lang, code));
+      b.type = "button";
+      b.addEventListener("click", () => {
+        if (by.value.trim() === "" || reason.value.trim() === "") onMissing();
+        else onResolve(c.id, take, by.value.trim(), reason.value.trim());
+      });
+      li.append(b);
+    }
+    ul.append(li);
+  }
+  box.append(ul);
+  root.append(box);
 }
 
 /** The agencies' passwords, shown once: the coordinator hands each agency its own. */

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import type { Cell, Grid } from "../../core/grid";
 import { msg } from "../../core/i18n";
 import { excelSerial } from "../../core/patch";
-import { openPackage, type PackageInput, type SharePackage } from "../../core/share";
+import { openPackage, type PackageInput, type ReturnNote, type SharePackage, type UncomputedCell } from "../../core/share";
 import { applyPatch, isEncryptedPackage, sheetData, sniffFile, workbookBytes } from "../../hosts/xlsx";
 
 /**
@@ -33,7 +33,7 @@ export async function packageFile(pkg: SharePackage): Promise<PackageFile> {
  */
 const asOfficeCell = (c: Cell): Cell => (c instanceof Date ? excelSerial(c.toISOString().slice(0, 10)) : c);
 
-const unreadable = (source: string, error: PackageInput["error"]): PackageInput => ({ source, workbook: null, stamp: null, error });
+const unreadable = (source: string, error: PackageInput["error"]): PackageInput => ({ source, read: null, error });
 
 /**
  * A file the user picked, read into grids and opened as a package. Never throws: a damaged,
@@ -50,6 +50,26 @@ export async function readPackageFile(source: string, bytes: Uint8Array): Promis
     return unreadable(source, msg("ui.file.corrupt", { file: source, detail: e instanceof Error ? e.message : "" }));
   }
   const grids = new Map<string, Grid>();
-  for (const ws of wb.worksheets) grids.set(ws.name, sheetData(ws).grid.map((row) => row.map(asOfficeCell)));
-  return openPackage(source, (name) => grids.get(name) ?? null);
+  const notes = new Map<string, Map<string, string>>();
+  const uncomputed: UncomputedCell[] = [];
+  for (const ws of wb.worksheets) {
+    const data = sheetData(ws);
+    grids.set(ws.name, data.grid.map((row) => row.map(asOfficeCell)));
+    notes.set(ws.name, data.notes);
+    for (const u of data.uncomputed) uncomputed.push({ sheet: ws.name, ...u });
+  }
+  return openPackage(source, (name) => grids.get(name) ?? null, { uncomputed, notes: (sheet, row, col) => notes.get(sheet)?.get(`${row},${col}`) ?? null });
+}
+
+/**
+ * The agency's own package file with what could not be taken marked on its cells and listed on
+ * a first sheet "Cần sửa": what the coordinator sends back (the stamp is untouched, so the
+ * corrected file merges against the same base).
+ */
+export async function returnFile(note: ReturnNote, bytes: Uint8Array): Promise<PackageFile> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const applied = applyPatch(wb, note.patch);
+  const out = await workbookBytes(wb, applied.charts);
+  return { fileName: note.source.split(/[\\/]/).pop() ?? note.source, agencyName: note.agencyName, editableRows: 0, readOnlyRows: 0, bytes: out };
 }

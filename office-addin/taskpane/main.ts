@@ -350,13 +350,19 @@ function wireSharing(pane: Pane): void {
         say(report.text, !report.ok);
       },
     );
+  // A conflict's buttons run the resolution through the same busy wrapper as every action.
+  const actions = {
+    resolve: (id: number, take: "package" | "master", by: string, reason: string) => run((m) => m.shareResolve(s, out, { id, take, by, reason }, actions)),
+    missing: () => say(t(s.lang, "excel.share.needWho"), true),
+  };
   $("share-split").addEventListener("click", () => run((m) => m.shareSplit(s, out, ($("share-coordinated") as HTMLInputElement).checked)));
   $("share-merge").addEventListener("click", () => files.click());
   files.addEventListener("change", () => {
     const picked = [...(files.files ?? [])];
     files.value = "";
-    run((m) => m.shareMerge(s, picked, out));
+    run((m) => m.shareMerge(s, picked, out, actions));
   });
+  $("share-conflicts").addEventListener("click", () => run((m) => m.shareConflicts(s, out, actions)));
   $("share-protect").addEventListener("click", () => run((m) => m.shareProtect(s, out)));
 }
 

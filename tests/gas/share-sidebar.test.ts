@@ -3,7 +3,7 @@ import { describeWithChromium, HOSTILE, launchChromium } from "../support/chromi
 import { RUN_SHIM } from "./run-shim";
 import type * as vm from "node:vm";
 import { AGENCY_COLUMNS, SHEETS } from "../../core/layout";
-import { openPackage } from "../../core/share";
+import { openTrackingWorkbook } from "../../core/workbook";
 import { sheetReader } from "../../gas/share/reader";
 import { buildBundle, intoRealm, loadCode, readDist } from "./bundle";
 import { FakeGas, type FakeSpreadsheet } from "./fake";
@@ -14,7 +14,7 @@ jest.setTimeout(60_000);
 /** Types into a plan row's cell of a tracking spreadsheet, as a person would. */
 function typeInto(fake: FakeGas, ss: FakeSpreadsheet, rowId: string, key: string, value: unknown): void {
   fake.log.asUser(() => {
-    const wb = openPackage("x", sheetReader(ss)).workbook!;
+    const wb = openTrackingWorkbook(sheetReader(ss)).workbook!;
     const layout = wb.meta.indicatorLayout;
     const row = wb.indicatorRecords.find((r) => r.rowId === rowId)!.row;
     const col = layout.columns.find((c) => c.key === key)!.col;
@@ -79,18 +79,43 @@ describeWithChromium("the sharing section of the sidebar, served by the bundle o
     expect(fake.Drive.permissions.every((p) => p.sendNotificationEmail === false)).toBe(true);
   });
 
-  test("consolidate: the conflict (with a hostile value), the missing agencies; nothing executed", async () => {
+  test("consolidate: the conflict and the held value (hostile texts), the missing agencies, the errors; nothing executed", async () => {
     const byName = (name: string) => [...fake.Drive.spreadsheets.values()].find((s) => s.name.endsWith(name))!;
-    typeInto(fake, byName("Sở Lao động - Thương binh và Xã hội"), "2.1", "actual:2027", "2,5");
-    typeInto(fake, byName("Cục Thống kê tỉnh"), "2.1", "actual:2027", HOSTILE);
+    typeInto(fake, byName("Sở Lao động - Thương binh và Xã hội"), "2.1", "note", "Số liệu sơ bộ");
+    typeInto(fake, byName("Sở Lao động - Thương binh và Xã hội"), "2.2", "actual:2027", "2,9");
+    typeInto(fake, byName("Cục Thống kê tỉnh"), "2.1", "note", HOSTILE);
+    typeInto(fake, byName("Cục Thống kê tỉnh"), "2.3", "actual:2027", HOSTILE);
     await page.click("#btn-share-consolidate");
     await page.waitForSelector("#share-conflicts li");
     const conflicts = await page.locator("#share-conflicts li").allTextContents();
-    expect(conflicts).toHaveLength(1);
-    expect(conflicts[0]).toContain(HOSTILE);
+    expect(conflicts).toHaveLength(2);
+    expect(conflicts.join(" ")).toContain(HOSTILE);
+    const held = await page.locator("#share-held li").allTextContents();
+    expect(held).toHaveLength(1);
+    expect(held[0]).toContain(HOSTILE);
     expect(await page.locator("#share-missing li").count()).toBe(19);
+    await expect(page.locator("#share-errors-before").textContent()).resolves.toMatch(/^Lỗi số liệu trước khi tổng hợp: /);
     expect(await page.locator("#sharing img").count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    await expect(page.locator("#message").textContent()).resolves.toContain("1 giá trị mới, 1 xung đột");
+    await expect(page.locator("#message").textContent()).resolves.toContain("1 giá trị mới, 2 xung đột");
+  });
+
+  test("resolve: who and why asked once, then one click per conflict; the hostile value stays text", async () => {
+    await page.waitForSelector("#share-open-conflicts li");
+    expect(await page.locator("#share-open-conflicts li").count()).toBe(2);
+    const hostile = page.locator("#share-open-conflicts li", { hasText: "Cục Thống kê tỉnh" });
+    await hostile.locator("button.keep-master").click();
+    await expect(page.locator("#message").textContent()).resolves.toContain("Nhập người xử lý và lý do");
+    await page.fill("#resolve-by", "Chuyên viên A");
+    await page.fill("#resolve-reason", "Không nhận nội dung lạ");
+    await page.locator("#share-open-conflicts li", { hasText: "Cục Thống kê tỉnh" }).locator("button.keep-master").click();
+    await page.waitForFunction(() => document.querySelectorAll("#share-open-conflicts li").length === 1);
+    await page.locator("#share-open-conflicts li button.take-package").click();
+    await page.waitForSelector("#share-open-conflicts p.muted");
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    const log = fake.spreadsheet.sheet(SHEETS.log);
+    const who: string[] = [];
+    for (let r = 1; r < 40; r++) if (String(log.value(r, 7) ?? "").startsWith("✔")) who.push(String(log.value(r, 1)));
+    expect(who).toEqual(["Chuyên viên A", "Chuyên viên A"]);
   });
 });

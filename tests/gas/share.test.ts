@@ -1,10 +1,12 @@
 import { AGENCY_COLUMNS, SHEETS } from "../../core/layout";
-import { openPackage } from "../../core/share";
+import { CONFLICT_FILL, CONFLICT_SHEET, readStamp, RETURN_SHEET, SPLIT_SHEET, STAMP_SHEET } from "../../core/share";
+import { openTrackingWorkbook } from "../../core/workbook";
 import * as main from "../../gas/main";
 import { setClock } from "../../gas/clock";
 import { SHARE_MARK, SHARE_KEYS, DRIVE_FILE, SPREADSHEETS } from "../../gas/share";
 import { sheetReader } from "../../gas/share/reader";
 import { CopiesSchema, readJson } from "../../gas/share/store";
+import { WRITE_METHODS } from "./fake/call-log";
 import { FAKE_OWNER, FOLDER_MIME, type FakeGas, type FakeProtection, type FakeSheet, type FakeSpreadsheet } from "./fake";
 import { installFake, uninstallFake } from "./helpers";
 
@@ -51,8 +53,7 @@ function typeEmails(fake: FakeGas): void {
 
 /** Sheet, 0-based row and column of a plan row's cell in a tracking spreadsheet (master or copy). */
 function place(fake: FakeGas, ss: FakeSpreadsheet, rowId: string, key: string): { sheet: FakeSheet; row: number; col: number } {
-  const input = fake.log.asUser(() => openPackage("x", sheetReader(ss)));
-  const wb = input.workbook!;
+  const wb = fake.log.asUser(() => openTrackingWorkbook(sheetReader(ss))).workbook!;
   const layout = wb.meta.indicatorLayout;
   const row = wb.indicatorRecords.find((r) => r.rowId === rowId)!.row;
   const col = layout.columns.find((c) => c.key === key)!.col;
@@ -147,6 +148,18 @@ describe("sharing the Đồng Tháp master with its agencies (issue 7.3)", () =>
       const rec = reg.copies.find((c) => c.agencyId === agencyId)!;
       return fake.Drive.spreadsheets.get(rec.fileId)!;
     };
+    // Every write the sharing actions make (master and copies) must hold the document lock.
+    const unlocked: string[] = [];
+    beforeAll(() => {
+      const record = fake.log.record.bind(fake.log);
+      fake.log.record = (target, method, where) => {
+        if (fake.log.recording && WRITE_METHODS.has(method) && !fake.lock.held) unlocked.push(`${method} ${where}`);
+        record(target, method, where);
+      };
+    });
+    afterAll(() => {
+      expect(unlocked).toEqual([]);
+    });
     beforeAll(() => {
       fake.log.reset();
       // Each Drive call or file opened costs 40 s of the run's budget: several runs are needed.
@@ -174,13 +187,24 @@ describe("sharing the Đồng Tháp master with its agencies (issue 7.3)", () =>
       expect(fake.log.calls.some((c) => c.method === "create" && c.where === FOLDER_MIME)).toBe(false);
     });
 
-    it("builds each copy from the agency's package: other agencies' rows do not leak", () => {
-      const yTe = openPackage("y", sheetReader(copyOf("so-y-te")));
-      const rows = yTe.workbook!.indicatorRecords.map((r) => r.rowId);
+    it("builds each copy from the agency's package: other agencies' rows and the master's record do not leak", () => {
+      const copy = copyOf("so-y-te");
+      const rows = openTrackingWorkbook(sheetReader(copy)).workbook!.indicatorRecords.map((r) => r.rowId);
       expect(rows).toContain("7.1");
       expect(rows).not.toContain("2.1");
-      expect(yTe.stamp!.agencyId).toBe("so-y-te");
-      expect(copyOf("so-y-te").sheets.map((s) => s.name)).not.toContain("Trang tính1");
+      expect(readStamp(sheetReader(copy)(STAMP_SHEET)).stamp!.agencyId).toBe("so-y-te");
+      expect(copy.sheets.map((s) => s.name)).not.toContain("Trang tính1");
+      expect(copy.sheets.map((s) => s.name)).not.toContain(SPLIT_SHEET);
+    });
+
+    it("records every copy it made in the master's hidden record, under the document lock", () => {
+      const record = fake.spreadsheet.getSheetByName(SPLIT_SHEET);
+      expect(record).not.toBeNull();
+      expect(record!.isSheetHidden()).toBe(true);
+      const reg = readJson(fake.properties, SHARE_KEYS.copies, CopiesSchema)!;
+      const text = JSON.stringify(sheetReader(fake.spreadsheet)(SPLIT_SHEET));
+      for (const c of reg.copies) expect(text).toContain(c.packageId);
+      expect(fake.lock.held).toBe(false);
     });
 
     it("shares with the focal e-mails without notification, and tracks every copy in the properties", () => {
@@ -221,6 +245,7 @@ describe("sharing the Đồng Tháp master with its agencies (issue 7.3)", () =>
         typeInto(fake, copyOf("so-y-te"), "7.2", "note", `'=HYPERLINK("http://x.vn","<b>bấm</b>")`);
         typeInto(fake, copyOf("so-gddt"), "6.1", "actual:2027", 100);
         typeInto(fake, copyOf("so-gddt"), "6.1", "target:2025", "90"); // a changed target: rejected
+        typeInto(fake, copyOf("so-y-te"), "7.3", "actual:2027", "abc"); // invalid: held back, returned
         fake.log.reset();
         fake.Drive.onCall = () => {
           clock += 100_000;
@@ -237,9 +262,10 @@ describe("sharing the Đồng Tháp master with its agencies (issue 7.3)", () =>
         expect([...opened.values()].every((n) => n === 1)).toBe(true);
       });
 
-      it("writes the new values into the master, formula-like text as text", () => {
+      it("writes the new values into the master, formula-like text as text; the disagreement on 2.1 stays empty", () => {
         const ss = fake.spreadsheet;
-        expect(cellOf(fake, ss, "2.1", "actual:2027")).toBe("2,5");
+        expect(cellOf(fake, ss, "2.1", "actual:2027")).toBeNull();
+        expect(cellOf(fake, ss, "7.3", "actual:2027")).toBeNull();
         expect(cellOf(fake, ss, "2.2", "actual:2027")).toBe("2,9");
         expect(cellOf(fake, ss, "7.1", "actual:2027")).toBe("1,58");
         expect(cellOf(fake, ss, "7.2", "note")).toBe('=HYPERLINK("http://x.vn","<b>bấm</b>")');
@@ -248,12 +274,34 @@ describe("sharing the Đồng Tháp master with its agencies (issue 7.3)", () =>
         expect(cellOf(fake, ss, "6.1", "target:2025")).toBe("100");
       });
 
-      it("shows the conflict on 2.1, the rejected copy's reason and the agencies missing", () => {
+      it("marks the conflict on 2.1 in the master and lists both values in the Xung đột sheet", () => {
+        const { sheet, row, col } = place(fake, fake.spreadsheet, "2.1", "actual:2027");
+        expect(sheet.getRange(row + 1, col + 1, 1, 1).getBackgrounds()[0][0].toUpperCase()).toBe(CONFLICT_FILL.toUpperCase());
+        const lines = sheet.getRange(row + 1, col + 1, 1, 1).getNotes()[0][0].split("\n");
+        expect(lines).toHaveLength(2);
+        expect(lines.every((l) => /^⚠ Xung đột #\d: /.test(l))).toBe(true);
+        expect(lines.join(" ")).toMatch(/Sở Lao động - Thương binh và Xã hội gửi «2,5»/);
+        expect(lines.join(" ")).toMatch(/Cục Thống kê tỉnh gửi «2,7»/);
+        const rows = sheetReader(fake.spreadsheet)(CONFLICT_SHEET)!;
+        expect(rows.slice(1).map((r) => r[9]).sort()).toEqual(["2,5", "2,7"]);
+      });
+
+      it("returns the invalid value to Sở Y tế in its own copy: the cell marked, a «Cần sửa» sheet first", () => {
+        const copy = copyOf("so-y-te");
+        expect(copy.sheets[0].getName()).toBe(RETURN_SHEET);
+        const { sheet, row, col } = place(fake, copy, "7.3", "actual:2027");
+        expect(sheet.getRange(row + 1, col + 1, 1, 1).getNotes()[0][0]).toContain("⚠ Cần sửa: Dòng 7.3");
+      });
+
+      it("shows the conflict on 2.1, the held value, the rejected copy's reason, the agencies missing and the errors", () => {
         const last = passes[passes.length - 1];
-        expect(last.merged).toBe(4);
-        expect(last.conflictCount).toBe(1);
-        expect(last.conflicts[0].vi).toContain("2.1");
-        expect(last.conflicts[0].vi).toContain("«2,7»");
+        expect(last.merged).toBe(3);
+        expect(last.conflictCount).toBe(2);
+        expect(last.conflicts.map((c) => c.vi).join(" ")).toContain("«2,7»");
+        expect(last.heldCount).toBe(1);
+        expect(last.held[0].vi).toMatch(/^Sở Y tế: Dòng 7\.3, cột Thực hiện năm 2027: giá trị «abc» không hợp lệ/);
+        expect(last.errors.before.vi).toMatch(/^(không còn lỗi|\d+ lỗi)/);
+        expect(last.errors.after.vi).toMatch(/^(không còn lỗi|\d+ lỗi)/);
         expect(last.rejected).toHaveLength(1);
         expect(last.rejected[0].agency).toBe("Sở Giáo dục và Đào tạo");
         expect(last.rejected[0].reason.vi).toContain("Dòng 6.1, cột Mục tiêu đến năm 2025: «100» đổi thành «90»");
@@ -261,7 +309,7 @@ describe("sharing the Đồng Tháp master with its agencies (issue 7.3)", () =>
         expect(last.missing).toContain("Sở Giáo dục và Đào tạo");
         expect(last.missing).not.toContain("Sở Y tế");
         expect(last.untouched).toHaveLength(21 - 4);
-        expect(last.message.vi).toContain("4 giá trị mới, 1 xung đột");
+        expect(last.message.vi).toContain("3 giá trị mới, 2 xung đột");
         expect(fake.properties.data.has(SHARE_KEYS.consolidateJob)).toBe(false);
       });
 
@@ -277,11 +325,12 @@ describe("sharing the Đồng Tháp master with its agencies (issue 7.3)", () =>
           return out;
         };
         const first = rows();
-        expect(first.filter((r) => r[3] === "2.1" && r[6] === "2,5")).toHaveLength(1);
+        expect(first.filter((r) => r[3] === "2.1" && r[6] === "2,5" && r[7].startsWith("⚠"))).toHaveLength(1);
         expect(first.filter((r) => r[3] === "2.1" && r[6] === "2,7" && r[7].startsWith("⚠"))).toHaveLength(1);
         expect(first.filter((r) => r[3] === "7.1" && r[6] === "1,58" && r[1] === "Sở Y tế")).toHaveLength(1);
-        // 4 writes (2.1, 2.2, 7.1, 7.2) + 1 conflict + 3 receipts (LĐTBXH, Thống kê, Y tế).
-        expect(first).toHaveLength(8);
+        expect(first.filter((r) => r[7].startsWith("⛔ Gói bị từ chối")).map((r) => r[1])).toEqual(["Sở Giáo dục và Đào tạo"]);
+        // 3 writes (2.2, 7.1, 7.2) + 2 conflicts + 1 held + 1 refusal + 3 receipts (LĐTBXH, Thống kê, Y tế).
+        expect(first).toHaveLength(10);
         // A fresh consolidation (restart on the first call only, then continue).
         let first_ = true;
         const again = untilDone(() => {
@@ -291,6 +340,57 @@ describe("sharing the Đồng Tháp master with its agencies (issue 7.3)", () =>
         }).pop()!;
         expect(again.merged).toBe(0);
         expect(rows()).toEqual(first);
+      });
+
+      it("resolves a conflict with one call: the value taken, the cell unmarked, who and why logged", () => {
+        const open = ok(main.rpcShareConflicts({})).conflicts;
+        expect(open.map((c) => [c.row, c.value]).sort()).toEqual([
+          ["2.1", "2,5"],
+          ["2.1", "2,7"],
+        ]);
+        const pick = open.find((c) => c.value === "2,7")!;
+        const r = ok(main.rpcShareResolve({ id: pick.id, take: "package", by: "chuyenvien@dongthap.gov.vn", reason: "Số liệu chính thức của Cục Thống kê" }));
+        expect(r.conflicts).toEqual([]);
+        expect(r.message.vi).toContain("đã ghi «2,7» của Cục Thống kê tỉnh");
+        expect(cellOf(fake, fake.spreadsheet, "2.1", "actual:2027")).toBe("2,7");
+        const { sheet, row, col } = place(fake, fake.spreadsheet, "2.1", "actual:2027");
+        expect(sheet.getRange(row + 1, col + 1, 1, 1).getNotes()[0][0]).toBe("");
+        const bad = main.rpcShareResolve({ id: pick.id, take: "master", by: "x", reason: "y" });
+        expect(bad.ok).toBe(false);
+      });
+
+      it("a consolidation stopped by the time limit in the middle of its writes is resumed without a value unlogged or logged twice", () => {
+        typeInto(fake, copyOf("bhxh-tinh"), "4.3", "actual:2027", 92.4);
+        const indicators = fake.spreadsheet.sheet(SHEETS.indicators);
+        const getRange = indicators.getRange.bind(indicators);
+        let killed = false;
+        // Apps Script stops the run at the first value written into the indicator sheet.
+        indicators.getRange = ((r: number, c: number, nr: number, nc: number) => {
+          const range = getRange(r, c, nr, nc);
+          const setValues = range.setValues.bind(range);
+          range.setValues = (v: unknown[][]) => {
+            if (!killed) {
+              killed = true;
+              throw new Error("Exceeded maximum execution time");
+            }
+            return setValues(v);
+          };
+          return range;
+        }) as typeof indicators.getRange;
+        let answer = main.rpcShareConsolidate({ restart: true });
+        for (let i = 0; i < 40 && answer.ok && !answer.value.done; i++) answer = main.rpcShareConsolidate({ restart: false });
+        expect(answer.ok).toBe(false);
+        indicators.getRange = getRange;
+        expect(killed).toBe(true);
+        expect(fake.lock.held).toBe(false);
+        expect(cellOf(fake, fake.spreadsheet, "4.3", "actual:2027")).toBeNull();
+        // The log rows were written before the run stopped.
+        const logged = () =>
+          sheetReader(fake.spreadsheet)(SHEETS.log)!.filter((r) => r[3] === "4.3" && r[6] === 92.4 && !String(r[7]).startsWith("⚠"));
+        expect(logged()).toHaveLength(1);
+        untilDone(() => main.rpcShareConsolidate({ restart: false }));
+        expect(cellOf(fake, fake.spreadsheet, "4.3", "actual:2027")).toBe(92.4);
+        expect(logged()).toHaveLength(1);
       });
     });
   });

@@ -109,9 +109,27 @@ export const excelMessages = {
   // Sharing with agencies (issue 7.4): packages to download, consolidation, per-agency locks.
   "excel.section.share": { vi: "Chia sẻ cho các đơn vị", en: "Share with agencies" },
   "excel.share.hint": {
-    vi: "Mỗi cơ quan chủ trì nhận một tệp .xlsx chỉ có các dòng của mình; khi nhận lại, gộp vào sổ này (không ghi đè, có nhật ký).",
-    en: "Each lead agency gets an .xlsx file holding only its rows; when they come back, merge them into this workbook (nothing overwritten, logged).",
+    vi: "Mỗi cơ quan chủ trì nhận một tệp .xlsx chỉ có các dòng của mình; sổ này ghi lại những gì đã gửi. Khi nhận lại, gộp vào chính sổ này (ba chiều, không ghi đè, có nhật ký).",
+    en: "Each lead agency gets an .xlsx file holding only its rows; this workbook records what was sent. When they come back, merge them into this same workbook (three-way, nothing overwritten, logged).",
   },
+  "excel.action.shareConflicts": { vi: "Xem và xử lý xung đột", en: "Show and resolve conflicts" },
+  "excel.share.openConflicts": { vi: "Xung đột chưa xử lý", en: "Open conflicts" },
+  "excel.share.noConflicts": { vi: "Không có xung đột nào chưa xử lý.", en: "There is no open conflict." },
+  "excel.share.conflictLine": {
+    vi: "#{id} — dòng {row}, {column}: sổ này «{master}», {agency} gửi «{value}» (khi chia gói: «{base}»)",
+    en: '#{id} — row {row}, {column}: this workbook "{master}", {agency} sent "{value}" (when sent: "{base}")',
+  },
+  "excel.share.takePackage": { vi: "Lấy giá trị đơn vị", en: "Take the agency's value" },
+  "excel.share.keepMaster": { vi: "Giữ giá trị hiện tại", en: "Keep the current value" },
+  "excel.share.by": { vi: "Người xử lý", en: "Resolved by" },
+  "excel.share.reason": { vi: "Lý do", en: "Reason" },
+  "excel.share.needWho": { vi: "Nhập người xử lý và lý do trước (cả hai được ghi vào Nhật ký).", en: "Enter who resolves it and why first (both go into the log)." },
+  "excel.share.returnsTitle": {
+    vi: "Tệp trả lại cho đơn vị (các ô chưa ghi được tô đỏ, trang «Cần sửa» ở đầu): gửi mỗi đơn vị tệp của mình",
+    en: 'Files to return to the agencies (the cells not written are red, sheet "Cần sửa" first): send each agency its own',
+  },
+  "excel.share.heldTitle": { vi: "Giá trị chưa ghi, trả lại đơn vị", en: "Values not written, returned to the agency" },
+  "excel.share.errors": { vi: "Lỗi số liệu — trước: {before}. Sau: {after}.", en: "Data errors — before: {before}. After: {after}." },
   "excel.share.withCoordinated": { vi: "Kèm các dòng đơn vị phối hợp (chỉ xem)", en: "Include the rows an agency coordinates (read only)" },
   "excel.action.shareSplit": { vi: "Tạo gói cho từng cơ quan", en: "Make a package for each agency" },
   "excel.action.shareMerge": { vi: "Tổng hợp từ các gói", en: "Consolidate from the packages" },
@@ -129,8 +147,8 @@ export const excelMessages = {
   },
   "excel.share.packagesTitle": { vi: "Các gói đã nhận", en: "Packages received" },
   "excel.share.packageLine": {
-    vi: "{file} — {agency}: {written} giá trị mới, {conflicts} xung đột",
-    en: "{file} — {agency}: {written} new values, {conflicts} conflicts",
+    vi: "{file} — {agency}: {written} giá trị mới, {conflicts} xung đột, {held} giá trị trả lại",
+    en: "{file} — {agency}: {written} new values, {conflicts} conflicts, {held} values returned",
   },
   "excel.share.passwordsTitle": {
     vi: "Mật khẩu của từng đơn vị: chỉ hiện lần này, hãy ghi lại và gửi riêng cho từng đơn vị.",
@@ -138,12 +156,12 @@ export const excelMessages = {
   },
   "excel.share.rangeTitle": { vi: "Chỉ Tiêu – {agency} – {sheet}", en: "Chỉ Tiêu – {agency} – {sheet}" },
   "excel.done.split": {
-    vi: "Đã tạo {count} gói số liệu, mỗi cơ quan chủ trì một tệp. Tải về bên dưới và gửi cho từng đơn vị.",
-    en: "Made {count} data packages, one file per lead agency. Download them below and send one to each agency.",
+    vi: "Đã tạo {count} gói số liệu, mỗi cơ quan chủ trì một tệp, và ghi hồ sơ gói vào sổ này (trang ẩn). Tải về bên dưới, gửi cho từng đơn vị; lưu sổ này. Lỗi số liệu đi kèm các gói: {errors}.",
+    en: "Made {count} data packages, one file per lead agency, and recorded them in this workbook (hidden sheet). Download them below, send one to each agency; save this workbook. Data errors going out with them: {errors}.",
   },
   "excel.done.merged": {
-    vi: "Đã gộp {written} giá trị mới từ {accepted} gói; {conflicts} xung đột (giữ giá trị cũ), {rejected} gói bị từ chối. Mọi thay đổi đã ghi vào trang «Nhật ký».",
-    en: 'Merged {written} new values from {accepted} packages; {conflicts} conflicts (old values kept), {rejected} packages rejected. Every change is in the "Nhật ký" sheet.',
+    vi: "Đã gộp {written} giá trị mới từ {accepted} gói; {conflicts} xung đột (giữ giá trị cũ, ô được đánh dấu), {held} giá trị trả lại đơn vị, {rejected} gói bị từ chối. Trạng thái và trang Tổng hợp đã được tính lại; mọi thay đổi đã ghi vào trang «Nhật ký».",
+    en: 'Merged {written} new values from {accepted} packages; {conflicts} conflicts (old values kept, cells marked), {held} values returned to the agencies, {rejected} packages rejected. Statuses and the summary were recomputed; every change is in the "Nhật ký" sheet.',
   },
   "excel.done.protectedByAgency": {
     vi: "Đã khóa các cột báo cáo theo đơn vị: {count} đơn vị, mỗi đơn vị sửa được các dòng mình chủ trì bằng mật khẩu riêng (Excel hỏi mật khẩu khi sửa ô). Cột cấu trúc vẫn khóa với mọi người. Đây là biện pháp chống sửa nhầm: trang không đặt mật khẩu để Chỉ Tiêu còn ghi được trạng thái.",

@@ -167,8 +167,16 @@ export const gasMessages = {
     en: 'There are no agency copies yet. Choose "Sharing: make a copy for each agency" first, then consolidate once the agencies have typed their data.',
   },
   "gas.share.consolidated": {
-    vi: "Đã tổng hợp {copies} bản sao: {merged} giá trị mới, {conflicts} xung đột (giữ giá trị cũ, ghi trong trang Nhật ký), {rejected} bản sao bị từ chối, {untouched} bản sao chưa nhập gì; {missing} đơn vị chưa báo cáo. Hãy chạy «Tính trạng thái» để cập nhật trạng thái.",
-    en: 'Consolidated {copies} copies: {merged} new values, {conflicts} conflicts (old value kept, logged in the Nhật ký sheet), {rejected} copies rejected, {untouched} copies with nothing typed; {missing} agencies have not reported. Run "Compute statuses" to update the statuses.',
+    vi: "Đã tổng hợp {copies} bản sao: {merged} giá trị mới, {conflicts} xung đột (giữ giá trị cũ, ô được đánh dấu, xử lý ở trang «Xung đột» hoặc bên dưới), {held} giá trị chưa ghi (đánh dấu trong bản sao của đơn vị, trang «Cần sửa»), {rejected} bản sao bị từ chối, {untouched} bản sao chưa nhập gì; {missing} đơn vị chưa báo cáo. Trạng thái và trang Tổng hợp đã được tính lại.",
+    en: 'Consolidated {copies} copies: {merged} new values, {conflicts} conflicts (old value kept, cell marked, resolve them on the "Xung đột" sheet or below), {held} values not written (marked in the agency\'s own copy, sheet "Cần sửa"), {rejected} copies rejected, {untouched} copies with nothing typed; {missing} agencies have not reported. Statuses and the summary were recomputed.',
+  },
+  "gas.share.returnFailed": {
+    vi: "Không ghi được ghi chú trả lại vào bản sao của {agency}: {detail}. Các giá trị chưa ghi vẫn có trong trang Nhật ký.",
+    en: "Could not write the return note into the copy of {agency}: {detail}. The values not written are still in the Nhật ký sheet.",
+  },
+  "gas.share.noRandom": {
+    vi: "Apps Script không cung cấp nguồn số ngẫu nhiên (Utilities) nên không tạo được khóa ký cho bản tổng hợp. Hãy thử lại; nếu lỗi còn, báo cho người quản trị.",
+    en: "Apps Script gave no random source (Utilities), so the master's signing key could not be made. Try again; if it persists, tell the administrator.",
   },
   "gas.share.noDrive": {
     vi: "Dịch vụ nâng cao Drive (v3) chưa được bật cho tiện ích, nên không tạo hay chia sẻ được bản sao. Người quản trị cần bật nó trong tệp appsscript.json (enabledAdvancedServices) rồi đẩy lại mã.",
@@ -241,4 +249,19 @@ export const gasMessages = {
   "gas.ui.missing": { vi: "Đơn vị chưa báo cáo", en: "Agencies that have not reported" },
   "gas.ui.problems": { vi: "Cần xử lý", en: "To fix" },
   "gas.ui.progress": { vi: "Đã xử lý {done}/{total}", en: "Processed {done} of {total}" },
+  "gas.ui.held": { vi: "Giá trị chưa ghi, trả lại đơn vị", en: "Values not written, returned to the agency" },
+  "gas.ui.errorsBefore": { vi: "Lỗi số liệu trước khi tổng hợp", en: "Data errors before consolidating" },
+  "gas.ui.errorsAfter": { vi: "Lỗi số liệu sau khi tổng hợp", en: "Data errors after consolidating" },
+  "gas.ui.openConflicts": { vi: "Xung đột chưa xử lý", en: "Open conflicts" },
+  "gas.ui.showConflicts": { vi: "Xem xung đột chưa xử lý", en: "Show open conflicts" },
+  "gas.ui.noConflicts": { vi: "Không có xung đột nào chưa xử lý.", en: "There is no open conflict." },
+  "gas.ui.conflictLine": {
+    vi: "#{id} — {sheet}, dòng {row}, {column}: bản tổng hợp «{master}», {agency} gửi «{value}» (khi chia gói: «{base}»)",
+    en: '#{id} — {sheet}, row {row}, {column}: master "{master}", {agency} sent "{value}" (when sent: "{base}")',
+  },
+  "gas.ui.takePackage": { vi: "Lấy giá trị đơn vị", en: "Take the agency's value" },
+  "gas.ui.keepMaster": { vi: "Giữ giá trị hiện tại", en: "Keep the current value" },
+  "gas.ui.by": { vi: "Người xử lý", en: "Resolved by" },
+  "gas.ui.reason": { vi: "Lý do", en: "Reason" },
+  "gas.ui.needWho": { vi: "Nhập người xử lý và lý do trước (cả hai được ghi vào Nhật ký).", en: "Enter who resolves it and why first (both go into the log)." },
 } as const satisfies Record<string, CatalogueEntry>;

@@ -1,30 +1,39 @@
 import { SHEETS } from "../../../core/layout";
 import { MemoryWorkbook } from "../../../core/patch";
-import { mergePackages, splitWorkbook, type PackageInput } from "../../../core/share";
+import { CONFLICT_FILL, CONFLICT_SHEET, RETURN_SHEET, SPLIT_SHEET, type PackageInput } from "../../../core/share";
+import { asInput, vnTime, cellAt, dongThapMaster, fillAt, logRows, merge, noteAt, openBook, packageBook, reader, setCell, split } from "./helpers";
+import { openPackage } from "../../../core/share";
 import { msg } from "../../../core/i18n";
-import { asInput, cellAt, dongThapMaster, logRows, openBook, packageBook, setCell } from "./helpers";
 
 /**
- * The whole round on the Đồng Tháp plan: split the master (sample values 2024–2026), agencies fill
- * their packages, one returns twice, one changes a target, two disagree on the shared row 2.1
- * (led by Sở LĐTBXH and Cục Thống kê), a corrupt and a foreign file come back too.
+ * A year of the Đồng Tháp plan: the master (sample values 2024–2026) is split for 2027; Sở Y tế
+ * corrects one of its earlier values, updates a task's % complete and adds new values; Sở LĐTBXH
+ * and Cục Thống kê (both lead the shared row 2.1) disagree on one value and agree on another;
+ * Sở LĐTBXH also types invalid values; the department corrects a cell Sở Y tế also changed; BHXH
+ * sends its file twice; Sở GDĐT changes a target; Sở Tư pháp sends its package back untouched; a
+ * corrupt file and the master itself come back too.
  */
-describe("split and merge the Đồng Tháp master", () => {
+describe("a reporting year on the Đồng Tháp master", () => {
   const masterBook = dongThapMaster();
-  const master = openBook(masterBook);
-  const packages = splitWorkbook(master, { now: "2027-11-01 08:00", year: 2027 });
+  const packages = split(masterBook, { now: vnTime("2027-11-01 08:00"), year: 2027 });
   const byFile = new Map(packages.map((p) => [p.fileName, p]));
   const book = (file: string): MemoryWorkbook => packageBook(byFile.get(file)!);
+  const HYPERLINK = '=HYPERLINK("http://example.com","bấm vào")';
 
   const yTe = book("so-y-te.xlsx");
+  setCell(yTe, "indicators", "7.1", "actual:2026", "1,64"); // corrects its own earlier "1,62"
   setCell(yTe, "indicators", "7.1", "actual:2027", "1,58"); // new
-  setCell(yTe, "indicators", "7.1", "actual:2026", "1,60"); // master has "1,62": conflict
-  setCell(yTe, "indicators", "7.2", "note", '=HYPERLINK("http://example.com","bấm vào")');
-  setCell(yTe, "tasks", "VI.2.1", "evidence", "QĐ 123/QĐ-SYT");
-  setCell(yTe, "tasks", "VI.2.1", "percent", 70); // master has 55: conflict
+  setCell(yTe, "indicators", "7.2", "note", HYPERLINK);
+  setCell(yTe, "tasks", "II.6", "percent", 60); // 52 → 60
+  setCell(yTe, "indicators", "7.2", "actual:2026", "74,9"); // the department also changes it (below)
   const ldtbxh = book("so-lao-dong-thuong-binh-va-xa-hoi.xlsx");
   setCell(ldtbxh, "indicators", "2.1", "actual:2027", "2,5");
   setCell(ldtbxh, "indicators", "2.2", "actual:2027", "2,9");
+  setCell(ldtbxh, "indicators", "2.5", "actual:2027", "abc");
+  setCell(ldtbxh, "indicators", "3.2", "actual:2027", 105);
+  setCell(ldtbxh, "tasks", "III.2", "completedOn", "31/02/2023");
+  setCell(ldtbxh, "tasks", "III.3", "state", "xong rồi");
+  setCell(ldtbxh, "indicators", "3.5", "actual:2027", "33,1");
   const thongKe = book("cuc-thong-ke-tinh.xlsx");
   setCell(thongKe, "indicators", "2.1", "actual:2027", "2,7"); // disagrees with Sở LĐTBXH
   setCell(thongKe, "indicators", "2.2", "actual:2027", "2,9"); // agrees
@@ -33,6 +42,9 @@ describe("split and merge the Đồng Tháp master", () => {
   const gddt = book("so-giao-duc-va-dao-tao.xlsx");
   setCell(gddt, "indicators", "6.1", "actual:2027", 100);
   setCell(gddt, "indicators", "6.1", "target:2025", "90"); // plan column changed: rejected
+  const tuPhap = book("so-tu-phap.xlsx");
+
+  setCell(masterBook, "indicators", "7.2", "actual:2026", "74,8"); // the department, after the split
 
   const inputs: PackageInput[] = [
     asInput("so-y-te.xlsx", yTe),
@@ -41,128 +53,129 @@ describe("split and merge the Đồng Tháp master", () => {
     asInput("bao-hiem-xa-hoi-tinh.xlsx", bhxh),
     asInput("bao-hiem-xa-hoi-tinh (1).xlsx", bhxh),
     asInput("so-giao-duc-va-dao-tao.xlsx", gddt),
-    { source: "hong.xlsx", workbook: null, stamp: null, error: msg("ui.file.corrupt", { file: "hong.xlsx", detail: "" }) },
-    asInput("tong-hop-cu.xlsx", masterBook),
+    asInput("so-tu-phap.xlsx", tuPhap),
+    { source: "hong.xlsx", read: null, error: msg("ui.file.corrupt", { file: "hong.xlsx", detail: "" }) },
+    openPackage("tong-hop-cu.xlsx", reader(dongThapMaster())),
   ];
-  const log = masterBook.contents(SHEETS.log);
-  const result = mergePackages(master, inputs, { now: "2027-11-20 09:15", log });
-  masterBook.applyPatch(result.patch);
+  const result = merge(masterBook, inputs);
 
-  it("makes one package per lead agency, named by the agency, shared rows in each lead's package", () => {
+  it("makes one package per lead agency and keeps the record, and only the record, in the master", () => {
     expect(packages).toHaveLength(21);
-    expect(Object.keys(byFile.get("so-y-te.xlsx")!.stamp.rows.indicators)).toContain("7.1");
-    for (const file of ["so-lao-dong-thuong-binh-va-xa-hoi.xlsx", "cuc-thong-ke-tinh.xlsx"]) {
-      expect(byFile.get(file)!.stamp.rows.indicators["2.1"].editable).toBe(true);
-    }
-    expect(Object.keys(byFile.get("cuc-thong-ke-tinh.xlsx")!.stamp.rows.indicators)).toEqual(["2.1", "2.2", "2.3", "2.4"]);
-    // Values already in the master are copied in.
-    expect(cellAt(packageBook(byFile.get("so-y-te.xlsx")!), "indicators", "7.1", "actual:2025")).toBe("1,66");
+    expect(masterBook.sheet(SPLIT_SHEET).hidden).toBe(true);
+    for (const p of packages) expect(packageBook(p).hasSheet(SPLIT_SHEET)).toBe(false);
+    expect(cellAt(book("so-y-te.xlsx"), "indicators", "7.1", "actual:2025")).toBe("1,66");
   });
 
-  it("writes every new value and keeps every master value", () => {
+  it("takes every value only the agency changed: a correction, a task update, new values", () => {
+    expect(cellAt(masterBook, "indicators", "7.1", "actual:2026")).toBe("1,64");
     expect(cellAt(masterBook, "indicators", "7.1", "actual:2027")).toBe("1,58");
-    expect(cellAt(masterBook, "indicators", "7.1", "actual:2026")).toBe("1,62");
-    expect(cellAt(masterBook, "tasks", "VI.2.1", "evidence")).toBe("QĐ 123/QĐ-SYT");
-    expect(cellAt(masterBook, "tasks", "VI.2.1", "percent")).toBe(55);
-    expect(cellAt(masterBook, "indicators", "2.1", "actual:2027")).toBe("2,5");
+    expect(cellAt(masterBook, "tasks", "II.6", "percent")).toBe(60);
     expect(cellAt(masterBook, "indicators", "2.2", "actual:2027")).toBe("2,9");
+    expect(cellAt(masterBook, "indicators", "3.5", "actual:2027")).toBe("33,1");
     expect(cellAt(masterBook, "indicators", "4.3", "actual:2027")).toBe(92.4);
-    expect(cellAt(masterBook, "indicators", "6.1", "actual:2027")).toBeNull();
-    expect(cellAt(masterBook, "indicators", "6.1", "target:2025")).toBe("100");
     expect(result.merged.map((m) => `${m.rowId} ${m.column} ${m.value}`).sort()).toEqual(
       [
-        "2.1 actual:2027 2,5",
-        "2.2 actual:2027 2,9",
-        "4.3 actual:2027 92.4",
+        "7.1 actual:2026 1,64",
         "7.1 actual:2027 1,58",
-        '7.2 note =HYPERLINK("http://example.com","bấm vào")',
-        "VI.2.1 evidence QĐ 123/QĐ-SYT",
+        `7.2 note ${HYPERLINK}`,
+        "II.6 percent 60",
+        "2.2 actual:2027 2,9",
+        "3.5 actual:2027 33,1",
+        "4.3 actual:2027 92.4",
       ].sort(),
     );
   });
 
-  it("writes formula-like text as text, never as a formula", () => {
-    expect(cellAt(masterBook, "indicators", "7.2", "note")).toBe('=HYPERLINK("http://example.com","bấm vào")');
+  it("writes formula-like text as text", () => {
+    expect(cellAt(masterBook, "indicators", "7.2", "note")).toBe(HYPERLINK);
     expect(masterBook.sheet(SHEETS.indicators).formulas.size).toBe(0);
   });
 
-  it("records each conflict with both values and who sent them", () => {
-    expect(result.conflicts.map((c) => [c.kind, c.rowId, c.column, c.masterValue, c.packageValue, c.source, c.masterSource])).toEqual([
-      ["master", "7.1", "actual:2026", "1,62", "1,60", "so-y-te.xlsx", null],
-      ["master", "VI.2.1", "percent", 55, 70, "so-y-te.xlsx", null],
-      ["packages", "2.1", "actual:2027", "2,5", "2,7", "cuc-thong-ke-tinh.xlsx", "so-lao-dong-thuong-binh-va-xa-hoi.xlsx"],
+  it("keeps the department's value where both changed, marks the cell and lists the conflict", () => {
+    expect(cellAt(masterBook, "indicators", "7.2", "actual:2026")).toBe("74,8");
+    expect(fillAt(masterBook, "indicators", "7.2", "actual:2026")).toBe(CONFLICT_FILL);
+    const note = noteAt(masterBook, "indicators", "7.2", "actual:2026")!;
+    expect(note).toMatch(/^⚠ Xung đột #\d+: Sở Y tế gửi «74,9» \(khi chia gói: «74,7»; gói lập 2027-11-01 08:00\)\. Bản tổng hợp giữ «74,8»/);
+    const master = result.conflicts.filter((c) => c.kind === "master");
+    expect(master.map((c) => [c.rowId, c.column, c.baseValue, c.masterValue, c.packageValue, c.agencyId])).toEqual([["7.2", "actual:2026", "74,7", "74,8", "74,9", "so-y-te"]]);
+  });
+
+  it("keeps the master's value where two packages disagree, both values listed, the earlier-stamped first", () => {
+    expect(cellAt(masterBook, "indicators", "2.1", "actual:2027")).toBeNull();
+    const shared = result.conflicts.filter((c) => c.kind === "packages");
+    expect(shared.map((c) => [c.rowId, c.packageValue, c.agencyId]).sort()).toEqual([
+      ["2.1", "2,5", "so-ldtbxh"],
+      ["2.1", "2,7", "cuc-thong-ke"],
     ]);
-    const shared = result.conflicts[2].message;
-    expect(shared.vi).toBe(
-      "Dòng 2.1, cột Thực hiện năm 2027: Sở Lao động - Thương binh và Xã hội gửi «2,5» (so-lao-dong-thuong-binh-va-xa-hoi.xlsx), Cục Thống kê tỉnh gửi «2,7» (cuc-thong-ke-tinh.xlsx). Giữ «2,5» (gộp trước); hãy thống nhất với hai đơn vị rồi sửa tay nếu cần.",
+    expect(noteAt(masterBook, "indicators", "2.1", "actual:2027")!.split("\n")).toHaveLength(2);
+    const rows = masterBook.contents(CONFLICT_SHEET);
+    expect(rows).toHaveLength(1 + 3);
+    expect(rows.slice(1).map((r) => r[0])).toEqual([1, 2, 3]);
+  });
+
+  it("holds back invalid values, logs them and returns them to the agency in its own file", () => {
+    expect(cellAt(masterBook, "indicators", "2.5", "actual:2027")).toBeNull();
+    expect(cellAt(masterBook, "indicators", "3.2", "actual:2027")).toBeNull();
+    expect(cellAt(masterBook, "tasks", "III.2", "completedOn")).toBeNull();
+    expect(cellAt(masterBook, "tasks", "III.3", "state")).toBe("Đang triển khai");
+    expect(result.held.map((h) => [h.reason, h.rowId, h.column, h.value]).sort()).toEqual(
+      [
+        ["invalid", "2.5", "actual:2027", "abc"],
+        ["invalid", "3.2", "actual:2027", 105],
+        ["invalid", "III.2", "completedOn", "31/02/2023"],
+        ["invalid", "III.3", "state", "xong rồi"],
+      ].sort(),
     );
+    const held = logRows(masterBook).filter((r) => String(r[7]).startsWith("⛔ Giữ lại"));
+    expect(held).toHaveLength(4);
+    expect(held.every((r) => r[1] === "Sở Lao động - Thương binh và Xã hội")).toBe(true);
+    const [ret] = result.returns;
+    expect(ret.agencyId).toBe("so-ldtbxh");
+    const back = book("so-lao-dong-thuong-binh-va-xa-hoi.xlsx").applyPatch(ret.patch);
+    expect(back.sheetNames()[0]).toBe(RETURN_SHEET);
+    expect(back.contents(RETURN_SHEET).slice(2).map((r) => r[1])).toEqual(expect.arrayContaining(["2.5", "3.2", "III.2", "III.3"]));
+    expect(noteAt(back, "indicators", "2.5", "actual:2027")).toMatch(/^⚠ Cần sửa: Dòng 2.5, cột Thực hiện năm 2027: giá trị «abc» không hợp lệ/);
   });
 
-  it("rejects the package with a changed target, saying exactly what changed, and the corrupt and foreign files", () => {
-    expect(result.rejected.map((r) => r.source)).toEqual(["so-giao-duc-va-dao-tao.xlsx", "hong.xlsx", "tong-hop-cu.xlsx"]);
-    const [gd, corrupt, foreign] = result.rejected;
-    expect(gd.reason.vi).toContain("Dòng 6.1, cột Mục tiêu đến năm 2025: «100» đổi thành «90»");
-    expect(gd.reason.en).toContain('Row 6.1, column Target by 2025: "100" changed to "90"');
-    expect(gd.changes).toEqual([expect.objectContaining({ rowId: "6.1", column: "target:2025", old: "100", new: "90", by: "package" })]);
-    expect(corrupt.reason.code).toBe("share.reject.unreadable");
-    expect(foreign.reason.code).toBe("share.reject.notPackage");
+  it("rejects the changed target, the corrupt file and the master, logging each refusal", () => {
+    expect(result.rejected.map((r) => [r.source, r.code])).toEqual([
+      ["hong.xlsx", "unreadable"],
+      ["so-giao-duc-va-dao-tao.xlsx", "structure"],
+      ["tong-hop-cu.xlsx", "notPackage"],
+    ]);
+    expect(cellAt(masterBook, "indicators", "6.1", "target:2025")).toBe("100");
+    const refusals = logRows(masterBook).filter((r) => String(r[7]).startsWith("⛔ Gói bị từ chối"));
+    expect(refusals.map((r) => r[1])).toEqual(["?", "Sở Giáo dục và Đào tạo", "?"]);
+    expect(String(refusals[1][6])).toContain("Dòng 6.1, cột Mục tiêu đến năm 2025: «100» đổi thành «90»");
   });
 
-  it("skips the package returned twice and lists the agencies that have not returned", () => {
-    expect(result.packages.find((p) => p.source === "bao-hiem-xa-hoi-tinh (1).xlsx")!.duplicateOf).toBe("bao-hiem-xa-hoi-tinh.xlsx");
+  it("records the untouched package as returned without changes, the duplicate as skipped", () => {
+    const tp = result.packages.find((p) => p.agencyId === "so-tu-phap")!;
+    expect(tp.unchanged).toBe(true);
+    expect(logRows(masterBook).find((r) => r[1] === "Sở Tư pháp")![6]).toBe("Đã nhận gói, không có thay đổi (gửi lại nguyên trạng)");
+    const twice = result.packages.filter((p) => p.agencyId === "so-bhxh" || p.source.startsWith("bao-hiem"));
+    expect(twice.map((p) => p.duplicateOf).filter((d) => d !== null)).toHaveLength(1);
     const missing = result.missingAgencies.map((a) => a.id);
-    expect(missing).toContain("so-gddt"); // its package was rejected
-    expect(missing).toContain("so-xay-dung");
-    expect(missing).not.toContain("so-y-te");
-    expect(missing).toHaveLength(21 - 4);
+    expect(missing).toContain("so-gddt");
+    expect(missing).not.toContain("so-tu-phap");
+    expect(missing).toHaveLength(21 - 5);
   });
 
-  it("re-validates every package and reports its findings", () => {
-    const ldtbxhOutcome = result.packages.find((p) => p.agencyId === "so-ldtbxh")!;
-    expect(ldtbxhOutcome.findings.map((f) => f.code)).toContain("indicator.actual.notANumber"); // the sample's 2.6 "x"
-  });
-
-  it("logs every write, every conflict and one receipt per package in Nhật ký", () => {
-    const rows = logRows(masterBook);
-    const line = (r: (typeof rows)[number]) => r.map((c) => (c === null ? "" : String(c)));
-    expect(rows.map(line)).toContainEqual([
-      "2027-11-20 09:15",
-      "Sở Y tế",
-      "Chỉ tiêu",
-      "7.1",
-      "Thực hiện năm 2027",
-      "",
-      "1,58",
-      `so-y-te.xlsx (so-y-te#${byFile.get("so-y-te.xlsx")!.stamp.packageId})`,
-    ]);
-    expect(rows.map(line)).toContainEqual([
-      "2027-11-20 09:15",
-      "Cục Thống kê tỉnh",
-      "Chỉ tiêu",
-      "2.1",
-      "Thực hiện năm 2027",
-      "2,5",
-      "2,7",
-      `⚠ Xung đột, giữ giá trị cũ — cuc-thong-ke-tinh.xlsx (cuc-thong-ke#${byFile.get("cuc-thong-ke-tinh.xlsx")!.stamp.packageId})`,
-    ]);
-    // 6 writes + 3 conflicts + 4 receipts (Y tế, LĐTBXH, Cục Thống kê, BHXH once).
-    expect(rows).toHaveLength(13);
-    expect(rows.filter((r) => r[2] === null).map((r) => [r[1], r[6]])).toEqual([
-      ["Sở Y tế", "Đã nhận gói: 3 giá trị mới, 2 xung đột"],
-      ["Sở Lao động - Thương binh và Xã hội", "Đã nhận gói: 2 giá trị mới, 0 xung đột"],
-      // Its 2.2 equals what Sở LĐTBXH sent: nothing to write, no conflict.
-      ["Cục Thống kê tỉnh", "Đã nhận gói: 0 giá trị mới, 1 xung đột"],
-      ["Bảo hiểm xã hội tỉnh", "Đã nhận gói: 1 giá trị mới, 0 xung đột"],
-    ]);
+  it("recomputes statuses and counts the errors before and after", () => {
+    const after = openBook(masterBook);
+    const row = after.indicatorRecords.find((r) => r.rowId === "7.1")!;
+    expect(row.cells["status:2030"]).not.toBeNull();
+    expect(result.errors.before.count).toBeGreaterThan(0);
+    expect(result.errors.before.places.map((p) => `${p.rowId} ${p.column}`)).toContain("2.6 actual:2026");
+    expect(result.errors.after.count).toBe(result.errors.before.count);
   });
 
   it("merging the same packages again changes nothing", () => {
-    const again = mergePackages(openBook(masterBook), inputs, { now: "2027-11-21 10:00", log: masterBook.contents(SHEETS.log) });
+    const before = masterBook.contents(SHEETS.indicators);
+    const again = merge(masterBook, inputs, { now: vnTime("2027-11-21 10:00") });
     expect(again.patch).toEqual([]);
     expect(again.merged).toEqual([]);
     expect(again.conflicts.every((c) => c.logged)).toBe(true);
-    expect(again.conflicts).toHaveLength(3);
-    expect(again.packages.filter((p) => p.duplicateOf === null).every((p) => p.alreadyMerged)).toBe(true);
-    expect(again.missingAgencies).toHaveLength(21 - 4);
+    expect(masterBook.contents(SHEETS.indicators)).toEqual(before);
   });
 });

@@ -1,14 +1,17 @@
 import fc from "fast-check";
 import type { Cell } from "../../../core/grid";
-import { SHEETS, trackingWorkbookPatch, type SheetKind } from "../../../core/layout";
+import { trackingWorkbookPatch, type SheetKind } from "../../../core/layout";
 import { MemoryWorkbook, type PatchOp, type PatchValue } from "../../../core/patch";
-import { mergePackages, splitWorkbook, valueKey, type PackageInput } from "../../../core/share";
+import { valueKey, type MergeResult, type PackageInput } from "../../../core/share";
 import { loadTemplate } from "../../../core/template";
-import { asInput, openBook, packageBook } from "./helpers";
+import { editMeta, editStamp } from "./forge";
+import { asInput, vnTime, logRows, merge, openBook, packageBook, snapshot, split } from "./helpers";
 
 /**
  * A small master (Đồng Tháp areas 2–3 and task section II: a shared row, group agencies, seven
- * packages), random values already in it, random edits in the packages, merged in random order.
+ * packages) with random values, split; random edits in the packages and, after the split, in the
+ * master (three-way states: unchanged, changed by one side, by both, the same or differently);
+ * merged in random orders, some packages twice.
  */
 const full = loadTemplate("dong-thap-328-2024").plan!;
 const plan = {
@@ -25,7 +28,8 @@ const CELLS: [SheetKind, string, string][] = [
   ...plan.indicators.flatMap((i) => ["actual:2025", "actual:2026", "note"].map((k): [SheetKind, string, string] => ["indicators", i.id, k])),
   ...plan.tasks.flatMap((t) => ["percent", "evidence"].map((k): [SheetKind, string, string] => ["tasks", t.id, k])),
 ];
-const VALUE = fc.constantFrom<PatchValue>(1, 2, "2,5", "a", "=1+1", null);
+/** Valid and invalid values, formula-like text, a % out of range, empty. */
+const VALUE = fc.constantFrom<PatchValue>(1, 2, "2,5", 105, "abc", "=1+1", null);
 
 function cellPatch(book: MemoryWorkbook, edits: readonly [number, PatchValue][]): PatchOp[] {
   const wb = openBook(book);
@@ -40,33 +44,54 @@ function cellPatch(book: MemoryWorkbook, edits: readonly [number, PatchValue][])
   return ops;
 }
 
-function masterWith(prefill: readonly [number, PatchValue][]): MemoryWorkbook {
-  const book = new MemoryWorkbook().applyPatch(createPatch);
-  return book.applyPatch(cellPatch(book, prefill));
-}
-
-const tracked = (book: MemoryWorkbook): Cell[][][] => [book.contents(SHEETS.indicators), book.contents(SHEETS.tasks)];
-
 interface Round {
   master: MemoryWorkbook;
   inputs: PackageInput[];
+  /** Each input's package book, and its split-time values by "kind|row|column". */
+  books: Map<PackageInput, MemoryWorkbook>;
+  bases: Map<PackageInput, Map<string, PatchValue>>;
 }
 
-function round(prefill: readonly [number, PatchValue][], edits: readonly (readonly [number, PatchValue][])[], withCoordinated: boolean): Round {
-  const master = masterWith(prefill);
-  const packages = splitWorkbook(openBook(master), { now: "2025-11-01 08:00", withCoordinated });
+function round(prefill: readonly [number, PatchValue][], edits: readonly (readonly [number, PatchValue][])[], after: readonly [number, PatchValue][], withCoordinated: boolean): Round {
+  const master = new MemoryWorkbook().applyPatch(createPatch);
+  master.applyPatch(cellPatch(master, prefill));
+  const packages = split(master, { now: vnTime("2025-11-01 08:00"), withCoordinated });
+  master.applyPatch(cellPatch(master, after));
+  const books = new Map<PackageInput, MemoryWorkbook>();
+  const bases = new Map<PackageInput, Map<string, PatchValue>>();
   const inputs = packages.map((p, i) => {
     const book = packageBook(p);
     book.applyPatch(cellPatch(book, edits[i] ?? []));
-    return asInput(p.fileName, book);
+    const input = asInput(p.fileName, book);
+    books.set(input, book);
+    const base = new Map<string, PatchValue>();
+    for (const kind of ["indicators", "tasks"] as const) for (const r of p.record.rows[kind]) for (const [k, v] of Object.entries(r.base)) base.set(`${kind}|${r.id}|${k}`, v);
+    bases.set(input, base);
+    return input;
   });
-  return { master, inputs };
+  return { master, inputs, books, bases };
 }
+
+const copyOf = (book: MemoryWorkbook): MemoryWorkbook => {
+  const out = new MemoryWorkbook();
+  for (const name of book.sheetNames()) {
+    const grid = book.contents(name);
+    const width = Math.max(1, ...grid.map((r) => r.length));
+    const values = grid.map((r) => Array.from({ length: width }, (_, j) => {
+      const v = r[j] ?? null;
+      return v instanceof Date ? { date: v.toISOString().slice(0, 10) } : v;
+    }));
+    out.applyPatch([{ op: "addSheet", sheet: name, replace: true, hidden: book.sheet(name).hidden }]);
+    if (grid.length > 0) out.applyPatch([{ op: "setValues", sheet: name, row: 0, col: 0, values }]);
+  }
+  return out;
+};
 
 const edit = fc.array(fc.tuple(fc.nat(CELLS.length * 3), VALUE), { maxLength: 6 });
 const scenario = fc.record({
   prefill: edit,
   edits: fc.array(edit, { minLength: 7, maxLength: 7 }),
+  after: fc.array(fc.tuple(fc.nat(CELLS.length * 3), VALUE), { maxLength: 4 }),
   withCoordinated: fc.boolean(),
   order: fc.array(fc.double({ noNaN: true }), { minLength: 8, maxLength: 8 }),
   twice: fc.nat(6),
@@ -75,94 +100,86 @@ const scenario = fc.record({
 const shuffle = <T>(items: readonly T[], keys: readonly number[]): T[] =>
   items.map((x, i) => [x, keys[i] ?? 0] as const).sort((a, b) => a[1] - b[1]).map(([x]) => x);
 
-const RUNS = { numRuns: 15 };
+const RUNS = { numRuns: 12 };
 
-describe("merge properties", () => {
-  it("split then merge with no edits is the identity on the master's values", () => {
+describe("merge properties over three-way states", () => {
+  it("split then merge with no edits changes no value", () => {
     fc.assert(
       fc.property(edit, fc.boolean(), (prefill, withCoordinated) => {
-        const { master, inputs } = round(prefill, [], withCoordinated);
-        const before = tracked(master);
-        const r = mergePackages(openBook(master), inputs, { now: "2025-11-20", log: master.contents(SHEETS.log) });
-        master.applyPatch(r.patch);
+        const { master, inputs } = round(prefill, [], [], withCoordinated);
+        const tracked = () => [master.contents("Chỉ tiêu"), master.contents("Nhiệm vụ")];
+        const before = tracked();
+        const r = merge(master, inputs);
         expect(r.merged).toEqual([]);
         expect(r.conflicts).toEqual([]);
         expect(r.rejected).toEqual([]);
-        expect(tracked(master)).toEqual(before);
+        expect(r.packages.every((p) => p.unchanged)).toBe(true);
+        expect(tracked()).toEqual(before);
       }),
       RUNS,
     );
   });
 
-  it("is idempotent: merging the same packages again writes nothing, not even a log row", () => {
+  it("is idempotent: merging the same packages again changes nothing, not even a log row", () => {
     fc.assert(
-      fc.property(scenario, ({ prefill, edits, withCoordinated, twice }) => {
-        const { master, inputs } = round(prefill, edits, withCoordinated);
+      fc.property(scenario, ({ prefill, edits, after, withCoordinated, twice }) => {
+        const { master, inputs } = round(prefill, edits, after, withCoordinated);
         const all = [...inputs, inputs[twice % inputs.length]];
-        const first = mergePackages(openBook(master), all, { now: "t1", log: master.contents(SHEETS.log) });
-        master.applyPatch(first.patch);
-        const second = mergePackages(openBook(master), all, { now: "t2", log: master.contents(SHEETS.log) });
+        const first = merge(master, all, { now: vnTime("2025-11-20 09:00") });
+        const state = snapshot(master, []);
+        const second = merge(master, all, { now: vnTime("2025-11-21 10:00") });
         expect(second.patch).toEqual([]);
         expect(second.merged).toEqual([]);
         expect(second.conflicts.length).toBe(first.conflicts.length);
+        expect(snapshot(master, [])).toEqual(state);
       }),
       RUNS,
     );
   });
 
-  it("without conflicts, does not depend on the order of the packages", () => {
+  it("does not depend on the order of the packages: the whole master, log included, is the same", () => {
     fc.assert(
-      fc.property(scenario, ({ prefill, edits, withCoordinated, order }) => {
-        const { master, inputs } = round(prefill, edits, withCoordinated);
-        const before = tracked(master);
-        const a = mergePackages(openBook(master), inputs, { now: "t", log: null });
-        fc.pre(a.conflicts.length === 0);
-        const b = mergePackages(openBook(master), shuffle(inputs, order), { now: "t", log: null });
-        expect(b.conflicts).toEqual([]);
-        const one = new MemoryWorkbook().applyPatch(createPatch);
-        const other = new MemoryWorkbook().applyPatch(createPatch);
-        // Apply each result to its own copy of the master.
-        const copy = (book: MemoryWorkbook) => {
-          const [ind, task] = before;
-          book.applyPatch([
-            { op: "setValues", sheet: SHEETS.indicators, row: 0, col: 0, values: pad(ind) },
-            { op: "setValues", sheet: SHEETS.tasks, row: 0, col: 0, values: pad(task) },
-          ]);
-        };
-        copy(one);
-        copy(other);
-        one.applyPatch(a.patch);
-        other.applyPatch(b.patch);
-        expect(tracked(other)).toEqual(tracked(one));
+      fc.property(scenario, ({ prefill, edits, after, withCoordinated, order, twice }) => {
+        const { master, inputs } = round(prefill, edits, after, withCoordinated);
+        const all = [...inputs, inputs[twice % inputs.length]];
+        const one = copyOf(master);
+        const other = copyOf(master);
+        const a = merge(one, all);
+        const b = merge(other, shuffle(all, order));
+        expect(snapshot(other, [])).toEqual(snapshot(one, []));
+        const brief = (r: MergeResult) => r.conflicts.map((c) => [c.id, c.rowId, c.column, c.agencyId, c.packageValue]);
+        expect(brief(b)).toEqual(brief(a));
       }),
       RUNS,
     );
   });
 
-  it("never loses a reported value: each non-empty package cell is in the master or in a conflict", () => {
+  it("never loses a value: each one a package changed is in the master, in a conflict or held back", () => {
     fc.assert(
-      fc.property(scenario, ({ prefill, edits, withCoordinated, order, twice }) => {
-        const { master, inputs } = round(prefill, edits, withCoordinated);
+      fc.property(scenario, ({ prefill, edits, after, withCoordinated, order, twice }) => {
+        const { master, inputs, books, bases } = round(prefill, edits, after, withCoordinated);
         const all = shuffle([...inputs, inputs[twice % inputs.length]], order);
-        const r = mergePackages(openBook(master), all, { now: "t", log: master.contents(SHEETS.log) });
-        master.applyPatch(r.patch);
-        const after = openBook(master);
-        for (const input of all) {
-          const pkg = input.workbook!;
+        const r = merge(master, all);
+        const now = openBook(master);
+        for (const p of r.packages) {
+          const input = all.find((i) => i.source === p.source)!;
+          const pkg = openBook(books.get(input)!);
           for (const kind of ["indicators", "tasks"] as const) {
-            const records = kind === "indicators" ? pkg.indicatorRecords : pkg.taskRecords;
-            const masterRecords = kind === "indicators" ? after.indicatorRecords : after.taskRecords;
             const layout = kind === "indicators" ? pkg.meta.indicatorLayout : pkg.meta.taskLayout;
+            const records = kind === "indicators" ? pkg.indicatorRecords : pkg.taskRecords;
+            const masterRecords = kind === "indicators" ? now.indicatorRecords : now.taskRecords;
             for (const rec of records) {
               if (rec.rowId === null) continue;
               const m = masterRecords.find((x) => x.rowId === rec.rowId)!;
               for (const { key, structural } of layout.columns) {
                 if (structural) continue;
                 const sent = valueKey((rec.cells as Record<string, Cell>)[key]);
-                if (sent === null) continue;
-                const kept = valueKey((m.cells as Record<string, Cell>)[key]) === sent;
-                const recorded = r.conflicts.some((c) => c.rowId === rec.rowId && c.column === key && valueKey(c.packageValue) === sent);
-                expect({ at: `${input.source} ${rec.rowId} ${key}`, kept: kept || recorded }).toEqual({ at: `${input.source} ${rec.rowId} ${key}`, kept: true });
+                const inMaster = valueKey((m.cells as Record<string, Cell>)[key]) === sent;
+                const inConflict = r.conflicts.some((c) => c.packageId === p.packageId && c.rowId === rec.rowId && c.column === key && valueKey(c.packageValue) === sent);
+                const held = r.held.some((h) => h.packageId === p.packageId && h.rowId === rec.rowId && h.column === key && valueKey(h.value) === sent);
+                const sentBase = valueKey(bases.get(input)!.get(`${kind}|${rec.rowId}|${key}`) ?? null);
+                const at = `${p.source} ${rec.rowId} ${key}`;
+                if (sent !== sentBase) expect({ at, kept: inMaster || inConflict || held }).toEqual({ at, kept: true });
               }
             }
           }
@@ -173,10 +190,56 @@ describe("merge properties", () => {
   });
 });
 
-function pad(grid: Cell[][]): PatchValue[][] {
-  const width = Math.max(1, ...grid.map((r) => r.length));
-  return grid.map((r) => Array.from({ length: width }, (_, j) => {
-    const v = r[j] ?? null;
-    return v instanceof Date ? { date: v.toISOString().slice(0, 10) } : v;
-  }));
-}
+describe("forged packages, at random", () => {
+  const FIELDS = ["packageId", "planId", "agencyId", "agencyName", "year", "createdAt", "planFingerprint", "templateVersion", "rows", "signature", "extra"] as const;
+
+  it("a stamp with any field changed is refused, the master's values untouched, the refusal logged", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...FIELDS), fc.nat(6), fc.string({ minLength: 1, maxLength: 8 }), (field, which, junk) => {
+        const { master, inputs, books } = round([], [[[0, 1], [3, "2,5"]]], [], false);
+        const source = inputs[which % inputs.length].source;
+        const book = books.get(inputs[which % inputs.length])!;
+        editStamp(book, (s) => {
+          if (field === "rows") s.rows.indicators.reverse().push({ id: "2.1", editable: true });
+          else if (field === "year") s.year = s.year + 1;
+          else if (field === "extra") s.editable = true;
+          else if (field === "signature") s.signature = s.signature.replace(/^./, (c: string) => (c === "0" ? "1" : "0"));
+          else s[field] = `${s[field]}${junk}`;
+        });
+        const before = snapshot(master);
+        const logged = logRows(master).length;
+        const r = merge(master, [asInput(source, book)]);
+        expect(r.accepted).toBe(0);
+        expect(r.rejected.map((x) => x.code)).toEqual([expect.stringMatching(/^(altered|unknownPackage|otherPlan|stampDamaged)$/)]);
+        expect(snapshot(master)).toEqual(before);
+        expect(logRows(master)).toHaveLength(logged + 1);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it("a package layout with any column re-flagged, moved or dropped is refused, the master untouched", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("indicatorLayout", "taskLayout"), fc.nat(30), fc.constantFrom("flip", "move", "drop", "firstRow"), (key, at, how) => {
+        const { master, inputs, books } = round([], [[[0, 1]]], [], false);
+        const input = inputs.find((i) => i.source.startsWith("so-lao-dong"))!;
+        const book = books.get(input)!;
+        editMeta(book, key, (l) => {
+          if (how === "firstRow") l.firstDataRow += 1;
+          else if (l.columns.length > 0) {
+            const c = l.columns[at % l.columns.length];
+            if (how === "flip") c.structural = !c.structural;
+            else if (how === "move") c.col = 500 + at;
+            else l.columns.splice(at % l.columns.length, 1);
+          }
+        });
+        const before = snapshot(master);
+        const r = merge(master, [asInput(input.source, book)]);
+        expect(r.accepted).toBe(0);
+        expect(["layoutAltered", "metaDamaged"]).toContain(r.rejected[0].code);
+        expect(snapshot(master)).toEqual(before);
+      }),
+      { numRuns: 20 },
+    );
+  });
+});

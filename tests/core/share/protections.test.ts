@@ -1,6 +1,6 @@
 import { AGENCY_COLUMNS, SHEETS } from "../../../core/layout";
-import { emailsIn, isUntouched, masterProtections, readFocalEmails, splitWorkbook } from "../../../core/share";
-import { asInput, dongThapMaster, openBook, packageBook, setCell } from "./helpers";
+import { emailsIn, isUntouched, masterProtections, readFocalEmails } from "../../../core/share";
+import { asInput, vnTime, dongThapMaster, openBook, openMaster, packageBook, setCell, split } from "./helpers";
 
 const EMAIL = AGENCY_COLUMNS.indexOf("email");
 
@@ -80,14 +80,15 @@ describe("protections of the shared Đồng Tháp master", () => {
 });
 
 describe("an untouched package", () => {
-  const master = openBook(dongThapMaster());
-  const [pkg] = splitWorkbook(master, { now: "2027-11-01 08:00", year: 2027, agencies: ["so-y-te"] });
+  const masterBook = dongThapMaster();
+  const [pkg] = split(masterBook, { now: vnTime("2027-11-01 08:00"), year: 2027, agencies: ["so-y-te"] });
   it("is recognised until someone types a value", () => {
+    const master = openMaster(masterBook);
     const book = packageBook(pkg);
-    expect(isUntouched(asInput("y-te", book))).toBe(true);
+    expect(isUntouched(master, asInput("y-te", book))).toBe(true);
     setCell(book, "indicators", "7.1", "actual:2027", "1,58");
-    expect(isUntouched(asInput("y-te", book))).toBe(false);
-    expect(isUntouched({ source: "x", workbook: null, stamp: null })).toBe(false);
+    expect(isUntouched(master, asInput("y-te", book))).toBe(false);
+    expect(isUntouched(master, { source: "x", read: null })).toBe(false);
     expect(book.hasSheet(SHEETS.indicators)).toBe(true);
   });
 });

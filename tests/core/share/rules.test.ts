@@ -1,17 +1,16 @@
 import { SHEETS, trackingWorkbookPatch } from "../../../core/layout";
 import { MemoryWorkbook } from "../../../core/patch";
-import { compareVersions, mergePackages, readStamp, slugOf, splitWorkbook, STAMP_SHEET } from "../../../core/share";
+import { compareVersions, readStamp, slugOf, STAMP_SHEET } from "../../../core/share";
 import { loadTemplate } from "../../../core/template";
-import { asInput, dongThapMaster, logRows, openBook, packageBook, setCell } from "./helpers";
+import { asInput, vnTime, cellAt, dongThapMaster, logRows, merge, openBook, packageBook, setCell, split } from "./helpers";
 
 const NOW = "2027-11-20 09:15";
 
-function fresh() {
+function fresh(withCoordinated = true) {
   const masterBook = dongThapMaster();
-  const master = openBook(masterBook);
-  const packages = splitWorkbook(master, { now: "2027-11-01 08:00", year: 2027, withCoordinated: true });
+  const packages = split(masterBook, { now: vnTime("2027-11-01 08:00"), year: 2027, withCoordinated });
   const pkg = (id: string) => packages.find((p) => p.agency.id === id)!;
-  return { masterBook, master, packages, pkg };
+  return { masterBook, packages, pkg };
 }
 
 describe("agencies and file names", () => {
@@ -35,7 +34,7 @@ describe("a package", () => {
   const yTe = pkg("so-y-te");
   const book = packageBook(yTe);
 
-  it("is a complete tracking workbook of the agency's rows, stamped", () => {
+  it("is a complete tracking workbook of the agency's rows, with a signed stamp", () => {
     const wb = openBook(book);
     expect(wb.planFindings).toEqual([]);
     expect(wb.meta.planId).toBe("dong-thap-328-2024");
@@ -44,16 +43,15 @@ describe("a package", () => {
     expect(error).toBeNull();
     expect(stamp).toEqual(yTe.stamp);
     expect(stamp!.agencyId).toBe("so-y-te");
-    expect(stamp!.year).toBe(2027);
+    expect(stamp!.signature).toMatch(/^[0-9a-f]{64}$/);
     expect(book.sheet(STAMP_SHEET).hidden).toBe(true);
     expect(book.sheet(STAMP_SHEET).protections[0].range).toBeNull();
   });
 
   it("holds coordinated rows read only (greyed, locked) when asked", () => {
-    // Sở Y tế coordinates nothing by name in Đồng Tháp; "Các sở, ban, ngành liên quan" coordinates almost everything.
     const group = pkg("so-ban-nganh");
     expect(group.readOnlyRows).toBeGreaterThan(50);
-    expect(group.stamp.rows.indicators["2.1"].editable).toBe(false);
+    expect(group.record.rows.indicators.find((r) => r.id === "2.1")!.editable).toBe(false);
     const wb = openBook(packageBook(group));
     const row = wb.indicatorRecords.find((r) => r.rowId === "2.1")!.row;
     const protections = packageBook(group).sheet(SHEETS.indicators).protections.filter((p) => p.description.startsWith("Chỉ để xem"));
@@ -65,24 +63,47 @@ describe("a package", () => {
     expect(readStamp([["stamp", "{not json"]]).error?.code).toBe("share.stamp.invalid");
     expect(readStamp([["stamp", JSON.stringify({ ...yTe.stamp, packageId: "x" })]]).error?.vi).toContain("packageId");
   });
+
+  it("gets a new id at each split, the secret kept", () => {
+    const masterBook = dongThapMaster();
+    const [a] = split(masterBook, { now: vnTime("2027-11-01 08:00"), agencies: ["so-y-te"] });
+    const [b] = split(masterBook, { now: vnTime("2027-11-01 08:00"), agencies: ["so-y-te"], newSecret: () => "00".repeat(32) });
+    expect(a.stamp.packageId).not.toBe(b.stamp.packageId);
+    // The second split reuses the master's secret: both packages come back.
+    const ba = packageBook(a);
+    const bb = packageBook(b);
+    setCell(ba, "indicators", "7.1", "actual:2027", "1,58");
+    setCell(bb, "indicators", "7.3", "actual:2027", 67);
+    const r = merge(masterBook, [asInput("a.xlsx", ba), asInput("b.xlsx", bb)]);
+    expect(r.rejected).toEqual([]);
+    expect(r.merged).toHaveLength(2);
+  });
 });
 
 describe("merge rules", () => {
   it("rejects a package from another plan", () => {
-    const { master } = fresh();
+    const { masterBook } = fresh();
     const hd = new MemoryWorkbook().applyPatch(trackingWorkbookPatch(loadTemplate("hai-duong-1768-2022").plan!));
-    const hdPackages = splitWorkbook(openBook(hd), { now: NOW });
-    const r = mergePackages(master, [asInput("hd.xlsx", packageBook(hdPackages[0]))], { now: NOW, log: null });
+    const [first] = split(hd, { now: vnTime(NOW) });
+    const r = merge(masterBook, [asInput("hd.xlsx", packageBook(first))]);
     expect(r.rejected[0].reason.vi).toContain("thuộc kế hoạch «hai-duong-1768-2022», không phải kế hoạch «dong-thap-328-2024»");
-    expect(r.patch).toEqual([]);
+    expect(r.merged).toEqual([]);
   });
 
-  it("rejects a package made from an older template", () => {
-    const { master, pkg } = fresh();
-    const input = asInput("so-y-te.xlsx", packageBook(pkg("so-y-te")));
-    const old = { ...input, stamp: { ...input.stamp!, templateVersion: "0.9.0" } };
-    const r = mergePackages(master, [old], { now: NOW, log: null });
-    expect(r.rejected[0].reason.vi).toContain("phiên bản 0.9.0, cũ hơn mẫu 1.0.0");
+  it("rejects a package returned to a master that never split", () => {
+    const { pkg } = fresh();
+    const r = merge(dongThapMaster(), [asInput("so-y-te.xlsx", packageBook(pkg("so-y-te")))]);
+    expect(r.rejected[0].code).toBe("noRecord");
+  });
+
+  it("rejects a package made from an older template than the master's", () => {
+    const { masterBook, pkg } = fresh();
+    const book = packageBook(pkg("so-y-te"));
+    const grid = masterBook.contents(SHEETS.meta);
+    const at = grid.findIndex((r) => r[0] === "templateVersion");
+    masterBook.applyPatch([{ op: "setValues", sheet: SHEETS.meta, row: at, col: 1, values: [["1.1.0"]] }]);
+    const r = merge(masterBook, [asInput("so-y-te.xlsx", book)]);
+    expect(r.rejected[0].reason.vi).toContain("phiên bản 1.0.0, cũ hơn mẫu 1.1.0");
   });
 
   it("rejects a package made before the master's plan columns changed", () => {
@@ -90,73 +111,130 @@ describe("merge rules", () => {
     const book = packageBook(pkg("so-y-te"));
     setCell(book, "indicators", "7.1", "actual:2027", "1,58");
     setCell(masterBook, "indicators", "7.1", "target:2025", "1,9");
-    const r = mergePackages(openBook(masterBook), [asInput("so-y-te.xlsx", book)], { now: NOW, log: null });
-    expect(r.rejected[0].reason.code).toBe("share.reject.masterChanged");
+    const r = merge(masterBook, [asInput("so-y-te.xlsx", book)]);
+    expect(r.rejected[0].code).toBe("masterChanged");
     expect(r.rejected[0].reason.vi).toContain("Dòng 7.1, cột Mục tiêu đến năm 2025: «1,83» đổi thành «1,9»");
     expect(r.merged).toEqual([]);
   });
 
-  it("rejects a changed agency, and a row added with data", () => {
-    const { master, pkg } = fresh();
+  it("rejects a changed lead agency, saying what changed", () => {
+    const { masterBook, pkg } = fresh();
     const book = packageBook(pkg("so-y-te"));
     setCell(book, "indicators", "7.3", "lead", "Sở Xây dựng");
-    const r = mergePackages(master, [asInput("a.xlsx", book)], { now: NOW, log: null });
+    const r = merge(masterBook, [asInput("a.xlsx", book)]);
+    expect(r.rejected[0].code).toBe("structure");
     expect(r.rejected[0].reason.vi).toContain("Dòng 7.3, cột Chủ trì: «Sở Y tế» đổi thành «Sở Xây dựng»");
-
-    const added = packageBook(pkg("so-y-te"));
-    const wb = openBook(added);
-    const last = Math.max(...wb.indicatorRecords.map((r) => r.row));
-    added.applyPatch([{ op: "setValues", sheet: SHEETS.indicators, row: last + 1, col: 0, values: [["7.99", "Chỉ tiêu mới"]] }]);
-    const r2 = mergePackages(master, [asInput("b.xlsx", added)], { now: NOW, log: null });
-    expect(r2.rejected[0].reason.vi).toContain(`Dòng ${last + 2} của trang Chỉ tiêu có dữ liệu nhưng không thuộc dòng nào của kế hoạch`);
   });
 
-  it("keeps read-only rows out: a value typed on a coordinated row is a conflict, not a write", () => {
-    const { master, pkg } = fresh();
+  it("holds back a value typed on a coordinated row and returns it", () => {
+    const { masterBook, pkg } = fresh();
     const book = packageBook(pkg("so-ban-nganh"));
     setCell(book, "indicators", "2.1", "actual:2027", 9);
-    const r = mergePackages(master, [asInput("nganh.xlsx", book)], { now: NOW, log: null });
+    const r = merge(masterBook, [asInput("nganh.xlsx", book)]);
     expect(r.merged).toEqual([]);
-    expect(r.conflicts.map((c) => [c.kind, c.rowId, c.packageValue])).toEqual([["readOnly", "2.1", 9]]);
+    expect(r.held.map((h) => [h.reason, h.rowId, h.value])).toEqual([["readOnly", "2.1", 9]]);
+    expect(r.returns[0].items[0].message.vi).toContain("không chủ trì");
   });
 
-  it("keeps a value the agency cleared, and records it", () => {
-    const { master, pkg } = fresh();
+  it("refuses a package whose rows the master has since given to another agency", () => {
+    const { masterBook, pkg } = fresh(false);
+    const book = packageBook(pkg("so-y-te"));
+    setCell(book, "indicators", "7.1", "actual:2027", "1,58");
+    // The department reassigns 7.3 (a plan column change, so the whole package waits for a new split).
+    setCell(masterBook, "indicators", "7.3", "lead", "Sở Xây dựng");
+    const r = merge(masterBook, [asInput("so-y-te.xlsx", book)]);
+    expect(r.rejected[0].code).toBe("masterChanged");
+  });
+
+  it("takes a value the agency cleared when the master still holds what was sent, and logs the old value", () => {
+    const { masterBook, pkg } = fresh();
     const book = packageBook(pkg("so-y-te"));
     setCell(book, "indicators", "7.1", "actual:2025", null);
-    const r = mergePackages(master, [asInput("so-y-te.xlsx", book)], { now: NOW, log: null });
-    expect(r.conflicts.map((c) => [c.kind, c.masterValue, c.packageValue])).toEqual([["cleared", "1,66", null]]);
+    const r = merge(masterBook, [asInput("so-y-te.xlsx", book)]);
+    expect(r.merged.map((m) => [m.rowId, m.column, m.old, m.value])).toEqual([["7.1", "actual:2025", "1,66", null]]);
+    expect(cellAt(masterBook, "indicators", "7.1", "actual:2025")).toBeNull();
+    expect(logRows(masterBook)[0].slice(3, 7)).toEqual(["7.1", "Thực hiện năm 2025", "1,66", null]);
   });
 
   it("does not count a stale copy as a report when the master changed after the split", () => {
     const { masterBook, pkg } = fresh();
     const book = packageBook(pkg("so-y-te"));
-    setCell(masterBook, "indicators", "7.1", "actual:2025", "1,67"); // the department corrects it
-    const r = mergePackages(openBook(masterBook), [asInput("so-y-te.xlsx", book)], { now: NOW, log: null });
+    setCell(masterBook, "indicators", "7.1", "actual:2025", "1,67");
+    const r = merge(masterBook, [asInput("so-y-te.xlsx", book)]);
     expect(r.conflicts).toEqual([]);
     expect(r.merged).toEqual([]);
+    expect(cellAt(masterBook, "indicators", "7.1", "actual:2025")).toBe("1,67");
   });
 
-  it("creates the log when the master has none, below its header", () => {
-    const { master, pkg } = fresh();
+  it("takes an agency's second return that corrects what it sent the first time", () => {
+    const { masterBook, pkg } = fresh();
+    const book = packageBook(pkg("so-y-te"));
+    setCell(book, "indicators", "7.1", "actual:2027", "1,58");
+    merge(masterBook, [asInput("so-y-te.xlsx", book)]);
+    setCell(book, "indicators", "7.1", "actual:2027", "1,57");
+    const r = merge(masterBook, [asInput("so-y-te (sửa).xlsx", book)], { now: vnTime("2027-11-22 10:00") });
+    expect(r.conflicts).toEqual([]);
+    expect(r.merged.map((m) => [m.old, m.value])).toEqual([["1,58", "1,57"]]);
+    expect(cellAt(masterBook, "indicators", "7.1", "actual:2027")).toBe("1,57");
+  });
+
+  it("creates the log when the master has none, below its header, texts formatted as text", () => {
+    const { masterBook, pkg } = fresh();
+    masterBook.applyPatch([{ op: "deleteSheet", sheet: SHEETS.log }]);
     const book = packageBook(pkg("so-y-te"));
     setCell(book, "indicators", "7.1", "actual:2027", 1.6);
-    const r = mergePackages(master, [asInput("so-y-te.xlsx", book)], { now: NOW, log: null });
-    const target = new MemoryWorkbook().applyPatch(r.patch.filter((op) => op.sheet === SHEETS.log));
-    expect(target.contents(SHEETS.log)[0][0]).toBe("Thời gian");
-    expect(logRows(target).map((row) => row[6])).toEqual([1.6, "Đã nhận gói: 1 giá trị mới, 0 xung đột"]);
-    // Text cells of the log are formatted as text ("7.1" must not become a number on Sheets).
-    expect(target.readFormats(SHEETS.log, { row: 1, col: 3, rows: 1, cols: 1 })).toEqual([["@"]]);
+    merge(masterBook, [asInput("so-y-te.xlsx", book)]);
+    expect(masterBook.contents(SHEETS.log)[0][0]).toBe("Thời gian");
+    expect(logRows(masterBook).map((row) => row[6])).toEqual([1.6, "Đã nhận gói: 1 giá trị mới, 0 xung đột, 0 giá trị trả lại"]);
+    expect(masterBook.readFormats(SHEETS.log, { row: 1, col: 3, rows: 1, cols: 1 })).toEqual([["@"]]);
   });
 
   it("writes English log texts when asked", () => {
-    const { master, pkg } = fresh();
+    const { masterBook, pkg } = fresh();
     const book = packageBook(pkg("so-y-te"));
     setCell(book, "indicators", "7.1", "actual:2026", "1,60");
-    const r = mergePackages(master, [asInput("so-y-te.xlsx", book)], { now: NOW, log: null, lang: "en" });
-    const target = new MemoryWorkbook().applyPatch(r.patch);
-    expect(logRows(target)[0][4]).toBe("Actual 2026");
-    expect(String(logRows(target)[0][7])).toMatch(/^⚠ Conflict, old value kept — so-y-te\.xlsx \(so-y-te#[0-9a-f]{16}\)$/);
-    expect(r.conflicts[0].message.en).toContain('the master already holds "1,62", Sở Y tế sent "1,60"');
+    setCell(masterBook, "indicators", "7.1", "actual:2026", "1,61");
+    const r = merge(masterBook, [asInput("so-y-te.xlsx", book)], { lang: "en" });
+    expect(logRows(masterBook)[0][4]).toBe("Actual 2026");
+    expect(String(logRows(masterBook)[0][7])).toMatch(/^⚠ Conflict #1, old value kept — so-y-te\.xlsx \(xung-dot:so-y-te#[0-9a-f]{16}\)$/);
+    expect(r.conflicts[0].message.en).toContain('since then the master changed it to "1,61" and Sở Y tế sent "1,60"');
+  });
+
+  it("refuses a package whose record in the master was edited by hand (its seal no longer holds)", () => {
+    const { masterBook, pkg } = fresh();
+    const book = packageBook(pkg("so-y-te"));
+    setCell(book, "indicators", "7.1", "actual:2026", "1,64");
+    const grid = masterBook.contents("_chitieu_chia");
+    const text = grid.filter((r) => r[0] === "record").map((r) => String(r[1])).join("");
+    const record = JSON.parse(text);
+    const rec = record.packages.find((p: { agencyId: string }) => p.agencyId === "so-y-te");
+    rec.rows.indicators.find((r: { id: string }) => r.id === "7.1").base["actual:2026"] = "1,64";
+    masterBook.applyPatch([{ op: "setValues", sheet: "_chitieu_chia", row: 1, col: 0, values: [["record", JSON.stringify(record)], ...grid.slice(2).map(() => [null, null])] }]);
+    const r = merge(masterBook, [asInput("so-y-te.xlsx", book)]);
+    expect(r.rejected[0].code).toBe("recordAltered");
+    expect(r.rejected[0].reason.vi).toContain("đã bị sửa tay");
+  });
+
+  it("refuses a master with a damaged record of sent packages", () => {
+    const { masterBook } = fresh();
+    masterBook.applyPatch([{ op: "setValues", sheet: "_chitieu_chia", row: 1, col: 1, values: [["{broken"]] }]);
+    expect(() => merge(masterBook, [])).toThrow(/_chitieu_chia/);
+  });
+});
+
+describe("packages of one split merged at different times", () => {
+  it("calls a later disagreement on a shared row a disagreement between agencies, naming the one already taken", () => {
+    const masterBook = dongThapMaster();
+    const packages = split(masterBook, { now: vnTime("2027-11-01 08:00"), year: 2027 });
+    const book = (id: string) => packageBook(packages.find((p) => p.agency.id === id)!);
+    const a = book("so-ldtbxh");
+    setCell(a, "indicators", "2.1", "actual:2027", "2,5");
+    merge(masterBook, [asInput("ldtbxh.xlsx", a)]);
+    const b = book("cuc-thong-ke");
+    setCell(b, "indicators", "2.1", "actual:2027", "2,7");
+    const r = merge(masterBook, [asInput("thong-ke.xlsx", b)], { now: vnTime("2027-11-22 08:00") });
+    expect(cellAt(masterBook, "indicators", "2.1", "actual:2027")).toBe("2,5");
+    expect(r.conflicts.map((c) => [c.kind, c.masterValue, c.packageValue])).toEqual([["packages", "2,5", "2,7"]]);
+    expect(r.conflicts[0].message.vi).toContain("khác với Sở Lao động - Thương binh và Xã hội «2,5»");
   });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import * as zlib from "node:zlib";
 import { readZipDirectory } from "../../../core/docx";
 import type { BlobApi, DriveAppApi, DriveAppFileApi, UtilitiesApi } from "../../../gas/host/surface";
@@ -104,6 +105,11 @@ export class FakeUtilities implements UtilitiesApi {
   expandedBytes = 0;
   unzipped: string[][] = [];
   constructor(private readonly log: CallLog) {}
+
+  /** Random version-4 UUIDs, as Apps Script makes them (the master's signing key is made of two). */
+  getUuid(): string {
+    return randomUUID();
+  }
 
   newBlob(data: number[] | string, contentType: string, name: string): GoogleAppsScript.Base.Blob {
     // Text is stored as UTF-8, as Apps Script does.

@@ -20,7 +20,7 @@ describe("lock rows by agency", () => {
   it("detects the API set with isSetSupported: ExcelApiOnline 1.1 only on the web", async () => {
     expect((await master(true)).supported).toBe(true);
     expect((await master(false)).supported).toBe(false);
-  });
+  }, 30_000);
 
   it("on Excel on the web: one password-protected range per agency over its reporting cells, in three requests", async () => {
     const { fake, session, password, supported } = await master(true);
